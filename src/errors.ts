@@ -1,0 +1,35 @@
+/**
+ * kgraph's named errors. Callers (and tests) check the class; messages name the input and say what to do.
+ */
+
+/** Base class of every error kgraph throws on purpose. */
+export class KgraphError extends Error {
+  constructor(message: string) {
+    super(`kgraph: ${message}`);
+    this.name = new.target.name;
+  }
+}
+
+/** The corpus as a whole cannot be read (missing folder, nothing usable in it). */
+export class CorpusError extends KgraphError {}
+
+/** A graph file cannot be loaded (missing, not JSON, not a kgraph graph). */
+export class GraphFileError extends KgraphError {}
+
+/** A name or alias matches no entity; `suggestions` holds the closest labels. */
+export class EntityNotFoundError extends KgraphError {
+  constructor(
+    readonly query: string,
+    readonly suggestions: string[],
+  ) {
+    super(
+      `no entity named "${query}"` + (suggestions.length ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(", ")}?` : ""),
+    );
+  }
+}
+
+/** Invalid settings or command-line options. */
+export class SettingsError extends KgraphError {}
+
+/** A model file is missing or corrupt. */
+export class ModelError extends KgraphError {}
