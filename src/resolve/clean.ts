@@ -1,0 +1,157 @@
+/**
+ * Mention clean-up: turns what a recogniser found into names fit for nodes. Possessives, punctuation and
+ * generic words ("region", "news agency") come off; titles come off person names and are kept as roles;
+ * demonyms become adjectival mentions of their place; junk (months, weekdays, lone "North") is dropped.
+ */
+import type { EntityLabel, EntityType, RecognisedMention, Token } from "../types.js";
+import { MEDIA_WORDS } from "./lexicon/aliases.js";
+import { placeOfDemonym } from "./lexicon/demonyms.js";
+import { isJunkName } from "./lexicon/junk.js";
+import { isTitleHead, isTitleWord } from "./lexicon/titles.js";
+
+/** A cleaned mention: a name with its offsets, entity type, and what was learnt around it. */
+export interface CleanMention {
+  start: number;
+  end: number;
+  text: string;
+  label: EntityLabel;
+  entityType: EntityType;
+  sentence: number;
+  /** Title words before a person's name ("Culture Minister"). */
+  role?: string;
+  /** For a demonym: the place it stands for ("Russian" → "Russia"). */
+  adjectivalOf?: string;
+  /** Surface form before generic words were stripped ("Kursk region"), kept as an alias. */
+  longForm?: string;
+}
+
+/** Generic words that follow a place name without being part of it. */
+const PLACE_SUFFIX = /\s+(?:province|region|oblast|krai|governorate|prefecture|district|territory)$/i;
+/** Generic words that follow a news outlet's name ("Yonhap news agency"). */
+const MEDIA_SUFFIX = /\s+news\s+agency$/i;
+const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
+const TRAILING_JUNK = /(?:\s*['’]s?|[\s.,;:!?"'’”)\]}-])+$/u;
+const LEADING_JUNK = /^[\s"'“‘(\[{-]+/u;
+
+/** Cleans every recognised mention of a text; order is kept, junk is dropped. */
+export function cleanMentions(text: string, tokens: readonly Token[], mentions: readonly RecognisedMention[]): CleanMention[] {
+  const out: CleanMention[] = [];
+  const tokenAt = indexTokensByStart(tokens);
+  for (const m of mentions) {
+    for (const part of splitPossessive(text, m)) {
+      const clean = cleanOne(text, tokens, tokenAt, part);
+      if (clean) out.push(clean);
+    }
+  }
+  return out;
+}
+
+/** "Russia's Kursk province" as one span becomes "Russia" and "Kursk province". */
+function splitPossessive(text: string, m: RecognisedMention): RecognisedMention[] {
+  const raw = text.slice(m.start, m.end);
+  const match = /['’]s\s+(?=\p{Lu})/u.exec(raw);
+  if (!match) return [m];
+  const firstEnd = m.start + match.index;
+  const secondStart = m.start + match.index + match[0].length;
+  return [
+    { ...m, end: firstEnd, text: text.slice(m.start, firstEnd), label: m.label === "PER" ? "LOC" : m.label },
+    { ...m, start: secondStart, text: text.slice(secondStart, m.end) },
+  ];
+}
+
+function cleanOne(text: string, tokens: readonly Token[], tokenAt: Map<number, number>, m: RecognisedMention): CleanMention | undefined {
+  let start = m.start;
+  let end = m.end;
+  // Trim punctuation, possessives and leading articles.
+  const trailing = TRAILING_JUNK.exec(text.slice(start, end));
+  if (trailing) end -= trailing[0].length;
+  const leading = LEADING_JUNK.exec(text.slice(start, end));
+  if (leading) start += leading[0].length;
+  const article = LEADING_ARTICLE.exec(text.slice(start, end));
+  if (article && end - start > article[0].length) start += article[0].length;
+  if (end <= start) return undefined;
+
+  let label = m.label;
+  const surface = text.slice(start, end);
+  const place = placeOfDemonym(surface) ?? placeOfDemonym(surface.replace(/\s+\p{Ll}[\p{Ll}\s]*$/u, ""));
+  if (place) {
+    return { start, end, text: surface, label: "LOC", entityType: "place", sentence: m.sentence, adjectivalOf: place };
+  }
+  if (label === "MISC") return undefined; // Only people, places and organisations become nodes.
+
+  let role: string | undefined;
+  let longForm: string | undefined;
+  if (label === "PER") {
+    // Title words inside the span ("President Vladimir Putin") and before it ("Culture Minister | Olga
+    // Lyubimova") are read together, walking back from the name itself.
+    const stripped = stripLeadingTitle(text, start, end);
+    start = stripped.start;
+    role = titleBefore(text, tokens, tokenAt, start) ?? stripped.role;
+  } else if (label === "LOC" && PLACE_SUFFIX.test(surface)) {
+    longForm = surface;
+    end = start + surface.replace(PLACE_SUFFIX, "").length;
+  } else if (label === "ORG" && MEDIA_SUFFIX.test(surface)) {
+    longForm = surface;
+    end = start + surface.replace(MEDIA_SUFFIX, "").length;
+  }
+  // Lower-case words trailing a name are not part of it ("North Korean state", "Korean military").
+  const lowerTail = /(?:\s+\p{Ll}+)+$/u.exec(text.slice(start, end));
+  if (lowerTail && lowerTail.index > 0) {
+    longForm ??= text.slice(start, end);
+    end = start + lowerTail.index;
+    const rest = text.slice(start, end);
+    const adjectival = placeOfDemonym(rest);
+    if (adjectival) return { start, end, text: rest, label: "LOC", entityType: "place", sentence: m.sentence, adjectivalOf: adjectival };
+  }
+  const name = text.slice(start, end);
+  if (end <= start || isJunkName(name)) return undefined;
+  const clean: CleanMention = { start, end, text: name, label, entityType: entityTypeOf(label, longForm ?? name), sentence: m.sentence };
+  if (role) clean.role = role;
+  if (longForm && longForm !== name) clean.longForm = longForm;
+  return clean;
+}
+
+/** Entity type from the recogniser's label; organisations whose name says "news", "TV"… are media. */
+export function entityTypeOf(label: EntityLabel, name: string): EntityType {
+  switch (label) {
+    case "PER":
+      return "person";
+    case "LOC":
+      return "place";
+    case "ORG":
+      return MEDIA_WORDS.test(name) || /\bnews agency\b/i.test(name) ? "media" : "organization";
+    default:
+      return "misc";
+  }
+}
+
+/** "President Vladimir Putin" inside a person span → start after the title, role "President". */
+function stripLeadingTitle(text: string, start: number, end: number): { start: number; role?: string } {
+  const words = [...text.slice(start, end).matchAll(/\S+/g)];
+  let k = 0;
+  while (k < words.length - 1 && isTitleWord(words[k]![0]) && !/['’]/.test(words[k]![0])) k++;
+  if (k === 0 || !words.slice(0, k).some((w) => isTitleHead(w[0]))) return { start };
+  return { start: start + words[k]!.index!, role: words.slice(0, k).map((w) => w[0].replace(/\.$/, "")).join(" ") };
+}
+
+/** Title words right before a name ("Russian Culture Minister | Olga Lyubimova" → "Culture Minister"). */
+function titleBefore(text: string, tokens: readonly Token[], tokenAt: Map<number, number>, start: number): string | undefined {
+  let i = tokenAt.get(start);
+  if (i === undefined) return undefined;
+  const words: string[] = [];
+  while (i > 0) {
+    const t = tokens[i - 1]!;
+    if (/\n/.test(text.slice(t.end, tokens[i]!.start))) break;
+    if (!isTitleWord(t.text) || /^(?:the|a|an)$/i.test(t.text)) break;
+    words.unshift(t.text.replace(/\.$/, ""));
+    i--;
+  }
+  while (words.length && !isTitleHead(words[words.length - 1]!)) words.pop();
+  return words.some(isTitleHead) ? words.join(" ") : undefined;
+}
+
+function indexTokensByStart(tokens: readonly Token[]): Map<number, number> {
+  const map = new Map<number, number>();
+  tokens.forEach((t, i) => map.set(t.start, i));
+  return map;
+}

@@ -1,0 +1,110 @@
+/**
+ * Resolution across the corpus: local entities with the same name key become one entity; a one-word person
+ * name that no document explained ("Putin") joins the corpus's only full name that fits ("Vladimir Putin"),
+ * and stays apart when several fit (different people who share a surname).
+ */
+import type { EntityType } from "../types.js";
+import type { LocalEntity } from "./document.js";
+import { keyTokens, nameKey } from "./normalise.js";
+
+/** An entity of the whole corpus. */
+export interface CorpusEntity {
+  /** Name key, unique in the corpus. */
+  key: string;
+  label: string;
+  entityType: EntityType;
+  /** Every surface form seen, sorted. */
+  aliases: string[];
+  roles: string[];
+}
+
+/** The corpus's entities and the map from each local (per-document) key to its corpus key. */
+export interface CorpusResolution {
+  entities: Map<string, CorpusEntity>;
+  /** Local key → corpus key (identity for most names). */
+  canonicalKey: Map<string, string>;
+}
+
+interface Accumulator {
+  forms: Map<string, number>;
+  types: Map<EntityType, number>;
+  roles: Set<string>;
+  canonical?: string;
+  shortName: boolean;
+}
+
+const TYPE_PRIORITY: readonly EntityType[] = ["person", "media", "organization", "place", "misc"];
+
+/** Merges the local entities of every document into corpus entities. */
+export function resolveCorpus(documents: Iterable<readonly LocalEntity[]>): CorpusResolution {
+  const byKey = new Map<string, Accumulator>();
+  for (const entities of documents) {
+    for (const e of entities) {
+      let acc = byKey.get(e.key);
+      if (!acc) byKey.set(e.key, (acc = { forms: new Map(), types: new Map(), roles: new Set(), shortName: true }));
+      for (const [form, n] of Object.entries(e.forms)) acc.forms.set(form, (acc.forms.get(form) ?? 0) + n);
+      for (const [type, n] of Object.entries(e.types)) acc.types.set(type as EntityType, (acc.types.get(type as EntityType) ?? 0) + (n ?? 0));
+      for (const role of e.roles) acc.roles.add(role);
+      if (e.canonical) acc.canonical = e.canonical;
+      // A key is a short name only if every document left it unexplained.
+      if (!e.shortName) acc.shortName = false;
+    }
+  }
+
+  const canonicalKey = new Map<string, string>();
+  const fullPersonNames = [...byKey.entries()].filter(([key, acc]) => keyTokens(key).length > 1 && majorityType(acc) === "person").map(([key]) => key);
+  for (const [key, acc] of byKey) {
+    canonicalKey.set(key, key);
+    if (!acc.shortName || majorityType(acc) !== "person") continue;
+    const fits = fullPersonNames.filter((full) => {
+      const words = keyTokens(full);
+      return words[0] === key || words[words.length - 1] === key;
+    });
+    if (fits.length === 1) canonicalKey.set(key, fits[0]!);
+  }
+
+  // Fold the accumulators of short names into their full names.
+  for (const [key, target] of canonicalKey) {
+    if (key === target) continue;
+    const from = byKey.get(key)!;
+    const to = byKey.get(target)!;
+    for (const [form, n] of from.forms) to.forms.set(form, (to.forms.get(form) ?? 0) + n);
+    for (const [type, n] of from.types) to.types.set(type, (to.types.get(type) ?? 0) + n);
+    for (const role of from.roles) to.roles.add(role);
+    byKey.delete(key);
+  }
+
+  const entities = new Map<string, CorpusEntity>();
+  for (const key of [...byKey.keys()].sort()) {
+    const acc = byKey.get(key)!;
+    entities.set(key, {
+      key,
+      label: acc.canonical ?? bestForm(key, acc.forms),
+      entityType: majorityType(acc),
+      aliases: [...acc.forms.keys()].sort(),
+      roles: [...acc.roles].sort(),
+    });
+  }
+  return { entities, canonicalKey };
+}
+
+function majorityType(acc: Accumulator): EntityType {
+  let best: EntityType = "misc";
+  let count = 0;
+  for (const type of TYPE_PRIORITY) {
+    const n = acc.types.get(type) ?? 0;
+    if (n > count) {
+      best = type;
+      count = n;
+    }
+  }
+  return best;
+}
+
+/** The label: the most frequent full form (one whose key is the entity's), longest then alphabetical among equals. */
+function bestForm(key: string, forms: Map<string, number>): string {
+  const full = [...forms.entries()].filter(([form]) => nameKey(form) === key);
+  const pool = full.length ? full : [...forms.entries()];
+  pool.sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+  return pool[0]?.[0] ?? key;
+}

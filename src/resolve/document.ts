@@ -1,0 +1,165 @@
+/**
+ * Resolution within one document: groups cleaned mentions into entities. Spelling variants share a name key;
+ * known aliases and in-text acronyms ("Korean Central Television (KCTV)") point to their expansion; a bare
+ * surname or first name joins the most salient compatible full name, and stays unresolved when two fit equally.
+ */
+import type { EntityType } from "../types.js";
+import type { AliasIndex } from "./alias-index.js";
+import type { CleanMention } from "./clean.js";
+import { initials, keyTokens, nameKey } from "./normalise.js";
+
+/** An entity as one document knows it. `key` is its name key; the corpus stage merges these across documents. */
+export interface LocalEntity {
+  key: string;
+  /** Surface forms with their counts (the label is chosen from these). */
+  forms: Record<string, number>;
+  /** Canonical name from the alias table, when the entity is a known one. */
+  canonical?: string;
+  /** Votes for the entity type. */
+  types: Partial<Record<EntityType, number>>;
+  roles: string[];
+  /** True for a one-word person name that no full name in the document explained ("Putin"). */
+  shortName?: boolean;
+}
+
+/** A resolved mention: a cleaned mention and the key of its entity (undefined: ambiguous short form). */
+export interface ResolvedMention extends CleanMention {
+  entity?: string;
+}
+
+/** A document's entities and its mentions resolved to them. */
+export interface DocumentResolution {
+  entities: LocalEntity[];
+  mentions: ResolvedMention[];
+}
+
+/** Resolves the cleaned mentions of one document (in text order) to local entities. */
+export function resolveDocument(text: string, mentions: readonly CleanMention[], aliases: AliasIndex): DocumentResolution {
+  const entities = new Map<string, LocalEntity>();
+  const acronyms = inTextAcronyms(text, mentions);
+  const resolved: ResolvedMention[] = mentions.map((m) => ({ ...m }));
+
+  // Person names that a longer person name of the document extends ("Kim", "Kim Jong" ⊂ "Kim Jong Un").
+  const personKeys = new Set(resolved.filter((m) => m.entityType === "person" && !m.adjectivalOf).map((m) => nameKey(m.text)));
+  const isPartial = (key: string) => [...personKeys].some((full) => isPartOf(key, full));
+
+  // Pass 1: full names, known aliases, acronyms and demonyms get their key directly.
+  const pending: number[] = [];
+  resolved.forEach((m, i) => {
+    const target = m.adjectivalOf ?? m.text;
+    const known = aliases.lookup(target) ?? (m.longForm ? aliases.lookup(m.longForm) : undefined);
+    const expansion = acronyms.get(m.text);
+    if (known) return attach(m, nameKey(known.name), { canonical: known.name, type: known.type });
+    if (expansion !== undefined) return attach(m, expansion, {});
+    if (m.entityType === "person" && (keyTokens(nameKey(m.text)).length === 1 || isPartial(nameKey(m.text)))) return void pending.push(i);
+    if (/^\p{Lu}{2,6}$/u.test(m.text)) return void pending.push(i); // unexplained acronym: try pass 2
+    attach(m, nameKey(target), {});
+  });
+
+  // Pass 2: short forms and bare acronyms, against the full names of the whole document.
+  for (const i of pending) {
+    const m = resolved[i]!;
+    const key = nameKey(m.text);
+    if (m.entityType === "person") {
+      const full = chooseFullName(key, i, resolved, entities);
+      if (full === "ambiguous") continue;
+      if (full) attach(m, full, {});
+      else attach(m, key, { shortName: keyTokens(key).length === 1 });
+    } else {
+      const expansion = [...entities.values()].find((e) => e.key.split(" ").length > 1 && initials(labelOf(e)) === m.text);
+      attach(m, expansion ? expansion.key : key, {});
+    }
+  }
+  return { entities: [...entities.values()].sort((a, b) => (a.key < b.key ? -1 : 1)), mentions: resolved };
+
+  function attach(m: ResolvedMention, key: string, info: { canonical?: string; type?: EntityType | undefined; shortName?: boolean }): void {
+    m.entity = key;
+    let e = entities.get(key);
+    if (!e) {
+      e = { key, forms: {}, types: {}, roles: [] };
+      entities.set(key, e);
+    }
+    if (info.canonical) e.canonical = info.canonical;
+    if (info.shortName) e.shortName = true;
+    const type = info.type ?? m.entityType;
+    if (!m.adjectivalOf) {
+      e.forms[m.text] = (e.forms[m.text] ?? 0) + 1;
+      if (m.longForm) e.forms[m.longForm] = e.forms[m.longForm] ?? 0;
+      e.types[type] = (e.types[type] ?? 0) + 1;
+    } else {
+      e.types.place = (e.types.place ?? 0) + 1;
+      e.canonical ??= m.adjectivalOf;
+    }
+    if (m.role && !e.roles.includes(m.role)) e.roles.push(m.role);
+  }
+}
+
+/** The entity's most frequent surface form (the first seen among equals). */
+export function labelOf(e: LocalEntity): string {
+  if (e.canonical) return e.canonical;
+  let best = e.key;
+  let count = -1;
+  for (const [form, n] of Object.entries(e.forms)) {
+    if (n > count) {
+      best = form;
+      count = n;
+    }
+  }
+  return best;
+}
+
+/**
+ * The full name a one-word person mention refers to. Candidates are multi-word person names of the document
+ * whose first or last word is the short form. Before the mention: the one with most mentions so far wins, the
+ * most recent among equals; two equally mentioned candidates both active in the last two sentences are
+ * "ambiguous". With no candidate before it, a single candidate later in the document is taken.
+ */
+function chooseFullName(short: string, index: number, mentions: readonly ResolvedMention[], entities: Map<string, LocalEntity>): string | undefined | "ambiguous" {
+  const compatible = (key: string) => isPartOf(short, key) && (entities.get(key)?.types.person ?? 0) > 0;
+  const here = mentions[index]!;
+  const before = new Map<string, { count: number; last: number; lastSentence: number }>();
+  for (let j = 0; j < index; j++) {
+    const m = mentions[j]!;
+    if (!m.entity || !compatible(m.entity)) continue;
+    const s = before.get(m.entity) ?? { count: 0, last: -1, lastSentence: -1 };
+    before.set(m.entity, { count: s.count + 1, last: j, lastSentence: m.sentence });
+  }
+  if (before.size > 0) {
+    const ranked = [...before.entries()].sort((a, b) => b[1].count - a[1].count || b[1].last - a[1].last);
+    const [first, second] = ranked;
+    if (second && second[1].count === first![1].count && here.sentence - Math.min(first![1].lastSentence, second[1].lastSentence) <= 1) return "ambiguous";
+    return first![0];
+  }
+  const later = new Set<string>();
+  for (let j = index + 1; j < mentions.length; j++) {
+    const m = mentions[j]!;
+    if (m.entityType !== "person") continue;
+    const key = m.entity ?? nameKey(m.text);
+    if (isPartOf(short, key)) later.add(key);
+  }
+  if (later.size === 1) return [...later][0];
+  return later.size > 1 ? "ambiguous" : undefined;
+}
+
+/** True when the words of `part` begin or end the longer name `full` ("kim" and "kim jong" of "kim jong un"). */
+export function isPartOf(part: string, full: string): boolean {
+  const p = keyTokens(part);
+  const f = keyTokens(full);
+  if (p.length >= f.length) return false;
+  const prefix = p.every((w, i) => f[i] === w);
+  const suffix = p.every((w, i) => f[f.length - p.length + i] === w);
+  return prefix || suffix;
+}
+
+/** Acronyms defined in the text: "Korean Central Television (KCTV)" → KCTV ↦ key of the expansion. */
+function inTextAcronyms(text: string, mentions: readonly CleanMention[]): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const m of mentions) {
+    const after = /^\s*\(\s*(\p{Lu}[\p{Lu}\p{N}.&-]{1,9})\s*\)/u.exec(text.slice(m.end, m.end + 16));
+    if (!after) continue;
+    const acronym = after[1]!.replace(/\./g, "");
+    const letters = initials(m.text.replace(/\b(?:of|the|and|for|de|la)\b/g, ""));
+    if (letters.startsWith(acronym[0]!) && (letters === acronym || acronym.length >= 2)) found.set(acronym, nameKey(m.adjectivalOf ?? m.text));
+  }
+  return found;
+}

@@ -1,0 +1,46 @@
+/**
+ * Well-known aliases: acronyms, official names and short forms that the text alone cannot tie together.
+ * Users extend this with their own alias file (`--aliases file.json`, same shape; see README).
+ */
+import type { EntityType } from "../../types.js";
+
+/** One entity's canonical name, type and other names. */
+export interface AliasEntry {
+  name: string;
+  type?: EntityType;
+  aliases: string[];
+}
+
+/** The built-in table. Canonical names are the ones a news reader would expect as the node label. */
+export const BUILT_IN_ALIASES: readonly AliasEntry[] = [
+  { name: "North Korea", type: "place", aliases: ["DPRK", "D.P.R.K.", "Democratic People's Republic of Korea", "N. Korea"] },
+  { name: "South Korea", type: "place", aliases: ["ROK", "Republic of Korea", "S. Korea"] },
+  { name: "Russia", type: "place", aliases: ["Russian Federation"] },
+  { name: "United States", type: "place", aliases: ["US", "U.S.", "USA", "U.S.A.", "United States of America", "America"] },
+  { name: "United Kingdom", type: "place", aliases: ["UK", "U.K.", "Britain", "Great Britain"] },
+  { name: "China", type: "place", aliases: ["People's Republic of China", "PRC", "mainland China"] },
+  { name: "Ukraine", type: "place", aliases: ["the Ukraine"] },
+  { name: "European Union", type: "organization", aliases: ["EU", "E.U."] },
+  { name: "United Nations", type: "organization", aliases: ["UN", "U.N."] },
+  { name: "NATO", type: "organization", aliases: ["Nato", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation"] },
+  { name: "Korean Central Television", type: "media", aliases: ["KCTV"] },
+  { name: "Korean Central News Agency", type: "media", aliases: ["KCNA"] },
+  { name: "Yonhap", type: "media", aliases: ["Yonhap News Agency", "Yonhap News"] },
+  { name: "BBC", type: "media", aliases: ["British Broadcasting Corporation", "BBC News"] },
+  { name: "Reuters", type: "media", aliases: ["Thomson Reuters"] },
+  { name: "Associated Press", type: "media", aliases: ["AP"] },
+  { name: "Agence France-Presse", type: "media", aliases: ["AFP"] },
+  { name: "CNN", type: "media", aliases: ["Cable News Network"] },
+  { name: "Xinhua", type: "media", aliases: ["Xinhua News Agency"] },
+  { name: "TASS", type: "media", aliases: ["Tass"] },
+  { name: "Al Jazeera", type: "media", aliases: ["Al-Jazeera"] },
+  { name: "Deutsche Welle", type: "media", aliases: ["DW"] },
+  { name: "Federal Bureau of Investigation", type: "organization", aliases: ["FBI"] },
+  { name: "Central Intelligence Agency", type: "organization", aliases: ["CIA"] },
+  { name: "World Health Organization", type: "organization", aliases: ["WHO"] },
+  { name: "International Monetary Fund", type: "organization", aliases: ["IMF"] },
+  { name: "World Trade Organization", type: "organization", aliases: ["WTO"] },
+];
+
+/** Words that mark an organisation as a media outlet. */
+export const MEDIA_WORDS = /\b(?:Television|TV|Radio|News|Broadcasting|Broadcast|Press|Times|Post|Herald|Gazette|Journal|Telegraph|Tribune|Guardian|Channel|Newspaper|Magazine|Media|Daily|Observer|Chronicle)\b/;

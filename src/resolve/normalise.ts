@@ -1,0 +1,32 @@
+/**
+ * Name keys: the form under which variants of one name meet ("Kim Jong-un" and "Kim Jong Un" → "kim jong un").
+ */
+
+/** Folds case, accents, hyphens, dots and spacing so that spelling variants of one name share a key. */
+export function nameKey(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/['’]s\b/g, "")
+    .replace(/[‐-―\-_/]+/g, " ")
+    .replace(/\.(?=\S)/g, "")
+    .replace(/[.,'’"“”()]/g, "")
+    .replace(/^the\s+/, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** The words of a name key. */
+export function keyTokens(key: string): string[] {
+  return key.split(" ").filter(Boolean);
+}
+
+/** Upper-case initials of a name's significant words ("Korean Central Television" → "KCT"). */
+export function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
+}
