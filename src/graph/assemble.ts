@@ -1,0 +1,142 @@
+/**
+ * Graph assembly: turns per-document extractions and the corpus resolution into one graphology multigraph.
+ * Insertion order is sorted everywhere, so the same corpus always gives the same graph.
+ */
+import graphology from "graphology";
+import type { DocumentExtraction } from "../extract/types.js";
+import type { CorpusResolution } from "../resolve/corpus.js";
+import { CO_OCCURS } from "../relations/types.js";
+import {
+  SCHEMA_VERSION,
+  TYPE_COLORS,
+  documentNodeKey,
+  entityNodeKey,
+  type EdgeAttributes,
+  type Evidence,
+  type GraphAttributes,
+  type KnowledgeGraph,
+  type MentionSpan,
+  type NodeAttributes,
+  type RelationEdgeAttributes,
+} from "./schema.js";
+
+const { MultiGraph } = graphology;
+
+/** Graph-level facts recorded on the graph. */
+export interface AssemblyInfo {
+  recogniser: string;
+  generator: string;
+}
+
+/** Builds the knowledge graph from every document's extraction and the corpus-wide entity resolution. */
+export function assembleGraph(extractions: readonly DocumentExtraction[], resolution: CorpusResolution, info: AssemblyInfo): KnowledgeGraph {
+  const graph: KnowledgeGraph = new MultiGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: "mixed", allowSelfLoops: false });
+  graph.replaceAttributes({ schemaVersion: SCHEMA_VERSION, name: "kgraph", generator: info.generator, recogniser: info.recogniser });
+  const corpusKey = (local: string) => resolution.canonicalKey.get(local) ?? local;
+
+  // Count mentions and documents per entity first, so that only mentioned entities become nodes.
+  const mentionCount = new Map<string, number>();
+  const documentCount = new Map<string, number>();
+  for (const x of extractions) {
+    const seen = new Set<string>();
+    for (const m of x.mentions) {
+      const key = corpusKey(m.entity);
+      mentionCount.set(key, (mentionCount.get(key) ?? 0) + 1);
+      seen.add(key);
+    }
+    for (const key of seen) documentCount.set(key, (documentCount.get(key) ?? 0) + 1);
+  }
+  for (const [key, entity] of resolution.entities) {
+    if (!mentionCount.has(key) || entity.entityType === "misc") continue;
+    graph.addNode(entityNodeKey(key), {
+      kind: "entity",
+      label: entity.label,
+      entityType: entity.entityType,
+      aliases: entity.aliases,
+      roles: entity.roles,
+      mentions: mentionCount.get(key)!,
+      documents: documentCount.get(key) ?? 0,
+      x: 0,
+      y: 0,
+      size: 1,
+      color: TYPE_COLORS[entity.entityType],
+    });
+  }
+
+  const sortedExtractions = [...extractions].sort((a, b) => (a.document.id < b.document.id ? -1 : 1));
+  for (const x of sortedExtractions) {
+    const { document } = x;
+    const docKey = documentNodeKey(document.id);
+    graph.addNode(docKey, {
+      kind: "document",
+      label: document.title,
+      path: document.path,
+      ...(document.date ? { date: document.date } : {}),
+      ...(document.url ? { url: document.url } : {}),
+      text: document.text,
+      x: 0,
+      y: 0,
+      size: 1,
+      color: TYPE_COLORS.document,
+    });
+    addMentionEdges(graph, docKey, x, corpusKey);
+  }
+
+  for (const x of sortedExtractions) addRelationEdges(graph, x, corpusKey);
+  return graph;
+}
+
+function addMentionEdges(graph: KnowledgeGraph, docKey: string, x: DocumentExtraction, corpusKey: (k: string) => string): void {
+  const spansByEntity = new Map<string, MentionSpan[]>();
+  for (const m of x.mentions) {
+    const node = entityNodeKey(corpusKey(m.entity));
+    if (!graph.hasNode(node)) continue;
+    let spans = spansByEntity.get(node);
+    if (!spans) spansByEntity.set(node, (spans = []));
+    spans.push({ start: m.start, end: m.end, text: m.text });
+  }
+  for (const node of [...spansByEntity.keys()].sort()) {
+    const spans = spansByEntity.get(node)!;
+    graph.addDirectedEdgeWithKey(`mention:${docKey}->${node}`, docKey, node, { kind: "mention", weight: spans.length, spans });
+  }
+}
+
+function addRelationEdges(graph: KnowledgeGraph, x: DocumentExtraction, corpusKey: (k: string) => string): void {
+  const docKey = documentNodeKey(x.document.id);
+  for (const r of x.relations) {
+    const source = entityNodeKey(corpusKey(r.source));
+    const target = entityNodeKey(corpusKey(r.target));
+    if (source === target || !graph.hasNode(source) || !graph.hasNode(target)) continue;
+    const sentence = x.sentences[r.sentence];
+    if (!sentence) continue;
+    const evidence: Evidence = { document: docKey, start: sentence.start, end: sentence.end, text: x.document.text.slice(sentence.start, sentence.end) };
+    if (r.relationLabel) evidence.relationLabel = r.relationLabel;
+    if (r.predicate !== CO_OCCURS) evidence.rule = r.rule;
+    const undirected = r.predicate === CO_OCCURS;
+    const [a, b] = undirected && target < source ? [target, source] : [source, target];
+    const key = undirected ? `${r.predicate}:${a}|${b}` : `${r.predicate}:${a}->${b}`;
+    if (graph.hasEdge(key)) {
+      const attrs = graph.getEdgeAttributes(key) as RelationEdgeAttributes;
+      if (attrs.evidence.some((e) => e.document === docKey && e.start === evidence.start && e.relationLabel === evidence.relationLabel)) continue;
+      attrs.evidence.push(evidence);
+      attrs.weight = attrs.evidence.length;
+      // Independent sentences each add support: noisy-or of the per-sentence confidences.
+      attrs.confidence = 1 - (1 - attrs.confidence) * (1 - r.confidence);
+      attrs.relationLabel = mostSupportedLabel(attrs.evidence) ?? attrs.relationLabel;
+      continue;
+    }
+    const attributes: RelationEdgeAttributes = { kind: "relation", predicate: r.predicate, confidence: r.confidence, weight: 1, evidence: [evidence] };
+    if (r.relationLabel) attributes.relationLabel = r.relationLabel;
+    if (undirected) graph.addUndirectedEdgeWithKey(key, a, b, attributes);
+    else graph.addDirectedEdgeWithKey(key, a, b, attributes);
+  }
+}
+
+function mostSupportedLabel(evidence: readonly Evidence[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const e of evidence) if (e.relationLabel) counts.set(e.relationLabel, (counts.get(e.relationLabel) ?? 0) + 1);
+  let best: string | undefined;
+  let n = 0;
+  for (const [label, c] of counts) if (c > n) [best, n] = [label, c];
+  return best;
+}

@@ -1,0 +1,38 @@
+/**
+ * Build settings: the interface, its defaults, validation and resolution (defaults + user options).
+ */
+import { SettingsError } from "./errors.js";
+import { DEFAULT_LAYOUT_SETTINGS, type LayoutSettings } from "./layout/index.js";
+import { DEFAULT_RECOGNISER, RECOGNISERS } from "./nlp/index.js";
+import type { AliasEntry } from "./resolve/lexicon/aliases.js";
+
+/** Everything a build can be told. */
+export interface BuildSettings {
+  /** Which recogniser finds the entities. */
+  recogniser: string;
+  /** Extra aliases (from the user's alias file) on top of the built-in table. */
+  aliases: AliasEntry[];
+  layout: LayoutSettings;
+  /** Called after each document is extracted (progress bars). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** The defaults. */
+export const DEFAULT_SETTINGS: BuildSettings = {
+  recogniser: DEFAULT_RECOGNISER,
+  aliases: [],
+  layout: DEFAULT_LAYOUT_SETTINGS,
+};
+
+/** Merges user options over the defaults and validates the result. */
+export function resolveSettings(options: Partial<BuildSettings> = {}): BuildSettings {
+  const settings: BuildSettings = { ...DEFAULT_SETTINGS, ...options, layout: { ...DEFAULT_LAYOUT_SETTINGS, ...options.layout } };
+  if (!(RECOGNISERS as readonly string[]).includes(settings.recogniser)) {
+    throw new SettingsError(`unknown recogniser "${settings.recogniser}"; choose one of ${RECOGNISERS.join(", ")}`);
+  }
+  if (!Number.isInteger(settings.layout.seed)) throw new SettingsError(`layout seed must be an integer, got ${settings.layout.seed}`);
+  if (settings.layout.iterations !== undefined && !(Number.isInteger(settings.layout.iterations) && settings.layout.iterations >= 0)) {
+    throw new SettingsError(`layout iterations must be a non-negative integer, got ${settings.layout.iterations}`);
+  }
+  return settings;
+}

@@ -1,0 +1,79 @@
+import { spawnSync } from "node:child_process";
+import { mkdtemp, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import graphology from "graphology";
+import { beforeAll, describe, expect, it } from "vitest";
+import { writeGraphFiles } from "../../src/export/index.js";
+import type { KnowledgeGraph } from "../../src/graph/schema.js";
+import { loadGraph } from "../../src/query/index.js";
+import { seedGraph } from "../helpers.js";
+import { describeWithShared, sharedPath } from "../shared-data.js";
+import { describeWithTool, hasNetworkx, hasXmllint } from "../tools.js";
+
+let graph: KnowledgeGraph;
+let dir: string;
+
+beforeAll(async () => {
+  graph = await seedGraph();
+  dir = await mkdtemp(join(tmpdir(), "kgraph-export-"));
+  await writeGraphFiles(graph, dir);
+});
+
+describe("graph.json", () => {
+  it("round-trips through graphology's Graph.from and loadGraph", async () => {
+    const data = JSON.parse(await readFile(join(dir, "graph.json"), "utf8"));
+    const copy = graphology.MultiGraph.from(data);
+    expect(copy.order).toBe(graph.order);
+    expect(copy.size).toBe(graph.size);
+    expect(copy.export()).toEqual(graph.export());
+    const loaded = await loadGraph(join(dir, "graph.json"));
+    expect(loaded.getAttribute("schemaVersion")).toBe(1);
+    expect(JSON.stringify(loaded.export())).toBe(JSON.stringify(graph.export()));
+  });
+
+  it("never uses a node or edge attribute called type (sigma reads it as a render program)", () => {
+    graph.forEachNode((_n, a) => expect(a).not.toHaveProperty("type"));
+    graph.forEachEdge((_e, a) => expect(a).not.toHaveProperty("type"));
+  });
+});
+
+describeWithShared("graph.gexf against the GEXF 1.3 schema", () => {
+  describeWithTool("xmllint", hasXmllint)("xmllint", () => {
+    it("validates", () => {
+      const r = spawnSync("xmllint", ["--noout", "--schema", sharedPath("gexf-1.3-xsd", "gexf.xsd"), join(dir, "graph.gexf")], { encoding: "utf8" });
+      expect(r.stderr).toContain("validates");
+      expect(r.status).toBe(0);
+    });
+  });
+});
+
+describeWithTool("python3 with networkx", hasNetworkx)("NetworkX reads the exports", () => {
+  const counts = (reader: string, file: string) => {
+    const script = `import networkx as nx, json, sys\ng = nx.${reader}(sys.argv[1])\nprint(json.dumps([g.number_of_nodes(), g.number_of_edges()]))`;
+    const r = spawnSync("python3", ["-c", script, file], { encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    return JSON.parse(r.stdout) as [number, number];
+  };
+
+  it("loads graph.gexf with the same node and edge counts", () => {
+    expect(counts("read_gexf", join(dir, "graph.gexf"))).toEqual([graph.order, graph.size]);
+  });
+
+  it("loads graph.graphml with the same node and edge counts", () => {
+    expect(counts("read_graphml", join(dir, "graph.graphml"))).toEqual([graph.order, graph.size]);
+  });
+
+  it("keeps predicate, weight and confidence on GEXF edges and labels, types and positions on nodes", () => {
+    const script = `import networkx as nx, json, sys
+g = nx.read_gexf(sys.argv[1])
+e = next(d for _, _, d in g.edges(data=True) if d.get("kind") == "relation")
+n = next(d for _, d in g.nodes(data=True) if d.get("kind") == "entity")
+print(json.dumps({"edge": sorted(e.keys()), "node": sorted(n.keys()), "viz": sorted(n["viz"].keys())}))`;
+    const r = spawnSync("python3", ["-c", script, join(dir, "graph.gexf")], { encoding: "utf8" });
+    const keys = JSON.parse(r.stdout);
+    expect(keys.edge).toEqual(expect.arrayContaining(["predicate", "weight", "confidence", "evidence", "evidenceCount"]));
+    expect(keys.node).toEqual(expect.arrayContaining(["label", "entityType", "aliases", "mentions", "documents"]));
+    expect(keys.viz).toEqual(expect.arrayContaining(["color", "position", "size"]));
+  });
+});

@@ -1,0 +1,113 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { isEntity, type EntityNodeAttributes, type KnowledgeGraph } from "../../src/graph/schema.js";
+import { findEntity } from "../../src/query/index.js";
+import { seedGraph } from "../helpers.js";
+
+let graph: KnowledgeGraph;
+beforeAll(async () => {
+  graph = await seedGraph();
+});
+
+function entitiesNamed(label: string): EntityNodeAttributes[] {
+  const found: EntityNodeAttributes[] = [];
+  graph.forEachNode((_n, a) => {
+    if (isEntity(a) && a.label === label) found.push(a);
+  });
+  return found;
+}
+
+describe("the seed corpus graph", () => {
+  it.each([
+    ["Kim Jong Un", "person", ["Kim Jong Un", "Kim Jong-un"]],
+    ["Vladimir Putin", "person", ["Vladimir Putin", "Putin"]],
+    ["Olga Lyubimova", "person", ["Olga Lyubimova"]],
+    ["Kursk", "place", ["Kursk"]],
+    ["Yonhap", "media", ["Yonhap"]],
+    ["Korean Central Television", "media", ["Korean Central Television"]],
+    ["North Korea", "place", ["North Korea"]],
+    ["Russia", "place", ["Russia", "Russian Federation"]],
+  ])("has exactly one node for %s (%s) with its aliases merged", (label, entityType, aliases) => {
+    const nodes = entitiesNamed(label);
+    expect(nodes).toHaveLength(1);
+    expect(nodes[0]!.entityType).toBe(entityType);
+    expect(nodes[0]!.aliases).toEqual(expect.arrayContaining(aliases));
+  });
+
+  it("finds merged entities by any alias", () => {
+    expect(graph.getNodeAttribute(findEntity(graph, "Kim Jong-un"), "label")).toBe("Kim Jong Un");
+    expect(graph.getNodeAttribute(findEntity(graph, "Putin"), "label")).toBe("Vladimir Putin");
+    expect(graph.getNodeAttribute(findEntity(graph, "Russian Federation"), "label")).toBe("Russia");
+    expect(graph.getNodeAttribute(findEntity(graph, "DPRK"), "label")).toBe("North Korea");
+  });
+
+  it("keeps titles out of names and records them as roles", () => {
+    const putin = entitiesNamed("Vladimir Putin")[0]!;
+    expect(putin.roles).toContain("President");
+    expect(putin.aliases.some((a) => /President/.test(a))).toBe(false);
+    expect(entitiesNamed("Olga Lyubimova")[0]!.roles).toContain("Culture Minister");
+  });
+
+  it("makes no node of junk, possessives or partial names", () => {
+    const labels: string[] = [];
+    graph.forEachNode((_n, a) => {
+      if (isEntity(a)) labels.push(a.label, ...a.aliases);
+    });
+    for (const junk of ["April", "Monday", "Sunday", "North", "South", "Kim Jong", "auditorium", "Russia's", "North Korean state"]) {
+      expect(entitiesNamed(junk), junk).toHaveLength(0);
+    }
+    expect(labels.filter((l) => /['’]s$|[.,;:]$/.test(l))).toEqual([]);
+  });
+
+  it("has document nodes with title, path, date and the full text", () => {
+    const docs = graph.filterNodes((_n, a) => a.kind === "document").map((n) => graph.getNodeAttributes(n));
+    expect(docs).toHaveLength(2);
+    for (const d of docs) {
+      expect(d).toMatchObject({ kind: "document", date: "2025-07-01" });
+      expect(d.label.length).toBeGreaterThan(10);
+    }
+  });
+
+  it("gives every mention span and every evidence sentence at its offsets in its document", () => {
+    let relations = 0;
+    graph.forEachEdge((_e, a, source) => {
+      if (a.kind === "mention") {
+        const doc = graph.getNodeAttributes(source);
+        if (doc.kind !== "document") throw new Error("mention edge must start at a document");
+        for (const s of a.spans) expect(doc.text.slice(s.start, s.end)).toBe(s.text);
+        return;
+      }
+      relations++;
+      expect(a.evidence.length).toBe(a.weight);
+      for (const e of a.evidence) {
+        const doc = graph.getNodeAttributes(e.document);
+        if (doc.kind !== "document") throw new Error("evidence must point at a document");
+        expect(doc.text.slice(e.start, e.end)).toBe(e.text);
+      }
+    });
+    expect(relations).toBeGreaterThan(10);
+  });
+
+  it("relates entities named in one sentence with a co-occurs edge carrying that sentence", () => {
+    const putin = findEntity(graph, "Vladimir Putin");
+    const kim = findEntity(graph, "Kim Jong Un");
+    const edges = graph.edges(putin, kim).map((e) => graph.getEdgeAttributes(e)).filter((a) => a.kind === "relation" && a.predicate === "co-occurs");
+    expect(edges).toHaveLength(1);
+    const edge = edges[0]!;
+    if (edge.kind !== "relation") throw new Error("unreachable");
+    expect(edge.evidence.map((e) => e.text)).toContainEqual(expect.stringContaining("Kim Jong Un and Russian President Vladimir Putin confirmed their presence in Kursk"));
+  });
+
+  it("lays the graph out: finite positions, sizes from weighted degree, colours by type", () => {
+    const xs = new Set<number>();
+    graph.forEachNode((_n, a) => {
+      expect(Number.isFinite(a.x) && Number.isFinite(a.y)).toBe(true);
+      expect(a.size).toBeGreaterThan(0);
+      expect(a.color).toMatch(/^#[0-9a-f]{6}$/);
+      xs.add(a.x);
+    });
+    expect(xs.size).toBe(graph.order); // not collapsed onto one point
+    const russia = graph.getNodeAttributes(findEntity(graph, "Russia"));
+    const trofimov = graph.getNodeAttributes(findEntity(graph, "Yaroslav Trofimov"));
+    expect(russia.size).toBeGreaterThan(trofimov.size);
+  });
+});
