@@ -1,0 +1,65 @@
+/**
+ * `kgraph build [corpus] [--out dir]`: builds the graph of a corpus and writes graph.json, .gexf and .graphml.
+ */
+import type { Command } from "commander";
+import { formatProblem } from "../../corpus/index.js";
+import { writeGraphFiles } from "../../export/index.js";
+import { buildGraph, type BuildResult } from "../../pipeline.js";
+import { graphStats } from "../../query/stats.js";
+import { readAliasFile } from "../../resolve/alias-index.js";
+import { createProgress } from "../progress.js";
+
+/** Options of `kgraph build`. */
+export interface BuildCommandOptions {
+  out: string;
+  recogniser?: string;
+  aliases?: string;
+  quiet?: boolean;
+}
+
+/** Builds and writes the graph; returns the build result and the files written. Throws if nothing could be built. */
+export async function runBuild(corpus: string, options: BuildCommandOptions): Promise<{ result: BuildResult; files: string[] }> {
+  const progress = createProgress("extracting", options.quiet);
+  const result = await buildGraph(corpus, {
+    ...(options.recogniser ? { recogniser: options.recogniser } : {}),
+    ...(options.aliases ? { aliases: readAliasFile(options.aliases) } : {}),
+    onProgress: (done, total) => progress.update(done, total),
+  });
+  progress.done();
+  const files = await writeGraphFiles(result.graph, options.out);
+  return { result, files };
+}
+
+/** The build summary: documents, entities by type, relations, skipped files. */
+export function formatBuildSummary(result: BuildResult, files: readonly string[]): string {
+  const stats = graphStats(result.graph);
+  const lines = [
+    `documents: ${result.documents} (${result.words} words)`,
+    `entities:  ${stats.entities} (${Object.entries(stats.entitiesByType).map(([t, n]) => `${t} ${n}`).join(", ")})`,
+    `relations: ${stats.relations} (${Object.entries(stats.relationsByPredicate).map(([p, n]) => `${p} ${n}`).join(", ")})`,
+    `skipped:   ${result.problems.length}`,
+    ...result.problems.map((p) => `  ${formatProblem(p)}`),
+    `written:   ${files.join(", ")}`,
+  ];
+  return lines.join("\n");
+}
+
+/** Registers `build`. Exit code 0: all read; 2: built, but some files or lines were skipped. */
+export function registerBuild(program: Command): void {
+  program
+    .command("build")
+    .description("build the knowledge graph of a corpus folder (.txt, .md, .html, .jsonl, read recursively)")
+    .argument("[corpus]", "corpus folder", "corpus")
+    .option("-o, --out <dir>", "output folder", "graph-output")
+    .option("--recogniser <name>", "entity recogniser")
+    .option("--aliases <file>", "your own alias file (JSON or YAML), added to the built-in aliases")
+    .option("-q, --quiet", "no progress bar")
+    .action(async (corpus: string, options: BuildCommandOptions) => {
+      const { result, files } = await runBuild(corpus, options);
+      console.log(formatBuildSummary(result, files));
+      if (result.problems.length) {
+        console.error(`kgraph: ${result.problems.length} file(s) or line(s) skipped; see above`);
+        process.exitCode = 2;
+      }
+    });
+}

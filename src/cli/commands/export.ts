@@ -1,0 +1,25 @@
+/**
+ * `kgraph export --format json|gexf|graphml`: re-exports a built graph in one format, to a file or stdout.
+ */
+import { Option, type Command } from "commander";
+import { EXPORT_FORMATS, serialise, writeFileAtomic, type ExportFormat } from "../../export/index.js";
+import { loadGraph } from "../../query/index.js";
+import { DEFAULT_GRAPH } from "../options.js";
+
+/** Registers `export`. */
+export function registerExport(program: Command): void {
+  program
+    .command("export")
+    .description("export a built graph as JSON (graphology), GEXF 1.3 (Gephi) or GraphML")
+    .addOption(new Option("-f, --format <format>", "output format").choices(Object.keys(EXPORT_FORMATS)).makeOptionMandatory())
+    .option("-g, --graph <file>", "graph to export", DEFAULT_GRAPH)
+    .option("-o, --out <file>", "output file (default: standard output)")
+    .action(async (options: { format: ExportFormat; graph: string; out?: string }) => {
+      const graph = await loadGraph(options.graph);
+      const content = serialise(graph, options.format);
+      if (options.out) {
+        await writeFileAtomic(options.out, content);
+        console.error(`kgraph: wrote ${options.out}`);
+      } else process.stdout.write(content.endsWith("\n") ? content : `${content}\n`);
+    });
+}

@@ -1,0 +1,8 @@
+/**
+ * The query stage: load a built graph and ask it questions.
+ */
+export { findEntity, search, type SearchHit } from "./find.js";
+export { loadGraph } from "./load.js";
+export { neighbours, type EvidenceView, type Neighbour, type NeighbourhoodResult, type NeighbourOptions, type RelationView } from "./neighbours.js";
+export { explain, type Explanation, type PathHop } from "./path.js";
+export { graphStats, type GraphStats } from "./stats.js";

@@ -1,0 +1,80 @@
+/**
+ * How two entities are connected: their direct relations, or else the shortest chain of relations between
+ * them, typed relations preferred over co-occurrence, with the evidence of every hop.
+ */
+import graphology from "graphology";
+import { dijkstra } from "graphology-shortest-path";
+import { isEntity, isRelation, type KnowledgeGraph, type RelationEdgeAttributes } from "../graph/schema.js";
+import { findEntity } from "./find.js";
+import { relationView, type RelationView } from "./neighbours.js";
+
+/** One hop of a path: from one entity to the next, by these relations. */
+export interface PathHop {
+  from: string;
+  to: string;
+  relations: RelationView[];
+}
+
+/** The answer to "how are a and b connected". */
+export interface Explanation {
+  from: string;
+  to: string;
+  /** Relations directly between the two (empty when they are only connected through others). */
+  direct: RelationView[];
+  /** The shortest path when there is no direct relation; empty if they are not connected at all. */
+  path: PathHop[];
+}
+
+/** A co-occurrence hop costs more than a typed one, so a path of typed relations wins when one exists. */
+const CO_OCCURRENCE_COST = 3;
+
+/** Explains how two entities (by name or alias) are connected, with evidence for every relation. */
+export function explain(graph: KnowledgeGraph, a: string, b: string): Explanation {
+  const from = findEntity(graph, a);
+  const to = findEntity(graph, b);
+  const labelOf = (n: string) => graph.getNodeAttribute(n, "label");
+  const direct = relationsBetween(graph, from, to);
+  if (direct.length || from === to) return { from: labelOf(from), to: labelOf(to), direct, path: [] };
+  const nodes = dijkstra.bidirectional(relationProjection(graph), from, to, "cost");
+  const path: PathHop[] = [];
+  if (nodes) {
+    for (let i = 0; i + 1 < nodes.length; i++) {
+      path.push({ from: labelOf(nodes[i]!), to: labelOf(nodes[i + 1]!), relations: relationsBetween(graph, nodes[i]!, nodes[i + 1]!) });
+    }
+  }
+  return { from: labelOf(from), to: labelOf(to), direct, path };
+}
+
+/** Every relation edge between two entities, typed first. */
+function relationsBetween(graph: KnowledgeGraph, a: string, b: string): RelationView[] {
+  const views: RelationView[] = [];
+  graph.forEachEdge(a, b, (edge, attributes, source, target, _s, _t, undirected) => {
+    if (!isRelation(attributes)) return;
+    views.push(relationView(graph, edge, attributes as RelationEdgeAttributes, source, target, undirected ? "both" : source === a ? "out" : "in"));
+  });
+  return views.sort((x, y) => Number(x.predicate === "co-occurs") - Number(y.predicate === "co-occurs") || y.weight - x.weight);
+}
+
+const projections = new WeakMap<KnowledgeGraph, graphology.UndirectedGraph>();
+
+/**
+ * Entities joined by relation edges only, undirected, each pair once with the cheapest relation's cost:
+ * paths may run against a relation's direction, and never through documents.
+ */
+function relationProjection(graph: KnowledgeGraph): graphology.UndirectedGraph {
+  let projection = projections.get(graph);
+  if (projection) return projection;
+  projection = new graphology.UndirectedGraph();
+  graph.forEachNode((node, attributes) => {
+    if (isEntity(attributes)) projection!.addNode(node);
+  });
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    if (!isRelation(attributes)) return;
+    const cost = attributes.predicate === "co-occurs" ? CO_OCCURRENCE_COST : 1;
+    const existing = projection!.edge(source, target);
+    if (existing === undefined) projection!.addEdge(source, target, { cost });
+    else if (projection!.getEdgeAttribute(existing, "cost") > cost) projection!.setEdgeAttribute(existing, "cost", cost);
+  });
+  projections.set(graph, projection);
+  return projection;
+}

@@ -1,0 +1,136 @@
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadGraph, neighbours } from "../../src/query/index.js";
+import { cliPath } from "../helpers.js";
+import { repoRoot } from "../shared-data.js";
+
+const exec = promisify(execFile);
+
+/** Runs the built CLI; resolves with stdout, stderr and the exit code (never rejects on a non-zero exit). */
+async function kgraph(...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
+  try {
+    const { stdout, stderr } = await exec("node", [cliPath, ...args], { cwd: repoRoot, maxBuffer: 64 << 20 });
+    return { stdout, stderr, code: 0 };
+  } catch (error) {
+    const e = error as { stdout: string; stderr: string; code: number };
+    return { stdout: e.stdout, stderr: e.stderr, code: e.code };
+  }
+}
+
+let out: string;
+beforeAll(async () => {
+  if (!existsSync(cliPath)) throw new Error(`the CLI is not built (${cliPath}); run "npm run build" (npm test does)`);
+  out = await mkdtemp(join(tmpdir(), "kgraph-cli-"));
+  const build = await kgraph("build", "corpus", "--out", out, "--quiet");
+  expect(build.code).toBe(0);
+});
+
+describe("kgraph build", () => {
+  it("prints a summary and writes the three formats", async () => {
+    const { stdout } = await kgraph("build", "corpus", "--out", out, "--quiet");
+    expect(stdout).toMatch(/documents: 2 \(\d+ words\)/);
+    expect(stdout).toMatch(/entities: +\d+ \(.*person \d+.*\)/);
+    expect(stdout).toMatch(/relations: +\d+ \(.*co-occurs \d+.*\)/);
+    expect(stdout).toContain("skipped:   0");
+    for (const f of ["graph.json", "graph.gexf", "graph.graphml"]) expect(existsSync(join(out, f))).toBe(true);
+  });
+
+  it("skips a bad file, names it, still builds, and exits 2", async () => {
+    const corpus = await mkdtemp(join(tmpdir(), "kgraph-bad-"));
+    await writeFile(join(corpus, "good.txt"), "Angela Merkel met Emmanuel Macron in Berlin on Tuesday.");
+    await writeFile(join(corpus, "bad.txt"), Buffer.from([0xff, 0xfe, 0x00, 0x41]));
+    const target = await mkdtemp(join(tmpdir(), "kgraph-bad-out-"));
+    const r = await kgraph("build", corpus, "--out", target, "--quiet");
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/bad\.txt: binary file/);
+    expect(r.stderr).toContain("1 file(s) or line(s) skipped");
+    expect(existsSync(join(target, "graph.json"))).toBe(true);
+  });
+
+  it("fails with exit 1 and leaves the previous graph intact when the corpus is missing", async () => {
+    const before = await readFile(join(out, "graph.json"), "utf8");
+    const r = await kgraph("build", "/nonexistent/corpus", "--out", out, "--quiet");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('corpus folder "/nonexistent/corpus" does not exist');
+    expect(await readFile(join(out, "graph.json"), "utf8")).toBe(before);
+  });
+});
+
+describe("kgraph neighbours", () => {
+  it("gives the same neighbours, predicates, weights and evidence as the library", async () => {
+    const graph = await loadGraph(join(out, "graph.json"));
+    const fromCode = neighbours(graph, "Putin", { depth: 1 });
+    const r = await kgraph("neighbours", "Putin", "--graph", join(out, "graph.json"), "--json");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(fromCode)));
+    expect(fromCode.entity.label).toBe("Vladimir Putin");
+    expect(fromCode.neighbours.length).toBeGreaterThan(0);
+    const text = await kgraph("neighbours", "Putin", "--graph", join(out, "graph.json"));
+    for (const n of fromCode.neighbours) expect(text.stdout).toContain(n.label);
+    expect(text.stdout).toContain("“"); // evidence sentences are printed
+  });
+
+  it("filters by type and depth", async () => {
+    const graph = await loadGraph(join(out, "graph.json"));
+    const places = neighbours(graph, "Vladimir Putin", { types: ["place"] });
+    expect(places.neighbours.every((n) => n.entityType === "place")).toBe(true);
+    const r = await kgraph("neighbours", "Vladimir Putin", "--graph", join(out, "graph.json"), "--type", "place", "--json");
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(places)));
+    const deeper = neighbours(graph, "Vladimir Putin", { depth: 2 });
+    expect(deeper.neighbours.length).toBeGreaterThan(neighbours(graph, "Vladimir Putin").neighbours.length);
+    expect(deeper.neighbours.some((n) => n.depth === 2)).toBe(true);
+  });
+
+  it("suggests the closest names for an unknown one and exits 1", async () => {
+    const r = await kgraph("neighbours", "Vladmir Puttin", "--graph", join(out, "graph.json"));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('no entity named "Vladmir Puttin"; did you mean "Vladimir Putin"');
+  });
+
+  it("names the graph file when it is missing", async () => {
+    const r = await kgraph("neighbours", "Putin", "--graph", "/nonexistent/graph.json");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('cannot read graph "/nonexistent/graph.json"');
+  });
+});
+
+describe("other commands", () => {
+  it("path, stats and export answer from the built graph", async () => {
+    const graph = join(out, "graph.json");
+    const path = await kgraph("path", "Kim Jong Un", "Vladimir Putin", "--graph", graph);
+    expect(path.stdout).toContain("Kim Jong Un and Vladimir Putin are directly related");
+    const stats = await kgraph("stats", "--graph", graph, "--json");
+    expect(JSON.parse(stats.stdout)).toMatchObject({ documents: 2 });
+    const gexf = await kgraph("export", "--format", "gexf", "--graph", graph);
+    expect(gexf.stdout).toMatch(/^<\?xml[\s\S]*<gexf[\s\S]*<\/gexf>\s*$/);
+    const bad = await kgraph("export", "--format", "pdf", "--graph", graph);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toContain("Allowed choices are json, gexf, graphml");
+  });
+
+  it("extract prints one JSON line per document with offsets into its text", async () => {
+    const r = await kgraph("extract", "corpus", "--json");
+    const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(2);
+    for (const line of lines) {
+      const text = await readFile(join(repoRoot, "corpus", line.doc), "utf8");
+      expect(line.mentions.length).toBeGreaterThan(5);
+      for (const m of line.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    }
+    const entities = lines.flatMap((l) => l.mentions.map((m: { entity: string }) => m.entity));
+    expect(entities).toContain("Vladimir Putin");
+  });
+
+  it("has --help on every command", async () => {
+    for (const command of ["build", "extract", "neighbours", "path", "stats", "export"]) {
+      const r = await kgraph(command, "--help");
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`Usage: kgraph ${command}`);
+    }
+  });
+});
