@@ -6,7 +6,7 @@ import { distance } from "fastest-levenshtein";
 import { EntityNotFoundError } from "../errors.js";
 import { isEntity, type EntityNodeAttributes, type KnowledgeGraph } from "../graph/schema.js";
 import { createAliasIndex } from "../resolve/alias-index.js";
-import { nameKey } from "../resolve/normalise.js";
+import { isPartOf, nameKey } from "../resolve/normalise.js";
 
 /** One search hit. */
 export interface SearchHit {
@@ -58,11 +58,22 @@ export function findEntity(graph: KnowledgeGraph, nameOrAlias: string): string {
     // Prefer the entity whose label (not just an alias) matches, then the most mentioned.
     return [...nodes].sort((a, b) => labelMatch(graph, b, nameOrAlias) - labelMatch(graph, a, nameOrAlias) || mentionsOf(graph, b) - mentionsOf(graph, a))[0]!;
   }
+  // A surname or first name that only one person's name ends or begins with ("Merkel").
+  const partial = uniquePersonWithPart(graph, index, nameKey(nameOrAlias));
+  if (partial) return partial;
   // A well-known alias the corpus never used ("DPRK" for a corpus that only says "North Korea").
   const known = builtInAliases.lookup(nameOrAlias);
   const canonical = known ? index.byKey.get(nameKey(known.name)) : undefined;
   if (canonical?.length) return canonical[0]!;
   throw new EntityNotFoundError(nameOrAlias, search(graph, nameOrAlias, 5).map((h) => h.label));
+}
+
+function uniquePersonWithPart(graph: KnowledgeGraph, index: NameIndex, query: string): string | undefined {
+  const nodes = new Set<string>();
+  for (const { node, key } of index.names) {
+    if ((graph.getNodeAttributes(node) as EntityNodeAttributes).entityType === "person" && isPartOf(query, key)) nodes.add(node);
+  }
+  return nodes.size === 1 ? [...nodes][0] : undefined;
 }
 
 function labelMatch(graph: KnowledgeGraph, node: string, name: string): number {

@@ -6,7 +6,7 @@
 import type { EntityType } from "../types.js";
 import type { AliasIndex } from "./alias-index.js";
 import type { CleanMention } from "./clean.js";
-import { initials, keyTokens, nameKey } from "./normalise.js";
+import { initials, isPartOf, keyTokens, nameKey } from "./normalise.js";
 
 /** An entity as one document knows it. `key` is its name key; the corpus stage merges these across documents. */
 export interface LocalEntity {
@@ -139,16 +139,6 @@ function chooseFullName(short: string, index: number, mentions: readonly Resolve
   }
   if (later.size === 1) return [...later][0];
   return later.size > 1 ? "ambiguous" : undefined;
-}
-
-/** True when the words of `part` begin or end the longer name `full` ("kim" and "kim jong" of "kim jong un"). */
-export function isPartOf(part: string, full: string): boolean {
-  const p = keyTokens(part);
-  const f = keyTokens(full);
-  if (p.length >= f.length) return false;
-  const prefix = p.every((w, i) => f[i] === w);
-  const suffix = p.every((w, i) => f[f.length - p.length + i] === w);
-  return prefix || suffix;
 }
 
 /** Acronyms defined in the text: "Korean Central Television (KCTV)" → KCTV ↦ key of the expansion. */

@@ -30,3 +30,13 @@ export function initials(name: string): string {
     .map((w) => w[0])
     .join("");
 }
+
+/** True when the words of `part` begin or end the longer name `full` ("kim" and "kim jong" of "kim jong un"). */
+export function isPartOf(part: string, full: string): boolean {
+  const p = keyTokens(part);
+  const f = keyTokens(full);
+  if (p.length >= f.length) return false;
+  const prefix = p.every((w, i) => f[i] === w);
+  const suffix = p.every((w, i) => f[f.length - p.length + i] === w);
+  return prefix || suffix;
+}
