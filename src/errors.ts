@@ -33,3 +33,6 @@ export class SettingsError extends KgraphError {}
 
 /** A model file is missing or corrupt. */
 export class ModelError extends KgraphError {}
+
+/** An evaluation data set cannot be read or is not in the expected format. */
+export class DatasetError extends KgraphError {}

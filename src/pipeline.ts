@@ -50,7 +50,7 @@ export async function buildGraph(corpus: string | readonly CorpusDocument[], opt
   }
   const extract = clock();
 
-  const resolution = resolveCorpus(extractions.map((x) => x.entities));
+  const resolution = resolveCorpus(extractions.map((x) => x.entities), context.aliases);
   const resolve = clock();
   const graph = assembleGraph(extractions, resolution, { recogniser: `${context.recogniser.name}@${context.recogniser.version}`, generator: GENERATOR });
   const assemble = clock();

@@ -7,6 +7,7 @@ import { Command } from "commander";
 import { KgraphError } from "../errors.js";
 import { VERSION } from "../version.js";
 import { registerBuild } from "./commands/build.js";
+import { registerEval } from "./commands/eval.js";
 import { registerExport } from "./commands/export.js";
 import { registerExtract } from "./commands/extract.js";
 import { registerQueries } from "./commands/query.js";
@@ -22,6 +23,7 @@ export function createProgram(): Command {
   registerExtract(program);
   registerQueries(program);
   registerExport(program);
+  registerEval(program);
   return program;
 }
 

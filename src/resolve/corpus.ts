@@ -4,6 +4,7 @@
  * and stays apart when several fit (different people who share a surname).
  */
 import type { EntityType } from "../types.js";
+import type { AliasIndex } from "./alias-index.js";
 import type { LocalEntity } from "./document.js";
 import { keyTokens, nameKey } from "./normalise.js";
 
@@ -13,7 +14,7 @@ export interface CorpusEntity {
   key: string;
   label: string;
   entityType: EntityType;
-  /** Every surface form seen, sorted. */
+  /** Every surface form seen, and the alias table's names for a known entity ("KCTV"), sorted. */
   aliases: string[];
   roles: string[];
 }
@@ -36,7 +37,7 @@ interface Accumulator {
 const TYPE_PRIORITY: readonly EntityType[] = ["person", "media", "organization", "place", "misc"];
 
 /** Merges the local entities of every document into corpus entities. */
-export function resolveCorpus(documents: Iterable<readonly LocalEntity[]>): CorpusResolution {
+export function resolveCorpus(documents: Iterable<readonly LocalEntity[]>, aliases?: AliasIndex): CorpusResolution {
   const byKey = new Map<string, Accumulator>();
   for (const entities of documents) {
     for (const e of entities) {
@@ -77,11 +78,13 @@ export function resolveCorpus(documents: Iterable<readonly LocalEntity[]>): Corp
   const entities = new Map<string, CorpusEntity>();
   for (const key of [...byKey.keys()].sort()) {
     const acc = byKey.get(key)!;
+    const label = acc.canonical ?? bestForm(key, acc.forms);
+    const known = acc.canonical ? aliases?.lookup(acc.canonical) : undefined;
     entities.set(key, {
       key,
-      label: acc.canonical ?? bestForm(key, acc.forms),
+      label,
       entityType: majorityType(acc),
-      aliases: [...acc.forms.keys()].sort(),
+      aliases: [...new Set([...acc.forms.keys(), ...(known ? [known.name, ...known.aliases] : [])])].sort(),
       roles: [...acc.roles].sort(),
     });
   }

@@ -23,7 +23,7 @@ export async function runExtract(target: string, recogniser?: string): Promise<{
   const { documents, problems } = await readTarget(target);
   const context = { recogniser: await getRecogniser(recogniser), aliases: createAliasIndex() };
   const extractions = documents.map((d) => extractDocument(d, context));
-  const resolution = resolveCorpus(extractions.map((x) => x.entities));
+  const resolution = resolveCorpus(extractions.map((x) => x.entities), context.aliases);
   const labelOf = (local: string) => resolution.entities.get(resolution.canonicalKey.get(local) ?? local)?.label ?? local;
   const lines = extractions.map((x) => ({
     doc: x.document.id,

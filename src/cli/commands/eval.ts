@@ -1,0 +1,22 @@
+/**
+ * `kgraph eval …`: the evaluations against public data sets (entity recognition, relations, coreference).
+ */
+import type { Command } from "commander";
+import { evaluateCoref, formatCorefReport } from "../../eval/coref.js";
+import { getRecogniser } from "../../nlp/index.js";
+
+/** Registers `eval` and its subcommands. */
+export function registerEval(program: Command): Command {
+  const evalCommand = program.command("eval").description("evaluate kgraph on public data sets");
+  evalCommand
+    .command("coref")
+    .description("entity resolution on Re-DocRED: pairwise-link and B³ precision/recall/F1, on gold mentions and end to end")
+    .argument("<file>", "Re-DocRED JSON, e.g. ../shared/data/re-docred/dev_revised.json")
+    .option("--recogniser <name>", "entity recogniser for the end-to-end setting")
+    .option("--json", "one JSON object")
+    .action(async (file: string, options: { recogniser?: string; json?: boolean }) => {
+      const report = await evaluateCoref(file, await getRecogniser(options.recogniser));
+      console.log(options.json ? JSON.stringify(report) : formatCorefReport(report));
+    });
+  return evalCommand;
+}
