@@ -42,6 +42,22 @@ export function resolveDocument(text: string, mentions: readonly CleanMention[],
   // Person names that a longer person name of the document extends ("Kim", "Kim Jong" ⊂ "Kim Jong Un").
   const personKeys = new Set(resolved.filter((m) => m.entityType === "person" && !m.adjectivalOf).map((m) => nameKey(m.text)));
   const isPartial = (key: string) => [...personKeys].some((full) => isPartOf(key, full));
+  // Likewise for places and organisations ("Taito" ⊂ "Taito Corporation", "Mola" ⊂ "Mola di Bari"): a short
+  // form that begins exactly one longer name of the same kind in the document is that name, when what the
+  // long name adds is a designator ("Corporation", "River") or a connected phrase ("di Bari"), not another
+  // name ("Square Enix Europe" is a subsidiary, not Square Enix).
+  const longerName = (m: CleanMention): string | undefined => {
+    const key = nameKey(m.text);
+    const group = typeGroup(m.entityType);
+    const fits = new Set(
+      resolved
+        .filter((o) => !o.adjectivalOf && typeGroup(o.entityType) === group && isShortFormOf(key, nameKey(o.text), o.text))
+        .map((o) => nameKey(o.text)),
+    );
+    // Among nested candidates ("Johns Hopkins University" ⊂ "Johns Hopkins University Press") keep the shortest.
+    const minimal = [...fits].filter((k) => ![...fits].some((o) => o !== k && isPartOf(o, k)));
+    return minimal.length === 1 ? minimal[0] : undefined;
+  };
 
   // Pass 1: full names, known aliases, acronyms and demonyms get their key directly.
   const pending: number[] = [];
@@ -53,6 +69,10 @@ export function resolveDocument(text: string, mentions: readonly CleanMention[],
     if (expansion !== undefined) return attach(m, expansion, {});
     if (m.entityType === "person" && (keyTokens(nameKey(m.text)).length === 1 || isPartial(nameKey(m.text)))) return void pending.push(i);
     if (/^\p{Lu}{2,6}$/u.test(m.text)) return void pending.push(i); // unexplained acronym: try pass 2
+    if (!m.adjectivalOf && m.entityType !== "person") {
+      const longer = longerName(m);
+      if (longer) return attach(m, longer, {});
+    }
     attach(m, nameKey(target), {});
   });
 
@@ -92,6 +112,30 @@ export function resolveDocument(text: string, mentions: readonly CleanMention[],
     }
     if (m.role && !e.roles.includes(m.role)) e.roles.push(m.role);
   }
+}
+
+/** Words that designate what kind of thing a name is, and that texts drop on later mentions. */
+const DESIGNATORS = new Set([
+  "corporation", "corp", "inc", "incorporated", "ltd", "limited", "plc", "llc", "co", "company", "group", "holdings", "university",
+  "college", "school", "institute", "river", "lake", "mountain", "mountains", "island", "islands", "county", "city", "fc", "afc",
+  "cf", "il", "sc", "club", "party", "records", "airlines", "airways", "bank", "hospital", "church", "cathedral", "museum", "agency",
+  "band", "international", "foundation", "association", "society", "studios", "entertainment", "motors", "games", "software",
+]);
+
+/** True when `short` begins `full` and the rest of `full` is designators or a phrase opened by a lower-case word. */
+function isShortFormOf(short: string, full: string, fullText: string): boolean {
+  const s = keyTokens(short);
+  const f = keyTokens(full);
+  if (s.length >= f.length || !s.every((w, i) => f[i] === w)) return false;
+  const rest = f.slice(s.length);
+  if (rest.every((w) => DESIGNATORS.has(w))) return true;
+  const restText = fullText.split(/\s+/).slice(s.length);
+  return restText.length > 1 && /^\p{Ll}/u.test(restText[0] ?? "");
+}
+
+/** Places apart from organisations and media, which news uses interchangeably ("Yonhap", "Yonhap agency"). */
+function typeGroup(type: EntityType): "person" | "place" | "organization" | "misc" {
+  return type === "media" ? "organization" : type;
 }
 
 /** The entity's most frequent surface form (the first seen among equals). */
