@@ -3,7 +3,7 @@
  * edge attributes and viz position, size and colour.
  */
 import gexf from "graphology-gexf";
-import type { KnowledgeGraph } from "../graph/schema.js";
+import { evidenceText, type KnowledgeGraph } from "../graph/schema.js";
 import { GENERATOR } from "../version.js";
 import { directedCopy } from "./directed-copy.js";
 import { flatEdgeAttributes, flatNodeAttributes } from "./summary.js";
@@ -21,7 +21,7 @@ export function toGEXF(graph: KnowledgeGraph): string {
       viz: { color: rgb(a.color), size: a.size, x: a.x, y: a.y },
     }),
     formatEdge: (_key, a) => {
-      const { weight, ...attributes } = flatEdgeAttributes(a);
+      const { weight, ...attributes } = flatEdgeAttributes(a, (e) => evidenceText(graph, e));
       return { weight: Number(weight), attributes, ...(a.kind === "relation" ? { label: a.relationLabel ?? a.predicate } : {}) };
     },
   });

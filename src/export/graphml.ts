@@ -3,7 +3,7 @@
  * correctly; graphology-graphml only parses). Every attribute is declared as a typed <key>.
  */
 import { create } from "xmlbuilder2";
-import type { KnowledgeGraph } from "../graph/schema.js";
+import { evidenceText, type KnowledgeGraph } from "../graph/schema.js";
 import { directedCopy } from "./directed-copy.js";
 import { flatEdgeAttributes, flatNodeAttributes } from "./summary.js";
 
@@ -17,7 +17,7 @@ export function toGraphML(graph: KnowledgeGraph): string {
     nodeRows.push([node, { label: a.label, ...flatNodeAttributes(a), x: a.x, y: a.y, size: a.size, color: a.color }]);
   });
   const edgeRows: Array<[string, string, string, Record<string, Scalar>]> = [];
-  directed.forEachEdge((edge, a, source, target) => edgeRows.push([edge, source, target, flatEdgeAttributes(a)]));
+  directed.forEachEdge((edge, a, source, target) => edgeRows.push([edge, source, target, flatEdgeAttributes(a, (e) => evidenceText(graph, e))]));
 
   const nodeKeys = declareKeys(nodeRows.map((r) => r[1]));
   const edgeKeys = declareKeys(edgeRows.map((r) => r[3]));

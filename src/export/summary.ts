@@ -2,7 +2,7 @@
  * Flat, file-format-friendly views of node and edge attributes: lists joined, evidence summarised.
  * GEXF and GraphML carry scalars only; the JSON export keeps everything.
  */
-import type { EdgeAttributes, NodeAttributes } from "../graph/schema.js";
+import type { EdgeAttributes, Evidence, NodeAttributes } from "../graph/schema.js";
 
 /** Longest evidence sentence kept in flat exports. */
 const EVIDENCE_SUMMARY_LENGTH = 300;
@@ -15,8 +15,8 @@ export function flatNodeAttributes(a: NodeAttributes): Record<string, string | n
   return { kind: a.kind, path: a.path, ...(a.date ? { date: a.date } : {}), ...(a.url ? { url: a.url } : {}) };
 }
 
-/** Scalar edge attributes: kind, predicate, confidence, weight and a summary of the evidence. */
-export function flatEdgeAttributes(a: EdgeAttributes & { symmetric?: boolean }): Record<string, string | number | boolean> {
+/** Scalar edge attributes: kind, predicate, confidence, weight and a summary of the evidence (its first sentence). */
+export function flatEdgeAttributes(a: EdgeAttributes & { symmetric?: boolean }, sentence: (e: Evidence) => string): Record<string, string | number | boolean> {
   if (a.kind === "mention") return { kind: a.kind, weight: a.weight, spans: a.spans.map((s) => `${s.start}-${s.end}`).join(" ") };
   const first = a.evidence[0];
   const flat: Record<string, string | number | boolean> = {
@@ -26,7 +26,7 @@ export function flatEdgeAttributes(a: EdgeAttributes & { symmetric?: boolean }):
     weight: a.weight,
     symmetric: a.symmetric === true,
     evidenceCount: a.evidence.length,
-    evidence: first ? truncate(first.text, EVIDENCE_SUMMARY_LENGTH) : "",
+    evidence: first ? truncate(sentence(first), EVIDENCE_SUMMARY_LENGTH) : "",
   };
   if (a.relationLabel) flat.relationLabel = a.relationLabel;
   return flat;

@@ -109,7 +109,7 @@ function addRelationEdges(graph: KnowledgeGraph, x: DocumentExtraction, corpusKe
     if (source === target || !graph.hasNode(source) || !graph.hasNode(target)) continue;
     const sentence = x.sentences[r.sentence];
     if (!sentence) continue;
-    const evidence: Evidence = { document: docKey, start: sentence.start, end: sentence.end, text: x.document.text.slice(sentence.start, sentence.end) };
+    const evidence: Evidence = { document: docKey, start: sentence.start, end: sentence.end };
     if (r.relationLabel) evidence.relationLabel = r.relationLabel;
     if (r.predicate !== CO_OCCURS) evidence.rule = r.rule;
     const undirected = r.predicate === CO_OCCURS;

@@ -58,15 +58,16 @@ export interface MentionEdgeAttributes {
   spans: MentionSpan[];
 }
 
-/** One sentence that supports a relation. */
+/**
+ * One sentence that supports a relation. The sentence itself is the document's text at [start, end): it is
+ * stored once, in the document node, not repeated on every edge it supports (see `evidenceText`).
+ */
 export interface Evidence {
   /** Key of the document node. */
   document: string;
   /** The sentence's offsets in the document's text. */
   start: number;
   end: number;
-  /** The sentence. */
-  text: string;
   /** For typed relations: the label this sentence supports ("President of"), kept when sentences disagree. */
   relationLabel?: string;
   /** The rule or model that read the relation in this sentence. */
@@ -122,6 +123,12 @@ export function documentNodeKey(id: string): string {
 /** True for entity nodes. */
 export function isEntity(attributes: NodeAttributes): attributes is EntityNodeAttributes {
   return attributes.kind === "entity";
+}
+
+/** The sentence an evidence item points at, read from its document node's text. */
+export function evidenceText(graph: KnowledgeGraph, evidence: Evidence): string {
+  const document = graph.getNodeAttributes(evidence.document);
+  return document.kind === "document" ? document.text.slice(evidence.start, evidence.end) : "";
 }
 
 /** True for relation edges. */

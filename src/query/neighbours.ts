@@ -120,7 +120,7 @@ export function relationView(graph: KnowledgeGraph, edge: string, a: RelationEdg
     confidence: a.confidence,
     evidence: a.evidence.map((e) => {
       const doc = graph.getNodeAttributes(e.document);
-      const item: EvidenceView = { document: e.document, title: doc.label, start: e.start, end: e.end, text: e.text };
+      const item: EvidenceView = { document: e.document, title: doc.label, start: e.start, end: e.end, text: doc.kind === "document" ? doc.text.slice(e.start, e.end) : "" };
       if (doc.kind === "document" && doc.date) item.date = doc.date;
       if (e.relationLabel) item.relationLabel = e.relationLabel;
       return item;

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { isEntity, type EntityNodeAttributes, type KnowledgeGraph } from "../../src/graph/schema.js";
+import { evidenceText, isEntity, type EntityNodeAttributes, type KnowledgeGraph } from "../../src/graph/schema.js";
 import { findEntity } from "../../src/query/index.js";
 import { seedGraph } from "../helpers.js";
 
@@ -69,7 +69,12 @@ describe("the seed corpus graph", () => {
 
   it("gives every mention span and every evidence sentence at its offsets in its document", () => {
     let relations = 0;
-    graph.forEachEdge((_e, a, source) => {
+    const spansOf = (doc: string, entity: string) =>
+      graph.edges(doc, entity).flatMap((k) => {
+        const m = graph.getEdgeAttributes(k);
+        return m.kind === "mention" ? m.spans : [];
+      });
+    graph.forEachEdge((_e, a, source, target) => {
       if (a.kind === "mention") {
         const doc = graph.getNodeAttributes(source);
         if (doc.kind !== "document") throw new Error("mention edge must start at a document");
@@ -81,7 +86,15 @@ describe("the seed corpus graph", () => {
       for (const e of a.evidence) {
         const doc = graph.getNodeAttributes(e.document);
         if (doc.kind !== "document") throw new Error("evidence must point at a document");
-        expect(doc.text.slice(e.start, e.end)).toBe(e.text);
+        // The sentence is stored once, in the document: it must be a whole sentence at those offsets.
+        const sentence = evidenceText(graph, e);
+        expect(sentence.length).toBeGreaterThan(0);
+        expect(sentence).toBe(doc.text.slice(e.start, e.end));
+        expect(sentence).toBe(sentence.trim());
+        // …and both related entities are mentioned inside that sentence.
+        for (const entity of [source, target]) {
+          expect(spansOf(e.document, entity).some((m) => m.start >= e.start && m.end <= e.end), `${entity} in “${sentence}”`).toBe(true);
+        }
       }
     });
     expect(relations).toBeGreaterThan(10);
@@ -94,7 +107,7 @@ describe("the seed corpus graph", () => {
     expect(edges).toHaveLength(1);
     const edge = edges[0]!;
     if (edge.kind !== "relation") throw new Error("unreachable");
-    expect(edge.evidence.map((e) => e.text)).toContainEqual(expect.stringContaining("Kim Jong Un and Russian President Vladimir Putin confirmed their presence in Kursk"));
+    expect(edge.evidence.map((e) => evidenceText(graph, e))).toContainEqual(expect.stringContaining("Kim Jong Un and Russian President Vladimir Putin confirmed their presence in Kursk"));
   });
 
   it("lays the graph out: finite positions, sizes from weighted degree, colours by type", () => {
