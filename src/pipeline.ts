@@ -1,15 +1,20 @@
 /**
- * The pipeline: read → recognise → resolve → relate → assemble → lay out.
- * `buildGraph` is the library's main entry; the CLI's `build` adds writing the files and the summary.
+ * The pipeline: read → extract (recognise, resolve in each document, relate; cached, in parallel) → resolve
+ * across the corpus → assemble → lay out. `buildGraph` is the library's main entry; the CLI's `build` adds
+ * writing the files and the summary. `graphFromExtractions` is the second half alone, for `kgraph merge`.
  */
 import { readCorpus, type CorpusProblem } from "./corpus/index.js";
-import { extractDocument, type DocumentExtraction } from "./extract/index.js";
+import { ExtractionCache } from "./extract/cache.js";
+import { documentKey, extractionFingerprint } from "./extract/fingerprint.js";
+import { createExtractor } from "./extract/parallel.js";
+import type { DocumentExtraction } from "./extract/types.js";
 import { assembleGraph } from "./graph/assemble.js";
 import type { KnowledgeGraph } from "./graph/schema.js";
-import { layoutGraph } from "./layout/index.js";
-import { getRecogniser } from "./nlp/index.js";
+import { layoutGraph, type LayoutSettings } from "./layout/index.js";
+import { recogniserIdentity } from "./nlp/index.js";
 import { createAliasIndex } from "./resolve/alias-index.js";
 import { resolveCorpus } from "./resolve/corpus.js";
+import type { AliasEntry } from "./resolve/lexicon/aliases.js";
 import { resolveSettings, type BuildSettings } from "./settings.js";
 import type { CorpusDocument } from "./types.js";
 import { GENERATOR } from "./version.js";
@@ -32,6 +37,11 @@ export interface BuildResult {
   words: number;
   /** One-word names left unresolved because two full names fit equally. */
   ambiguousMentions: number;
+  /** Documents whose extraction came from the cache, and how many were extracted afresh. */
+  cached: number;
+  extracted: number;
+  /** Worker threads used for extraction (0: the main thread). */
+  workers: number;
   times: StageTimes;
 }
 
@@ -42,29 +52,86 @@ export async function buildGraph(corpus: string | readonly CorpusDocument[], opt
   const { documents, problems } = typeof corpus === "string" ? await readCorpus(corpus) : { documents: [...corpus], problems: [] };
   const read = clock();
 
-  const context = { recogniser: await getRecogniser(settings.recogniser), aliases: createAliasIndex(settings.aliases) };
-  const extractions: DocumentExtraction[] = [];
-  for (const [i, document] of documents.entries()) {
-    extractions.push(extractDocument(document, context));
-    settings.onProgress?.(i + 1, documents.length);
-  }
+  const { extractions, cached, workers } = await extractDocuments(documents, settings);
   const extract = clock();
-
-  const resolution = resolveCorpus(extractions.map((x) => x.entities), context.aliases);
-  const resolve = clock();
-  const graph = assembleGraph(extractions, resolution, { recogniser: `${context.recogniser.name}@${context.recogniser.version}`, generator: GENERATOR });
-  const assemble = clock();
-  layoutGraph(graph, settings.layout);
-  const layout = clock();
-
+  const { graph, times } = await graphFromExtractions(extractions, { recogniser: settings.recogniser, aliases: settings.aliases, layout: settings.layout });
   return {
     graph,
     problems,
     documents: extractions.length,
     words: extractions.reduce((n, x) => n + x.words, 0),
     ambiguousMentions: extractions.reduce((n, x) => n + x.ambiguous, 0),
-    times: { read, extract, resolve, assemble, layout },
+    cached,
+    extracted: extractions.length - cached,
+    workers,
+    times: { read, extract, ...times },
   };
+}
+
+/** The fingerprint of extractions made with these settings (cache keys, shard headers). */
+export async function fingerprintOf(settings: Pick<BuildSettings, "recogniser" | "aliases">): Promise<string> {
+  return extractionFingerprint(await recogniserIdentity(settings.recogniser), createAliasIndex(settings.aliases).fingerprint());
+}
+
+/** Extracts every document: from the cache when allowed and valid, else in parallel, storing fresh results. */
+export async function extractDocuments(
+  documents: readonly CorpusDocument[],
+  settings: BuildSettings,
+): Promise<{ extractions: DocumentExtraction[]; cached: number; workers: number }> {
+  const fingerprint = await fingerprintOf(settings);
+  const cache = settings.cacheDir ? new ExtractionCache(settings.cacheDir, settings.onWarning) : undefined;
+  const extractions: DocumentExtraction[] = new Array(documents.length);
+  const pending: number[] = [];
+  let done = 0;
+  const keys = documents.map((d) => documentKey(d, fingerprint));
+  for (const [i, document] of documents.entries()) {
+    const hit = cache && settings.useCache ? await cache.get(keys[i]!, document) : undefined;
+    if (hit) {
+      extractions[i] = hit;
+      settings.onProgress?.(++done, documents.length);
+    } else pending.push(i);
+  }
+  const extractor = await createExtractor({ recogniser: settings.recogniser, aliases: settings.aliases, workers: settings.workers, documents: pending.length });
+  try {
+    await Promise.all(
+      pending.map(async (i) => {
+        const extraction = await extractor.extract(documents[i]!);
+        extractions[i] = extraction;
+        await cache?.put(keys[i]!, extraction);
+        settings.onProgress?.(++done, documents.length);
+      }),
+    );
+  } finally {
+    await extractor.close();
+  }
+  await cache?.prune();
+  return { extractions, cached: documents.length - pending.length, workers: extractor.workers };
+}
+
+/** What turning extractions into a graph needs to know. */
+export interface AssemblySettings {
+  recogniser: string;
+  aliases: AliasEntry[];
+  layout: LayoutSettings;
+}
+
+/** Resolves entities across the extractions, assembles the graph and lays it out. */
+export async function graphFromExtractions(
+  extractions: readonly DocumentExtraction[],
+  settings: AssemblySettings,
+): Promise<{ graph: KnowledgeGraph; times: Omit<StageTimes, "read" | "extract"> }> {
+  const clock = stopwatch();
+  const identity = await recogniserIdentity(settings.recogniser);
+  const resolution = resolveCorpus(
+    extractions.map((x) => x.entities),
+    createAliasIndex(settings.aliases),
+  );
+  const resolve = clock();
+  const graph = assembleGraph(extractions, resolution, { recogniser: `${identity.name}@${identity.version}`, generator: GENERATOR });
+  const assemble = clock();
+  layoutGraph(graph, settings.layout);
+  const layout = clock();
+  return { graph, times: { resolve, assemble, layout } };
 }
 
 /** Returns a function giving the seconds since it was last called. */

@@ -2,6 +2,7 @@
  * Build settings: the interface, its defaults, validation and resolution (defaults + user options).
  */
 import { SettingsError } from "./errors.js";
+import { defaultWorkers } from "./extract/parallel.js";
 import { DEFAULT_LAYOUT_SETTINGS, type LayoutSettings } from "./layout/index.js";
 import { DEFAULT_RECOGNISER, RECOGNISERS } from "./nlp/index.js";
 import type { AliasEntry } from "./resolve/lexicon/aliases.js";
@@ -13,8 +14,16 @@ export interface BuildSettings {
   /** Extra aliases (from the user's alias file) on top of the built-in table. */
   aliases: AliasEntry[];
   layout: LayoutSettings;
+  /** Worker threads for extraction (default: one per core; small corpora use the main thread). */
+  workers: number;
+  /** Folder of the per-document extraction cache; none when undefined. */
+  cacheDir?: string;
+  /** Read cached extractions (false: extract everything again, still refreshing the cache). */
+  useCache: boolean;
   /** Called after each document is extracted (progress bars). */
   onProgress?: (done: number, total: number) => void;
+  /** Told about recoverable trouble, such as a corrupt cache entry that is being redone. */
+  onWarning?: (message: string) => void;
 }
 
 /** The defaults. */
@@ -22,6 +31,8 @@ export const DEFAULT_SETTINGS: BuildSettings = {
   recogniser: DEFAULT_RECOGNISER,
   aliases: [],
   layout: DEFAULT_LAYOUT_SETTINGS,
+  workers: defaultWorkers(),
+  useCache: true,
 };
 
 /** Merges user options over the defaults and validates the result. */
@@ -30,6 +41,7 @@ export function resolveSettings(options: Partial<BuildSettings> = {}): BuildSett
   if (!(RECOGNISERS as readonly string[]).includes(settings.recogniser)) {
     throw new SettingsError(`unknown recogniser "${settings.recogniser}"; choose one of ${RECOGNISERS.join(", ")}`);
   }
+  if (!Number.isInteger(settings.workers) || settings.workers < 0) throw new SettingsError(`workers must be a whole number ≥ 0, got ${settings.workers}`);
   if (!Number.isInteger(settings.layout.seed)) throw new SettingsError(`layout seed must be an integer, got ${settings.layout.seed}`);
   if (settings.layout.iterations !== undefined && !(Number.isInteger(settings.layout.iterations) && settings.layout.iterations >= 0)) {
     throw new SettingsError(`layout iterations must be a non-negative integer, got ${settings.layout.iterations}`);

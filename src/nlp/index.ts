@@ -13,6 +13,28 @@ export type RecogniserName = (typeof RECOGNISERS)[number];
 /** The recogniser a build uses unless told otherwise. */
 export const DEFAULT_RECOGNISER: RecogniserName = "compromise";
 
+/** A recogniser's name and version, known without loading its model (for cache keys). */
+export interface RecogniserIdentity {
+  name: string;
+  version: string;
+}
+
+const IDENTITIES: Record<RecogniserName, () => Promise<RecogniserIdentity>> = {
+  compromise: async () => ({ name: "compromise", version: "14" }),
+};
+
+/** The identity of the named recogniser; cheap, so the main thread need not load a model that workers will. */
+export function recogniserIdentity(name: string = DEFAULT_RECOGNISER): Promise<RecogniserIdentity> {
+  return IDENTITIES[checkName(name)]();
+}
+
+function checkName(name: string): RecogniserName {
+  if (!(RECOGNISERS as readonly string[]).includes(name)) {
+    throw new SettingsError(`unknown recogniser "${name}"; choose one of ${RECOGNISERS.join(", ")}`);
+  }
+  return name as RecogniserName;
+}
+
 const cache = new Map<RecogniserName, Promise<Recogniser>>();
 
 /**
@@ -20,10 +42,7 @@ const cache = new Map<RecogniserName, Promise<Recogniser>>();
  * demand: compromise and the models take a while to load, and query commands never need them.
  */
 export function getRecogniser(name: string = DEFAULT_RECOGNISER): Promise<Recogniser> {
-  if (!(RECOGNISERS as readonly string[]).includes(name)) {
-    throw new SettingsError(`unknown recogniser "${name}"; choose one of ${RECOGNISERS.join(", ")}`);
-  }
-  const key = name as RecogniserName;
+  const key = checkName(name);
   let recogniser = cache.get(key);
   if (!recogniser) {
     recogniser = import("./compromise-recogniser.js").then((m) => m.createCompromiseRecogniser());

@@ -1,12 +1,15 @@
 /**
  * `kgraph build [corpus] [--out dir]`: builds the graph of a corpus and writes graph.json, .gexf and .graphml.
  */
+import { join } from "node:path";
 import type { Command } from "commander";
 import { formatProblem } from "../../corpus/index.js";
 import { writeGraphFiles } from "../../export/index.js";
 import { buildGraph, type BuildResult } from "../../pipeline.js";
 import { graphStats } from "../../query/stats.js";
 import { readAliasFile } from "../../resolve/alias-index.js";
+import type { BuildSettings } from "../../settings.js";
+import { parseCount } from "../options.js";
 import { createProgress } from "../progress.js";
 
 /** Options of `kgraph build`. */
@@ -14,16 +17,30 @@ export interface BuildCommandOptions {
   out: string;
   recogniser?: string;
   aliases?: string;
+  workers?: number;
+  /** commander's `--no-cache` sets this to false. */
+  cache?: boolean;
   quiet?: boolean;
+}
+
+/** The build settings that the common command-line options ask for. */
+export function settingsFromOptions(options: Pick<BuildCommandOptions, "recogniser" | "aliases" | "workers">): Partial<BuildSettings> {
+  return {
+    ...(options.recogniser ? { recogniser: options.recogniser } : {}),
+    ...(options.aliases ? { aliases: readAliasFile(options.aliases) } : {}),
+    ...(options.workers !== undefined ? { workers: options.workers } : {}),
+  };
 }
 
 /** Builds and writes the graph; returns the build result and the files written. Throws if nothing could be built. */
 export async function runBuild(corpus: string, options: BuildCommandOptions): Promise<{ result: BuildResult; files: string[] }> {
   const progress = createProgress("extracting", options.quiet);
   const result = await buildGraph(corpus, {
-    ...(options.recogniser ? { recogniser: options.recogniser } : {}),
-    ...(options.aliases ? { aliases: readAliasFile(options.aliases) } : {}),
+    ...settingsFromOptions(options),
+    cacheDir: join(options.out, ".cache", "extractions"),
+    useCache: options.cache !== false,
     onProgress: (done, total) => progress.update(done, total),
+    onWarning: (message) => console.error(`kgraph: warning: ${message}`),
   });
   progress.done();
   const files = await writeGraphFiles(result.graph, options.out);
@@ -34,7 +51,7 @@ export async function runBuild(corpus: string, options: BuildCommandOptions): Pr
 export function formatBuildSummary(result: BuildResult, files: readonly string[]): string {
   const stats = graphStats(result.graph);
   const lines = [
-    `documents: ${result.documents} (${result.words} words)`,
+    `documents: ${result.documents} (${result.words} words; ${result.extracted} extracted${result.workers ? ` on ${result.workers} workers` : ""}, ${result.cached} from cache)`,
     `entities:  ${stats.entities} (${Object.entries(stats.entitiesByType).map(([t, n]) => `${t} ${n}`).join(", ")})`,
     `relations: ${stats.relations} (${Object.entries(stats.relationsByPredicate).map(([p, n]) => `${p} ${n}`).join(", ")})`,
     `skipped:   ${result.problems.length}`,
@@ -53,6 +70,8 @@ export function registerBuild(program: Command): void {
     .option("-o, --out <dir>", "output folder", "graph-output")
     .option("--recogniser <name>", "entity recogniser")
     .option("--aliases <file>", "your own alias file (JSON or YAML), added to the built-in aliases")
+    .option("-w, --workers <n>", "extraction threads (default: one per core)", parseCount)
+    .option("--no-cache", "extract every document again instead of reusing the extraction cache")
     .option("-q, --quiet", "no progress bar")
     .action(async (corpus: string, options: BuildCommandOptions) => {
       const { result, files } = await runBuild(corpus, options);

@@ -6,11 +6,17 @@ import { basename } from "node:path";
 import type { Command } from "commander";
 import { decodeText } from "../../corpus/decode.js";
 import { documentsOfFile, formatProblem, readCorpus, type CorpusProblem } from "../../corpus/index.js";
+import { writeFileAtomic } from "../../export/atomic.js";
 import { extractDocument } from "../../extract/index.js";
+import { inShard, parseShard, shardLines } from "../../extract/shards.js";
 import { getRecogniser } from "../../nlp/index.js";
+import { extractDocuments, fingerprintOf } from "../../pipeline.js";
 import { createAliasIndex } from "../../resolve/alias-index.js";
 import { resolveCorpus } from "../../resolve/corpus.js";
+import { resolveSettings } from "../../settings.js";
 import type { CorpusDocument } from "../../types.js";
+import { parseCount } from "../options.js";
+import { settingsFromOptions } from "./build.js";
 
 /** One line of `kgraph extract --json`. */
 export interface ExtractLine {
@@ -47,15 +53,52 @@ async function readTarget(target: string): Promise<{ documents: CorpusDocument[]
   return { documents, problems };
 }
 
+/** Options of `kgraph extract`. */
+interface ExtractCommandOptions {
+  json?: boolean;
+  recogniser?: string;
+  aliases?: string;
+  workers?: number;
+  shard?: string;
+  out?: string;
+}
+
+/**
+ * Writes the full extractions of one shard of a corpus (for `kgraph merge`) to `out` or standard output.
+ * Returns how many documents and problems it wrote.
+ */
+export async function runShardExtract(target: string, options: ExtractCommandOptions & { shard: string }): Promise<{ documents: number; problems: number }> {
+  const shard = parseShard(options.shard);
+  const settings = resolveSettings(settingsFromOptions(options));
+  const corpus = await readTarget(target);
+  const documents = corpus.documents.filter((d) => inShard(d.id, shard));
+  const problems = corpus.problems.filter((p) => inShard(`${p.file}#${p.line ?? 0}`, shard));
+  const { extractions } = await extractDocuments(documents, settings);
+  const header = { kgraph: "extractions" as const, fingerprint: await fingerprintOf(settings), recogniser: settings.recogniser, aliases: settings.aliases, shard };
+  const text = `${shardLines(header, extractions, problems).join("\n")}\n`;
+  if (options.out) await writeFileAtomic(options.out, text);
+  else process.stdout.write(text);
+  return { documents: documents.length, problems: problems.length };
+}
+
 /** Registers `extract`. */
 export function registerExtract(program: Command): void {
   program
     .command("extract")
-    .description("print the entity mentions of a file or folder, with character offsets")
+    .description("print the entity mentions of a file or folder, with character offsets; or, with --shard, write one slice's extractions for `kgraph merge`")
     .argument("<target>", "a corpus file or folder")
     .option("--json", "one JSON line per document: {doc, mentions: [{start, end, text, type, entity}]}")
     .option("--recogniser <name>", "entity recogniser")
-    .action(async (target: string, options: { json?: boolean; recogniser?: string }) => {
+    .option("--aliases <file>", "your own alias file (JSON or YAML)")
+    .option("-w, --workers <n>", "extraction threads (default: one per core)", parseCount)
+    .option("--shard <i/n>", "extract slice i of n (0-based) as full extraction records, for `kgraph merge`")
+    .option("-o, --out <file>", "with --shard: write the records to this file instead of standard output")
+    .action(async (target: string, options: ExtractCommandOptions) => {
+      if (options.shard) {
+        const written = await runShardExtract(target, { ...options, shard: options.shard });
+        console.error(`kgraph: shard ${options.shard}: ${written.documents} documents, ${written.problems} skipped files or lines`);
+        return;
+      }
       const { lines, problems } = await runExtract(target, options.recogniser);
       for (const line of lines) {
         if (options.json) console.log(JSON.stringify(line));

@@ -1,0 +1,52 @@
+/**
+ * Runs per-document extraction in the main thread or over worker threads (piscina: a well-kept pool with
+ * queueing, back-pressure and error propagation), with the models loaded once per worker.
+ */
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Piscina } from "piscina";
+import { getRecogniser } from "../nlp/index.js";
+import { createAliasIndex } from "../resolve/alias-index.js";
+import type { AliasEntry } from "../resolve/lexicon/aliases.js";
+import type { CorpusDocument } from "../types.js";
+import type { StoredExtraction } from "./cache.js";
+import { extractDocument } from "./index.js";
+import type { DocumentExtraction } from "./types.js";
+import type { WorkerSetup } from "./worker.js";
+
+/** Extracts documents; `close()` stops any workers. */
+export interface Extractor {
+  /** Threads in use (0: the main thread). */
+  readonly workers: number;
+  extract(document: CorpusDocument): Promise<DocumentExtraction>;
+  close(): Promise<void>;
+}
+
+/** Below this many documents to extract, starting workers (and loading a model in each) costs more than it saves. */
+const MIN_DOCUMENTS_PER_WORKER = 16;
+
+/** Number of workers by default: one per core. */
+export function defaultWorkers(): number {
+  return availableParallelism();
+}
+
+/**
+ * An extractor for `documents` pending documents with up to `workers` threads. Uses the main thread for small
+ * jobs, for `workers <= 1`, and when running from the TypeScript sources (tests), where no compiled worker exists.
+ */
+export async function createExtractor(options: { recogniser: string; aliases: AliasEntry[]; workers: number; documents: number }): Promise<Extractor> {
+  const workerFile = fileURLToPath(new URL("./worker.js", import.meta.url));
+  const threads = Math.min(options.workers, Math.ceil(options.documents / MIN_DOCUMENTS_PER_WORKER));
+  if (threads <= 1 || !existsSync(workerFile)) {
+    const context = { recogniser: await getRecogniser(options.recogniser), aliases: createAliasIndex(options.aliases) };
+    return { workers: 0, extract: async (document) => extractDocument(document, context), close: async () => {} };
+  }
+  const setup: WorkerSetup = { recogniser: options.recogniser, aliases: options.aliases };
+  const pool = new Piscina<CorpusDocument, StoredExtraction>({ filename: workerFile, minThreads: threads, maxThreads: threads, workerData: setup, idleTimeout: 60_000 });
+  return {
+    workers: threads,
+    extract: async (document) => ({ document, ...(await pool.run(document)) }),
+    close: () => pool.destroy(),
+  };
+}
