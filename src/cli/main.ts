@@ -10,7 +10,9 @@ import { registerBuild } from "./commands/build.js";
 import { registerEval } from "./commands/eval.js";
 import { registerExport } from "./commands/export.js";
 import { registerExtract } from "./commands/extract.js";
+import { registerMerge } from "./commands/merge.js";
 import { registerQueries } from "./commands/query.js";
+import { registerServe } from "./commands/serve.js";
 
 /** The command-line program with every command registered (commander: the standard Node argument parser). */
 export function createProgram(): Command {
@@ -22,8 +24,10 @@ export function createProgram(): Command {
   registerBuild(program);
   registerExtract(program);
   registerQueries(program);
+  registerMerge(program);
   registerExport(program);
   registerEval(program);
+  registerServe(program);
   return program;
 }
 
