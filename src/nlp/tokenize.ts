@@ -15,6 +15,7 @@ const TOKEN_PATTERN = new RegExp(
     String.raw`(?:[\p{L}\p{N}_-]+\.)+(?:com|org|net|gov|edu|co|uk|io|kr|ru|ua)(?:/[^\s]*[^\s.,;:!?)"'\]])?`, // bare domains like pic.twitter.com/x
     String.raw`@[\p{L}\p{N}_]+`, // handles
     String.raw`(?:\p{L}\.){2,}`, // abbreviations: U.S., U.N.
+    String.raw`\p{Lu}\.(?=\s+\p{Lu})`, // initials: John F. Kennedy, George W. Bush
     String.raw`(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Sen|Rep|Gov|St|Jr|Sr|Inc|Corp|Ltd|Co|No|Mt|Ft|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.(?=\s+\p{L})`,
     String.raw`\p{N}+(?:[.,:/-]\p{N}+)*(?:[-–]\p{L}+)*%?`, // numbers: 1,000  3.5  2025-07-01  10:30  15-year
     String.raw`['’](?:s|S|re|ve|ll|d|m|t)\b`, // clitics: 's 're …
@@ -37,7 +38,8 @@ export function tokenize(text: string): Token[] {
 
 const SENTENCE_FINAL = new Set([".", "!", "?", "…"]);
 const CLOSERS = new Set(['"', "'", "”", "’", ")", "]", "»"]);
-const NON_FINAL_ABBREVIATIONS = /^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Sen|Rep|Gov|St|Jr|Sr|No|Mt|Ft|vs)\.$/;
+// Titles and middle initials ("F." in "John F. Kennedy") are followed by a capital without ending a sentence.
+const NON_FINAL_ABBREVIATIONS = /^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Sen|Rep|Gov|St|Jr|Sr|No|Mt|Ft|vs|\p{Lu})\.$/u;
 
 /**
  * Groups tokens into sentences. A sentence ends after `.`, `!`, `?` (and any closing quotes or brackets)
@@ -65,7 +67,7 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
         continue;
       }
     }
-    if (SENTENCE_FINAL.has(token.text) || (token.text.endsWith(".") && token.text.length > 1 && /^(?:\p{L}\.){2,}$/u.test(token.text))) {
+    if (SENTENCE_FINAL.has(token.text) || (token.text.endsWith(".") && token.text.length > 1 && /^(?:\p{L}\.)+$/u.test(token.text))) {
       if (NON_FINAL_ABBREVIATIONS.test(token.text)) continue;
       // Swallow closing quotes/brackets that belong to this sentence.
       let last = i;
