@@ -1,0 +1,100 @@
+/**
+ * The gazetteer behind the entity model's list features: compromise's lexicon (lower-case word → tags such as
+ * FirstName, City, Organization) plus kgraph's own lists in `src/nlp/lexicon/`. It only answers "which lists
+ * hold this word or phrase"; the model learns how much each list is worth. Built once per process.
+ */
+import nlp from "compromise";
+import { COUNTRIES, DEMONYMS } from "../lexicon/countries.js";
+import { ORG_WORDS, PERSON_TITLES } from "../lexicon/organisations.js";
+import { NEWS_OUTLETS } from "../lexicon/outlets.js";
+import { tokenize } from "../tokenize.js";
+import { hashString } from "./hash.js";
+
+/** Phrase-match results for one sentence: per token, the hashed "list:position" atoms it lies in (sparse). */
+export type PhraseAtoms = Array<number[] | undefined>;
+
+interface Phrase {
+  words: string[];
+  atoms: readonly number[]; // one per position: hash of `list:B|I|L`
+}
+
+/** Word and phrase lists, queried by lower-case token. */
+export interface Gazetteer {
+  /** Hashed list names holding the single lower-case word, or an empty array. */
+  wordAtoms(lower: string): readonly number[];
+  /** For each token of a sentence (given lower case), atoms of multi-word list entries covering it. */
+  phraseAtoms(lowerTokens: readonly string[]): PhraseAtoms;
+  /** Number of distinct single words and phrases, for the model header. */
+  readonly size: number;
+}
+
+const NONE: readonly number[] = [];
+
+function lexiconEntries(): Array<[string, string[]]> {
+  // Only the lexicon's data is used: compromise's parser is far too slow for the tagging hot path.
+  const lexicon = (nlp.model() as unknown as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const entries: Array<[string, string[]]> = Object.entries(lexicon).map(([word, tags]) => [
+    word,
+    (Array.isArray(tags) ? tags : [tags]).map((t) => `cmp:${t}`),
+  ]);
+  const add = (list: readonly string[], tag: string) => {
+    for (const word of list) entries.push([word, [tag]]);
+  };
+  add(COUNTRIES, "kg:Country");
+  add(DEMONYMS, "kg:Demonym");
+  add(NEWS_OUTLETS, "kg:Outlet");
+  add(ORG_WORDS, "kg:OrgWord");
+  add(PERSON_TITLES, "kg:Title");
+  return entries;
+}
+
+function build(): Gazetteer {
+  const words = new Map<string, number[]>();
+  const phrases = new Map<string, Phrase[]>();
+  for (const [entry, tags] of lexiconEntries()) {
+    const parts = tokenize(entry).map((t) => t.text.toLowerCase());
+    if (parts.length === 0) continue;
+    if (parts.length === 1) {
+      const list = words.get(parts[0]!) ?? [];
+      for (const tag of tags) {
+        const h = hashString(tag);
+        if (!list.includes(h)) list.push(h);
+      }
+      words.set(parts[0]!, list);
+      continue;
+    }
+    for (const tag of tags) {
+      const atoms = parts.map((_, i) => hashString(`${tag}:${i === 0 ? "B" : i === parts.length - 1 ? "L" : "I"}`));
+      const list = phrases.get(parts[0]!) ?? [];
+      list.push({ words: parts, atoms });
+      phrases.set(parts[0]!, list);
+    }
+  }
+  return {
+    size: words.size + phrases.size,
+    wordAtoms: (lower) => words.get(lower) ?? NONE,
+    phraseAtoms(lowerTokens) {
+      const out: PhraseAtoms = new Array(lowerTokens.length);
+      for (let i = 0; i < lowerTokens.length; i++) {
+        const candidates = phrases.get(lowerTokens[i]!);
+        if (!candidates) continue;
+        for (const p of candidates) {
+          if (i + p.words.length > lowerTokens.length) continue;
+          let ok = true;
+          for (let k = 1; k < p.words.length && ok; k++) ok = lowerTokens[i + k] === p.words[k];
+          if (!ok) continue;
+          for (let k = 0; k < p.words.length; k++) (out[i + k] ??= []).push(p.atoms[k]!);
+        }
+      }
+      return out;
+    },
+  };
+}
+
+let cached: Gazetteer | undefined;
+
+/** The process-wide gazetteer (built on first use, then shared). */
+export function getGazetteer(): Gazetteer {
+  cached ??= build();
+  return cached;
+}
