@@ -1,0 +1,207 @@
+/**
+ * CoNLL04 evaluation of the relation classifier: strict precision, recall and F1 per relation type and overall
+ * (micro-average). A predicted relation is correct when both entities' token spans and the relation type match
+ * a gold relation. Measured twice: with the gold entities given (the classifier alone), and end to end with the
+ * entities kgraph's own recogniser finds in the sentence (recogniser errors count against the relations).
+ */
+import type { EntityLabel, Recogniser } from "../types.js";
+import type { PairEntity, PairSentence, PairType } from "../relations/typed/features.js";
+import { CONLL04_PREDICATES, readConll04, type Conll04Sentence } from "../relations/typed/conll04-data.js";
+import { shippedModel } from "../relations/typed/classifier.js";
+import { predictSentence, type RelationModel } from "../relations/typed/model.js";
+import type { TypedPredicate } from "../relations/typed/types.js";
+
+/** Precision, recall and F1 (0..1) with the counts behind them. */
+export interface RelationScore {
+  precision: number;
+  recall: number;
+  f1: number;
+  gold: number;
+  predicted: number;
+  correct: number;
+}
+
+/** Overall (micro-averaged) score with one score per CoNLL04 relation type. */
+export interface RelationEvaluation extends RelationScore {
+  perType: Record<string, RelationScore>;
+}
+
+/** Both settings of one evaluation run. */
+export interface Conll04Evaluation {
+  goldEntities: RelationEvaluation;
+  endToEnd?: RelationEvaluation;
+  sentences: number;
+}
+
+/** A relation by token spans, what strict scoring compares. */
+export interface SpanRelation {
+  source: readonly [number, number];
+  target: readonly [number, number];
+  predicate: TypedPredicate;
+}
+
+/** CoNLL04 relation type names, in the order reports list them. */
+export const CONLL04_TYPES: readonly string[] = Object.keys(CONLL04_PREDICATES);
+const TYPE_OF_PREDICATE = new Map(Object.entries(CONLL04_PREDICATES).map(([name, p]) => [p, name]));
+
+function score(gold: number, predicted: number, correct: number): RelationScore {
+  const precision = predicted === 0 ? 0 : correct / predicted;
+  const recall = gold === 0 ? 0 : correct / gold;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1, gold, predicted, correct };
+}
+
+/**
+ * Strict scores of predicted against gold relations, sentence by sentence (`gold[i]` and `predicted[i]` are the
+ * relations of sentence i). Duplicates within a sentence count once.
+ */
+export function scoreRelations(gold: readonly (readonly SpanRelation[])[], predicted: readonly (readonly SpanRelation[])[]): RelationEvaluation {
+  const key = (r: SpanRelation) => `${r.source[0]}:${r.source[1]}>${r.target[0]}:${r.target[1]}:${r.predicate}`;
+  const counts = new Map(CONLL04_TYPES.map((t) => [t, { gold: 0, predicted: 0, correct: 0 }]));
+  const countOf = (p: TypedPredicate) => counts.get(TYPE_OF_PREDICATE.get(p) ?? "") ?? undefined;
+  const n = Math.max(gold.length, predicted.length);
+  for (let i = 0; i < n; i++) {
+    const goldKeys = new Map((gold[i] ?? []).map((r) => [key(r), r]));
+    const predictedKeys = new Map((predicted[i] ?? []).map((r) => [key(r), r]));
+    for (const r of goldKeys.values()) {
+      const c = countOf(r.predicate);
+      if (c) c.gold++;
+    }
+    for (const [k, r] of predictedKeys) {
+      const c = countOf(r.predicate);
+      if (!c) continue; // "role" and "family" are not CoNLL04 types
+      c.predicted++;
+      if (goldKeys.has(k)) c.correct++;
+    }
+  }
+  const all = [...counts.values()];
+  const sum = (f: "gold" | "predicted" | "correct") => all.reduce((a, c) => a + c[f], 0);
+  return {
+    ...score(sum("gold"), sum("predicted"), sum("correct")),
+    perType: Object.fromEntries([...counts.entries()].map(([t, c]) => [t, score(c.gold, c.predicted, c.correct)])),
+  };
+}
+
+/** The relations the model predicts in one sentence, by token spans. */
+export function predictSpans(model: RelationModel, sentence: PairSentence): SpanRelation[] {
+  return predictSentence(model, sentence).map((p) => {
+    const s = sentence.entities[p.source]!;
+    const t = sentence.entities[p.target]!;
+    return { source: [s.start, s.end], target: [t.start, t.end], predicate: p.predicate };
+  });
+}
+
+/** The gold relations of a sentence, by token spans. */
+export function goldSpans(sentence: Conll04Sentence): SpanRelation[] {
+  return sentence.relations.map((r) => {
+    const s = sentence.entities[r.source]!;
+    const t = sentence.entities[r.target]!;
+    return { source: [s.start, s.end], target: [t.start, t.end], predicate: r.predicate };
+  });
+}
+
+const PAIR_TYPE: Record<EntityLabel, PairType> = { PER: "Peop", LOC: "Loc", ORG: "Org", MISC: "Other" };
+
+/**
+ * The entities a recogniser finds in a CoNLL04 sentence: the tokens are joined with single spaces, the
+ * recogniser runs on that text, and each mention's character range is mapped back to the tokens it touches.
+ * Overlapping mentions keep the first.
+ */
+export function recogniseEntities(recogniser: Recogniser, words: readonly string[]): PairEntity[] {
+  const starts: number[] = [];
+  let offset = 0;
+  for (const w of words) {
+    starts.push(offset);
+    offset += w.length + 1;
+  }
+  const text = words.join(" ");
+  const entities: PairEntity[] = [];
+  for (const m of recogniser.recognise(text).mentions) {
+    let first = -1;
+    let last = -1;
+    words.forEach((w, i) => {
+      const a = starts[i]!;
+      if (a < m.end && a + w.length > m.start) {
+        if (first < 0) first = i;
+        last = i;
+      }
+    });
+    if (first < 0) continue;
+    const previous = entities[entities.length - 1];
+    if (previous && first < previous.end) continue;
+    entities.push({ start: first, end: last + 1, type: PAIR_TYPE[m.label] });
+  }
+  return entities.sort((a, b) => a.start - b.start);
+}
+
+const INITIAL = /^\p{Lu}\.$/u;
+
+/**
+ * Repairs one systematic break in recognised entities, using only the predicted entities and the words (never
+ * the gold): a person name broken at a middle initial is joined again ("John F." + "Kennedy"), because
+ * kgraph's sentence splitter ends a sentence after "F." (reported to the lead; drop this once fixed). CoNLL04's
+ * other conventions (titles inside or outside person names, "City , State") are inconsistent in the data
+ * and are left alone.
+ */
+export function alignToConll04(words: readonly string[], entities: readonly PairEntity[]): PairEntity[] {
+  const out: PairEntity[] = [];
+  for (const e of entities) {
+    const previous = out[out.length - 1];
+    if (previous && previous.type === e.type && e.type === "Peop" && previous.end === e.start && INITIAL.test(words[previous.end - 1] ?? "")) {
+      previous.end = e.end;
+      continue;
+    }
+    out.push({ ...e });
+  }
+  return out;
+}
+
+/** Evaluation options. */
+export interface Conll04Options {
+  /** Apply `alignToConll04` to recognised entities (default true). */
+  alignConventions: boolean;
+}
+
+/** Evaluates `model` on CoNLL04 sentences with gold entities and, given a recogniser, end to end. */
+export function evaluateConll04(sentences: readonly Conll04Sentence[], model: RelationModel, recogniser?: Recogniser, options: Partial<Conll04Options> = {}): Conll04Evaluation {
+  const align = options.alignConventions ?? true;
+  const gold = sentences.map(goldSpans);
+  const goldEntities = scoreRelations(gold, sentences.map((s) => predictSpans(model, s)));
+  if (!recogniser) return { goldEntities, sentences: sentences.length };
+  const endToEnd = scoreRelations(
+    gold,
+    sentences.map((s) => {
+      const found = recogniseEntities(recogniser, s.words);
+      return predictSpans(model, { words: s.words, entities: align ? alignToConll04(s.words, found) : found });
+    }),
+  );
+  return { goldEntities, endToEnd, sentences: sentences.length };
+}
+
+/** Reads a CoNLL04 file and evaluates the shipped (or given) model on it, with gold entities and end to end. */
+export function evaluateConll04File(path: string, recogniser?: Recogniser, model: RelationModel = shippedModel(), options: Partial<Conll04Options> = {}): Conll04Evaluation {
+  return evaluateConll04(readConll04(path), model, recogniser, options);
+}
+
+const prf = (s: RelationScore) => ({ precision: s.precision, recall: s.recall, f1: s.f1 });
+
+/** The `--json` shape: `{goldEntities: {precision, recall, f1, perType}, endToEnd: {…}}`. */
+export function conll04EvaluationJson(e: Conll04Evaluation): string {
+  const part = (r: RelationEvaluation) => ({ ...prf(r), perType: Object.fromEntries(Object.entries(r.perType).map(([t, s]) => [t, prf(s)])) });
+  return JSON.stringify({ goldEntities: part(e.goldEntities), ...(e.endToEnd ? { endToEnd: part(e.endToEnd) } : {}) });
+}
+
+/** A plain-text table of both settings, per type and overall. */
+export function formatConll04Evaluation(e: Conll04Evaluation, recogniserName = "recogniser"): string {
+  const f = (x: number) => x.toFixed(3);
+  const lines: string[] = [`CoNLL04 relations, ${e.sentences} sentences, strict (both entity spans and the relation type)`];
+  const table = (title: string, r: RelationEvaluation) => {
+    lines.push("", title, `  ${"type".padEnd(12)} ${"P".padStart(6)} ${"R".padStart(6)} ${"F1".padStart(6)} ${"gold".padStart(5)} ${"pred".padStart(5)}`);
+    for (const [t, s] of [...Object.entries(r.perType), ["overall", r] as const]) {
+      lines.push(`  ${t.padEnd(12)} ${f(s.precision).padStart(6)} ${f(s.recall).padStart(6)} ${f(s.f1).padStart(6)} ${String(s.gold).padStart(5)} ${String(s.predicted).padStart(5)}`);
+    }
+  };
+  table("gold entities", e.goldEntities);
+  if (e.endToEnd) table(`end to end (entities from ${recogniserName})`, e.endToEnd);
+  return lines.join("\n");
+}

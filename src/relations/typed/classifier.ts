@@ -1,0 +1,123 @@
+/**
+ * The trained classifier applied to a news document: each sentence is reduced to the classifier's shape
+ * (its words, and its named mentions as typed token spans), candidate pairs are scored, and the related ones
+ * become typed relations between entity keys. The shipped model (`src/models/rel.json.gz`) loads once per process.
+ */
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
+import type { EntityType } from "../../types.js";
+import { ModelError } from "../../errors.js";
+import type { PairEntity, PairSentence, PairType } from "./features.js";
+import { parseModel, predictSentence, type RelationModel } from "./model.js";
+import { mentionTokenRanges } from "./patterns.js";
+import type { RelationDocument, RelationMention, TypedPredicate, TypedRelation } from "./types.js";
+
+/** File name of the shipped model inside src/models/. */
+export const MODEL_FILE = "rel.json.gz";
+
+/** Where the shipped model lives, found from both `src/` (tsx) and `dist/` (built). */
+export function modelPath(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  return resolve(here, "../../../src/models", MODEL_FILE);
+}
+
+/** Reads a model file (gzipped JSON, or plain JSON when the name does not end in .gz). */
+export function readModelFile(path: string): RelationModel {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    throw new ModelError(`relation model ${path} is missing; run \`npm run train:rel\` to create it`);
+  }
+  const text = path.endsWith(".gz") ? gunzipSync(bytes).toString("utf8") : bytes.toString("utf8");
+  return parseModel(text, path);
+}
+
+let shipped: RelationModel | undefined;
+
+/** The shipped model, loaded on first use and kept for the life of the process. */
+export function shippedModel(): RelationModel {
+  shipped ??= readModelFile(modelPath());
+  return shipped;
+}
+
+const PAIR_TYPE: Record<EntityType, PairType> = { person: "Peop", place: "Loc", organization: "Org", media: "Org", misc: "Other" };
+
+/** Human labels of the classifier's predicates. */
+export const CLASSIFIER_LABELS: Readonly<Partial<Record<TypedPredicate, string>>> = {
+  works_for: "works for",
+  killed: "killed",
+  based_in: "based in",
+  lives_in: "lives in",
+  located_in: "located in",
+};
+
+/** A veto on classifier output: a construction in which the model (trained on other prose) is known to err. */
+export interface ClassifierVeto {
+  id: string;
+  reason: string;
+  /** True when the pair (token ranges of the left and right mention, in text order) must not be related. */
+  applies: (words: readonly string[], left: PairEntity, right: PairEntity) => boolean;
+}
+
+/** Words that may follow "Kursk, Russia" when it names one place (as in the place-comma-region pattern). */
+const AFTER_PLACE = /^(?:[,.;:)!?"'”’—–-]|on|in|at|to|from|for|last|this|after|before|where|which|who|during|with|as|near|said|says)$/i;
+
+/** The vetoes, applied to every classifier relation. */
+export const CLASSIFIER_VETOES: readonly ClassifierVeto[] = [
+  {
+    id: "comma-clause-boundary",
+    reason: "CoNLL04 teaches that 'A , B' is containment; in 'liberated Kursk, Ukraine insisted' a verb after B shows B starts a new clause.",
+    applies: (words, left, right) => right.start === left.end + 1 && words[left.end] === "," && words[right.end] !== undefined && /^\p{Ll}/u.test(words[right.end]!) && !AFTER_PLACE.test(words[right.end]!),
+  },
+];
+
+/**
+ * The classifier's relations in a document, sentence by sentence. Demonyms ("Russian") and misc mentions
+ * take no part: CoNLL04, which the model learnt from, relates named people, places and organisations only.
+ */
+export function classifyDocument(doc: RelationDocument, model: RelationModel, threshold = model.threshold): TypedRelation[] {
+  const ranges = mentionTokenRanges(doc);
+  const bySentence = new Map<number, Array<{ mention: RelationMention; range: [number, number] }>>();
+  doc.mentions.forEach((mention, i) => {
+    const range = ranges[i];
+    if (!range || mention.adjectival || mention.entityType === "misc") return;
+    const list = bySentence.get(mention.sentence) ?? [];
+    list.push({ mention, range });
+    bySentence.set(mention.sentence, list);
+  });
+  const out: TypedRelation[] = [];
+  for (const [s, list] of [...bySentence.entries()].sort((a, b) => a[0] - b[0])) {
+    const sentence = doc.sentences[s];
+    if (!sentence || list.length < 2) continue;
+    // Text order, overlapping mentions dropped (the first wins), spans relative to the sentence.
+    list.sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1]);
+    const kept: typeof list = [];
+    for (const item of list) if (!kept.length || item.range[0] >= kept[kept.length - 1]!.range[1]) kept.push(item);
+    const entities: PairEntity[] = kept.map(({ mention, range }) => ({
+      start: range[0] - sentence.tokenStart,
+      end: range[1] - sentence.tokenStart,
+      type: PAIR_TYPE[mention.entityType],
+    }));
+    const pairSentence: PairSentence = { words: doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd).map((t) => t.text), entities };
+    for (const p of predictSentence(model, pairSentence, threshold)) {
+      const source = kept[p.source]!.mention;
+      const target = kept[p.target]!.mention;
+      if (source.entity === target.entity) continue;
+      const [left, right] = p.source < p.target ? [entities[p.source]!, entities[p.target]!] : [entities[p.target]!, entities[p.source]!];
+      if (CLASSIFIER_VETOES.some((v) => v.applies(pairSentence.words, left, right))) continue;
+      out.push({
+        source: source.entity,
+        target: target.entity,
+        predicate: p.predicate,
+        relationLabel: CLASSIFIER_LABELS[p.predicate] ?? p.predicate,
+        confidence: Math.round(p.probability * 1000) / 1000,
+        sentence: s,
+        rule: "classifier",
+      });
+    }
+  }
+  return out;
+}

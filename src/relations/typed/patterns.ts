@@ -1,0 +1,434 @@
+/**
+ * Precise relation patterns, kept as data: each rule is a short sequence of token-level elements (entity
+ * mentions by type, literal words, title words, kinship words, bounded skips) with the relation it yields and
+ * the `reason` it exists. They catch the constructions news states most tersely, where a classifier trained on
+ * other prose is least sure: "Russian Culture Minister Olga Lyubimova", "Russia's Kursk region",
+ * "South Korea's Yonhap news agency", "his teenage daughter Kim Ju Ae".
+ *
+ * Matching is within one sentence, over the document's tokens; a mention element consumes exactly the tokens
+ * of one mention. The matcher (`matchPatterns`) tries every rule at every token, deterministically.
+ */
+import type { EntityType } from "../../types.js";
+import { isTitleHead, isTitleWord } from "../../resolve/lexicon/titles.js";
+import { COUNTRY_NAMES, isRegionName, KINSHIP } from "./lexicon.js";
+import type { RelationDocument, RelationMention, TypedPredicate, TypedRelation } from "./types.js";
+
+/** One element of a pattern. */
+export type PatternElement =
+  /** An entity mention of one of `types`, bound to `bind`; `adjectival` restricts to demonyms (true) or names (false). */
+  | { mention: string; types: readonly EntityType[]; adjectival?: boolean }
+  /** One token matching `word` (tested on the token's text). */
+  | { word: RegExp }
+  /** Zero to `max` tokens, each matching `word`. */
+  | { skip: RegExp; max: number }
+  /** One or more title words ending in a title head ("Culture Minister", "prime minister"), captured as `bind`. */
+  | { title: string }
+  /** One kinship word ("daughter"), captured as `bind`. */
+  | { kin: string }
+  /** Zero-width: the previous token (`prev`) or the next one (`next`) must not match `not` / must match `only` (or be absent). */
+  | { peek: "prev" | "next"; not?: RegExp; only?: RegExp; notTitle?: boolean };
+
+/** A relation pattern: elements to match, and which bound mentions and captures make the relation. */
+export interface PatternRule {
+  /** Stable id, written into each relation's `rule`. */
+  id: string;
+  predicate: TypedPredicate;
+  elements: readonly PatternElement[];
+  /** Binding of the source mention; "antecedent" means the most recent person before the match. */
+  source: string;
+  target: string;
+  /** The relation label; `{title}` and `{kin}` are replaced by the captured words. */
+  label: string;
+  confidence: number;
+  /** Why the rule exists, and what it must not match. */
+  reason: string;
+  /** Extra condition on the bound mentions (region names, distinct entities…). */
+  when?: (bound: Readonly<Record<string, RelationMention>>) => boolean;
+}
+
+const PLACE = ["place"] as const;
+const PERSON = ["person"] as const;
+const ORG = ["organization", "media"] as const;
+const POSSESSIVE = /^['’]s$/;
+const ARTICLE = /^(?:the|a|an)$/i;
+const LOWER = /^\p{Ll}[\p{Ll}-]*$/u;
+const KILL_VERB = /^(?:killed|murdered|assassinated|slew|stabbed|strangled|executed|beheaded|poisoned)$/i;
+const KILLER = /^(?:assassin|killer|murderer|slayer)$/i;
+const POSSESSIVE_PRONOUN = /^(?:his|her)$/i;
+const HONORIFIC = /^(?:mr|mrs|ms|dr|sir|lord|lady|dame|prof|rev|the|new|then|current)$/i;
+
+/** A place named as a country or US state: the larger place of "Kursk, Russia". */
+const isRegion = (m: RelationMention | undefined) => m !== undefined && (isRegionName(m.text) || isRegionName(m.entity));
+
+/** The rules, tried in this order; a later rule never overrides an earlier one for the same pair. */
+export const PATTERN_RULES: readonly PatternRule[] = [
+  {
+    id: "place-title-person",
+    predicate: "role",
+    elements: [{ mention: "place", types: PLACE }, { title: "title" }, { mention: "person", types: PERSON }],
+    source: "person",
+    target: "place",
+    label: "{title} of",
+    confidence: 0.95,
+    reason: "A place or its demonym right before a title and a name states the office: 'Russian Culture Minister Olga Lyubimova', 'Russian President Vladimir Putin'. A demonym before a plain noun ('North Korean soldiers') has no title, so no match.",
+  },
+  {
+    id: "possessive-title-person",
+    predicate: "role",
+    elements: [{ mention: "place", types: PLACE, adjectival: false }, { word: POSSESSIVE }, { title: "title" }, { mention: "person", types: PERSON }],
+    source: "person",
+    target: "place",
+    label: "{title} of",
+    confidence: 0.95,
+    reason: "'Y's foreign minister X' names X's office in Y.",
+  },
+  {
+    id: "person-comma-title-of-place",
+    predicate: "role",
+    elements: [
+      { mention: "person", types: PERSON },
+      { word: /^,$/ },
+      { skip: ARTICLE, max: 1 },
+      { title: "title" },
+      { word: /^of$/i },
+      { skip: ARTICLE, max: 1 },
+      { mention: "place", types: PLACE, adjectival: false },
+    ],
+    source: "person",
+    target: "place",
+    label: "{title} of",
+    confidence: 0.9,
+    reason: "The appositive 'X, the prime minister of Y' names X's office in Y.",
+  },
+  {
+    id: "person-comma-possessive-title",
+    predicate: "role",
+    elements: [{ mention: "person", types: PERSON }, { word: /^,$/ }, { mention: "place", types: PLACE, adjectival: false }, { word: POSSESSIVE }, { title: "title" }],
+    source: "person",
+    target: "place",
+    label: "{title} of",
+    confidence: 0.9,
+    reason: "The appositive 'X, Y's foreign minister' names X's office in Y.",
+  },
+  {
+    id: "org-title-person",
+    predicate: "works_for",
+    elements: [{ mention: "org", types: ORG }, { title: "title" }, { mention: "person", types: PERSON }],
+    source: "person",
+    target: "org",
+    label: "{title} of",
+    confidence: 0.9,
+    reason: "An organisation right before a title and a name: 'Yonhap correspondent X', 'Apple CEO Tim Cook'.",
+  },
+  {
+    id: "person-comma-title-of-org",
+    predicate: "works_for",
+    elements: [
+      { mention: "person", types: PERSON },
+      { word: /^,$/ },
+      { skip: /^(?:the|a|an|its)$/i, max: 1 },
+      { title: "title" },
+      { word: /^(?:of|for|at)$/i },
+      { skip: ARTICLE, max: 1 },
+      { mention: "org", types: ORG },
+    ],
+    source: "person",
+    target: "org",
+    label: "{title} of",
+    confidence: 0.9,
+    reason: "The appositive 'X, a spokesman for Y' / 'X, chairman of Y' names X's post in Y.",
+  },
+  {
+    id: "possessive-place-place",
+    predicate: "located_in",
+    elements: [
+      { mention: "outer", types: PLACE, adjectival: false },
+      { word: POSSESSIVE },
+      { mention: "inner", types: PLACE, adjectival: false },
+      // "Britain's Europe Director X": the second place only qualifies a title.
+      { peek: "next", notTitle: true },
+    ],
+    source: "inner",
+    target: "outer",
+    label: "located in",
+    confidence: 0.9,
+    reason: "'Russia's Kursk region': the possessive places the second place inside the first.",
+    when: (b) => b.inner!.entity !== b.outer!.entity && !(isRegion(b.inner) && !isRegion(b.outer)),
+  },
+  {
+    id: "place-comma-region",
+    predicate: "located_in",
+    elements: [
+      { peek: "prev", not: /^,$/ },
+      { mention: "inner", types: PLACE, adjectival: false },
+      { word: /^,$/ },
+      { mention: "outer", types: PLACE, adjectival: false },
+      // What follows "Kursk, Russia" is punctuation or a preposition; a verb means a clause boundary
+      // ("liberated Kursk, Ukraine insisted"), "and" a list.
+      { peek: "next", only: /^(?:[,.;:)!?"'”’—–-]|on|in|at|to|from|for|last|this|after|before|where|which|who|during|with|as|near|said|says)$/i },
+    ],
+    source: "inner",
+    target: "outer",
+    label: "located in",
+    confidence: 0.85,
+    reason: "'Kursk, Russia', 'Pyongyang, North Korea', 'Jamestown, N.Y.': a place followed by a country or state. Not two countries ('Russia, Ukraine') nor a place inside a list ('Seoul, Tokyo, Beijing', 'Kyiv, Russia and Belarus').",
+    when: (b) => b.inner!.entity !== b.outer!.entity && isRegion(b.outer) && !isCountry(b.inner!),
+  },
+  {
+    id: "possessive-place-org",
+    predicate: "based_in",
+    elements: [{ mention: "place", types: PLACE, adjectival: false }, { word: POSSESSIVE }, { skip: LOWER, max: 2 }, { mention: "org", types: ORG }],
+    source: "org",
+    target: "place",
+    label: "based in",
+    confidence: 0.85,
+    reason: "'South Korea's Yonhap news agency', 'Russia's state-run Rosatom': an organisation of a place is based there.",
+  },
+  {
+    id: "demonym-org",
+    predicate: "based_in",
+    // At least one lower-case descriptor: "Turkish EU bid" is Turkey's bid for the EU, not an EU of Turkey.
+    elements: [{ mention: "place", types: PLACE, adjectival: true }, { word: LOWER }, { skip: LOWER, max: 2 }, { mention: "org", types: ORG }],
+    source: "org",
+    target: "place",
+    label: "based in",
+    confidence: 0.8,
+    reason: "'Russian news agency TASS', 'South Korean broadcaster KBS': a demonym before an organisation's name says where it is based.",
+  },
+  {
+    id: "pronoun-kin-person",
+    predicate: "family",
+    elements: [{ word: POSSESSIVE_PRONOUN }, { skip: LOWER, max: 2 }, { kin: "kin" }, { skip: /^,$/, max: 1 }, { mention: "person", types: PERSON }],
+    source: "person",
+    target: "antecedent",
+    label: "{kin} of",
+    confidence: 0.75,
+    reason: "'his teenage daughter Kim Ju Ae': the possessive pronoun refers to the most recent person mentioned before it (in this or the previous sentence).",
+  },
+  {
+    id: "possessive-kin-person",
+    predicate: "family",
+    elements: [{ mention: "relative", types: PERSON }, { word: POSSESSIVE }, { skip: LOWER, max: 2 }, { kin: "kin" }, { skip: /^,$/, max: 1 }, { mention: "person", types: PERSON }],
+    source: "person",
+    target: "relative",
+    label: "{kin} of",
+    confidence: 0.9,
+    reason: "'Kim's daughter Kim Ju Ae' names the family tie directly.",
+  },
+  {
+    id: "person-comma-kin-of-person",
+    predicate: "family",
+    elements: [
+      { mention: "person", types: PERSON },
+      { word: /^,$/ },
+      { skip: /^(?:the|a|an)$/i, max: 1 },
+      { skip: LOWER, max: 1 },
+      { kin: "kin" },
+      { word: /^of$/i },
+      { mention: "relative", types: PERSON },
+    ],
+    source: "person",
+    target: "relative",
+    label: "{kin} of",
+    confidence: 0.9,
+    reason: "The appositive 'X, the eldest daughter of Y'.",
+  },
+  {
+    id: "person-kills-person",
+    predicate: "killed",
+    elements: [{ mention: "killer", types: PERSON }, { skip: /^(?:who|allegedly|reportedly|later|had|has|then)$/i, max: 2 }, { word: KILL_VERB }, { mention: "victim", types: PERSON }],
+    source: "killer",
+    target: "victim",
+    label: "killed",
+    confidence: 0.85,
+    reason: "The active 'X (who) assassinated Y'.",
+  },
+  {
+    id: "person-killed-by-person",
+    predicate: "killed",
+    elements: [
+      { mention: "victim", types: PERSON },
+      { word: /^(?:was|were|is|had|has)$/i },
+      { skip: /^(?:been|allegedly|reportedly)$/i, max: 2 },
+      { word: KILL_VERB },
+      { word: /^by$/i },
+      { mention: "killer", types: PERSON },
+    ],
+    source: "killer",
+    target: "victim",
+    label: "killed",
+    confidence: 0.85,
+    reason: "The passive 'Y was assassinated by X'.",
+  },
+  {
+    id: "killer-of-person",
+    predicate: "killed",
+    elements: [{ mention: "killer", types: PERSON }, { word: /^,$/ }, { skip: ARTICLE, max: 1 }, { skip: LOWER, max: 1 }, { word: KILLER }, { word: /^of$/i }, { mention: "victim", types: PERSON }],
+    source: "killer",
+    target: "victim",
+    label: "killed",
+    confidence: 0.85,
+    reason: "The appositive 'X, the assassin of Y'.",
+  },
+  {
+    id: "victim-killer-person",
+    predicate: "killed",
+    elements: [{ mention: "victim", types: PERSON }, { skip: POSSESSIVE, max: 1 }, { word: KILLER }, { mention: "killer", types: PERSON }],
+    source: "killer",
+    target: "victim",
+    label: "killed",
+    confidence: 0.85,
+    reason: "'Kennedy assassin Sirhan Sirhan', 'Garfield's assassin Charles Guiteau'.",
+  },
+];
+
+/** A country name, for the two-countries guard of "place, region". */
+function isCountry(m: RelationMention): boolean {
+  return COUNTRY_NAMES.has(m.text.toLowerCase()) || COUNTRY_NAMES.has(m.entity.toLowerCase());
+}
+
+/** Document tokens indexed for matching: which mention starts at a token, and where it ends. */
+interface MatchIndex {
+  doc: RelationDocument;
+  /** Mentions starting at each token, by token index. */
+  startsAt: Map<number, Array<{ mention: RelationMention; end: number }>>;
+}
+
+/** Token range `[first, last + 1)` covered by a mention, or undefined when it falls between tokens. */
+function tokenRange(doc: RelationDocument, m: RelationMention): [number, number] | undefined {
+  const sentence = doc.sentences[m.sentence];
+  const from = sentence ? sentence.tokenStart : 0;
+  const to = sentence ? sentence.tokenEnd : doc.tokens.length;
+  let first = -1;
+  let last = -1;
+  for (let i = from; i < to; i++) {
+    const t = doc.tokens[i]!;
+    if (t.start < m.end && t.end > m.start) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  }
+  return first < 0 ? undefined : [first, last + 1];
+}
+
+/** The token ranges of every mention (undefined for mentions that match no token). */
+export function mentionTokenRanges(doc: RelationDocument): Array<[number, number] | undefined> {
+  return doc.mentions.map((m) => tokenRange(doc, m));
+}
+
+function buildIndex(doc: RelationDocument, ranges: ReadonlyArray<[number, number] | undefined>): MatchIndex {
+  const startsAt = new Map<number, Array<{ mention: RelationMention; end: number }>>();
+  doc.mentions.forEach((mention, i) => {
+    const range = ranges[i];
+    if (!range) return;
+    const list = startsAt.get(range[0]) ?? [];
+    list.push({ mention, end: range[1] });
+    startsAt.set(range[0], list);
+  });
+  return { doc, startsAt };
+}
+
+interface MatchState {
+  bound: Record<string, RelationMention>;
+  captured: Record<string, string>;
+  /** Token index of the first element, for the antecedent search. */
+  first: number;
+}
+
+/** Matches `elements` from token `i` (not past `end`); calls `found` for every complete match. */
+function matchFrom(index: MatchIndex, elements: readonly PatternElement[], k: number, i: number, end: number, state: MatchState, found: (s: MatchState) => void): void {
+  if (k === elements.length) return found(state);
+  const el = elements[k]!;
+  const tokens = index.doc.tokens;
+  if ("mention" in el) {
+    for (const { mention, end: after } of index.startsAt.get(i) ?? []) {
+      if (after > end || !el.types.includes(mention.entityType)) continue;
+      if (el.adjectival !== undefined && Boolean(mention.adjectival) !== el.adjectival) continue;
+      matchFrom(index, elements, k + 1, after, end, { ...state, bound: { ...state.bound, [el.mention]: mention } }, found);
+    }
+  } else if ("word" in el) {
+    if (i < end && el.word.test(tokens[i]!.text)) matchFrom(index, elements, k + 1, i + 1, end, state, found);
+  } else if ("skip" in el) {
+    for (let n = 0; n <= el.max && i + n <= end; n++) {
+      if (n > 0 && !el.skip.test(tokens[i + n - 1]!.text)) break;
+      // A skipped token must not be the start of a mention: "his daughter Kim" must not skip "Kim".
+      if (n > 0 && index.startsAt.has(i + n - 1)) break;
+      matchFrom(index, elements, k + 1, i + n, end, state, found);
+    }
+  } else if ("title" in el) {
+    let j = i;
+    while (j < end && isTitleWord(tokens[j]!.text) && !ARTICLE.test(tokens[j]!.text) && !index.startsAt.has(j)) j++;
+    // Every prefix ending in a head is a candidate title; the longest is tried first.
+    for (let stop = j; stop > i; stop--) {
+      if (!isTitleHead(tokens[stop - 1]!.text)) continue;
+      // Honorifics ("Sir", "Mr") may sit among title words but are no office: "NAO head Sir John Bourn" → "head".
+      const words = tokens.slice(i, stop).map((t) => t.text.replace(/\.$/, "")).filter((w) => !HONORIFIC.test(w));
+      if (!words.some(isTitleHead)) continue;
+      matchFrom(index, elements, k + 1, stop, end, { ...state, captured: { ...state.captured, [el.title]: words.join(" ") } }, found);
+    }
+  } else if ("peek" in el) {
+    const token = tokens[el.peek === "prev" ? i - 1 : i];
+    const beyond = el.peek === "next" ? i >= end : i - 1 < 0;
+    const ok = beyond || !token || ((!el.not || !el.not.test(token.text)) && (!el.only || el.only.test(token.text)) && !(el.notTitle && isTitleHead(token.text)));
+    if (ok) matchFrom(index, elements, k + 1, i, end, state, found);
+  } else if ("kin" in el) {
+    const word = i < end ? tokens[i]!.text.toLowerCase() : "";
+    const kin = KINSHIP[word];
+    if (kin) matchFrom(index, elements, k + 1, i + 1, end, { ...state, captured: { ...state.captured, [el.kin]: kin } }, found);
+  }
+}
+
+/** The most recent person mentioned before token `first` (this or the previous sentence), other than `not`. */
+function antecedent(doc: RelationDocument, ranges: ReadonlyArray<[number, number] | undefined>, first: number, sentence: number, not: string): RelationMention | undefined {
+  let best: { m: RelationMention; at: number } | undefined;
+  doc.mentions.forEach((m, i) => {
+    const r = ranges[i];
+    if (!r || m.entityType !== "person" || m.adjectival || r[1] > first || m.entity === not) return;
+    if (m.sentence < sentence - 1 || m.sentence > sentence) return;
+    if (!best || r[0] > best.at) best = { m, at: r[0] };
+  });
+  return best?.m;
+}
+
+/** Capitalises nothing and keeps the writer's case: "Culture Minister of", "prime minister of". */
+function fillLabel(template: string, captured: Readonly<Record<string, string>>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => captured[name] ?? "").replace(/\s+/g, " ").trim();
+}
+
+/**
+ * Every relation the pattern rules find in a document, one per rule, pair and sentence, in rule order within
+ * token order. `rules` defaults to `PATTERN_RULES`.
+ */
+export function matchPatterns(doc: RelationDocument, rules: readonly PatternRule[] = PATTERN_RULES): TypedRelation[] {
+  const ranges = mentionTokenRanges(doc);
+  const index = buildIndex(doc, ranges);
+  const out: TypedRelation[] = [];
+  const seen = new Set<string>();
+  doc.sentences.forEach((sentence, s) => {
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      for (const rule of rules) {
+        matchFrom(index, rule.elements, 0, i, sentence.tokenEnd, { bound: {}, captured: {}, first: i }, (state) => {
+          let source = state.bound[rule.source];
+          let target = state.bound[rule.target];
+          if (rule.source === "antecedent") source = antecedent(doc, ranges, state.first, s, target?.entity ?? "");
+          if (rule.target === "antecedent") target = antecedent(doc, ranges, state.first, s, source?.entity ?? "");
+          if (!source || !target || source.entity === target.entity) return;
+          if (rule.when && !rule.when({ ...state.bound, [rule.source]: source, [rule.target]: target })) return;
+          const key = `${source.entity}\u0000${target.entity}\u0000${rule.predicate}`;
+          if (seen.has(`${s}\u0000${key}`)) return;
+          seen.add(`${s}\u0000${key}`);
+          out.push({
+            source: source.entity,
+            target: target.entity,
+            predicate: rule.predicate,
+            relationLabel: fillLabel(rule.label, state.captured),
+            confidence: rule.confidence,
+            sentence: s,
+            rule: rule.id,
+          });
+        });
+      }
+    }
+  });
+  return out;
+}

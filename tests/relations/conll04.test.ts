@@ -1,0 +1,64 @@
+/**
+ * The CoNLL04 side of relation extraction: the strict scorer on a hand-made table, the BILOU reader,
+ * determinism of training on a small slice, and the dev-set figures (gold entities and end to end) not
+ * falling below what the shipped model reached (minus 0.01).
+ */
+import { existsSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { bilouToEntities, pairExamples, readConll04 } from "../../src/relations/typed/conll04-data.js";
+import { serialiseModel, trainRelationModel } from "../../src/relations/typed/model.js";
+import { evaluateConll04File, scoreRelations, type SpanRelation } from "../../src/eval/conll04.js";
+import { createTrainedRecogniser, defaultModelPath } from "../../src/nlp/ner/index.js";
+import { describeWithShared, sharedPath } from "../shared-data.js";
+
+const rel = (s: [number, number], t: [number, number], predicate: SpanRelation["predicate"]): SpanRelation => ({ source: s, target: t, predicate });
+
+describe("scoreRelations", () => {
+  it("is strict on both spans and the type, per type and micro-averaged", () => {
+    const gold = [
+      [rel([0, 2], [5, 6], "works_for"), rel([8, 9], [10, 11], "located_in")],
+      [rel([0, 1], [3, 4], "killed")],
+    ];
+    const predicted = [
+      [rel([0, 2], [5, 6], "works_for"), rel([8, 9], [10, 11], "lives_in"), rel([0, 1], [5, 6], "works_for")],
+      [rel([0, 1], [3, 4], "killed"), rel([0, 1], [3, 4], "killed"), rel([0, 1], [3, 4], "role")],
+    ];
+    const e = scoreRelations(gold, predicted);
+    // Counted: works_for 2 predicted / 1 correct; lives_in 1 / 0; killed 1 / 1 (the duplicate once); role ignored.
+    expect(e.perType.Work_For).toMatchObject({ gold: 1, predicted: 2, correct: 1, precision: 0.5, recall: 1 });
+    expect(e.perType.Located_In).toMatchObject({ gold: 1, predicted: 0, correct: 0, recall: 0, f1: 0 });
+    expect(e.perType.Live_In).toMatchObject({ gold: 0, predicted: 1, correct: 0 });
+    expect(e.perType.Kill).toMatchObject({ gold: 1, predicted: 1, correct: 1, f1: 1 });
+    expect(e).toMatchObject({ gold: 3, predicted: 4, correct: 2, precision: 0.5 });
+    expect(e.recall).toBeCloseTo(2 / 3);
+    expect(e.f1).toBeCloseTo((2 * 0.5 * (2 / 3)) / (0.5 + 2 / 3));
+  });
+
+  it("reads BILOU tags into entities in order", () => {
+    expect(bilouToEntities(["U-Loc", "O", "B-Org", "I-Org", "L-Org", "B-Peop", "L-Peop", "U-Other"])).toEqual([
+      { start: 0, end: 1, type: "Loc" },
+      { start: 2, end: 5, type: "Org" },
+      { start: 5, end: 7, type: "Peop" },
+      { start: 7, end: 8, type: "Other" },
+    ]);
+  });
+});
+
+describeWithShared("CoNLL04 training and evaluation", () => {
+  it("training is deterministic on a small slice", () => {
+    const slice = readConll04(sharedPath("data/conll04/conll04_train.json")).slice(0, 120);
+    const examples = pairExamples(slice);
+    const a = serialiseModel(trainRelationModel(examples, { epochs: 3 }));
+    const b = serialiseModel(trainRelationModel(examples, { epochs: 3 }));
+    expect(a).toBe(b);
+    expect(a.length).toBeGreaterThan(1000);
+  });
+
+  it("the shipped model keeps its dev figures", () => {
+    // The end-to-end setting needs the trained entity model; without it only the gold-entity figure is checked.
+    const recogniser = existsSync(defaultModelPath()) ? createTrainedRecogniser() : undefined;
+    const e = evaluateConll04File(sharedPath("data/conll04/conll04_dev.json"), recogniser);
+    expect(e.goldEntities.f1).toBeGreaterThanOrEqual(0.763 - 0.01);
+    if (e.endToEnd) expect(e.endToEnd.f1).toBeGreaterThanOrEqual(0.392 - 0.01);
+  });
+});
