@@ -1,11 +1,13 @@
 /**
- * The per-document stage: recognise → clean → resolve within the document → relate.
+ * The per-document stage: recognise → clean → resolve within the document → relate (co-occurrence and typed).
  * A pure function of the document, the recogniser and the alias table, so its result can be cached and sharded.
  */
 import type { AliasIndex } from "../resolve/alias-index.js";
 import { cleanMentions } from "../resolve/clean.js";
-import { resolveDocument } from "../resolve/document.js";
+import { dominantType, resolveDocument } from "../resolve/document.js";
 import { cooccurrences } from "../relations/cooccurrence.js";
+import { extractTypedRelations, type RelationMention } from "../relations/typed/index.js";
+import type { SentenceRelation } from "../relations/types.js";
 import type { CorpusDocument, Recogniser } from "../types.js";
 import type { DocumentExtraction, ExtractedMention } from "./types.js";
 
@@ -35,8 +37,22 @@ export function extractDocument(document: CorpusDocument, context: ExtractionCon
     if (m.role) mention.role = m.role;
     mentions.push(mention);
   }
-  const mentionSentences = resolution.mentions.map((m) => ({ entity: m.entity, sentence: m.sentence }));
-  const relations = cooccurrences(mentionSentences);
+  // Relations see each mention with its entity's type over the whole document, not the recogniser's label
+  // for that one occurrence ("Kim Jong Un" read as an organisation in a headline is still a person).
+  const typeOf = new Map(resolution.entities.map((e) => [e.key, dominantType(e.types)]));
+  const relationMentions: RelationMention[] = [];
+  for (const m of resolution.mentions) {
+    if (!m.entity) continue;
+    const entityType = m.adjectivalOf ? "place" : (typeOf.get(m.entity) ?? m.entityType);
+    const r: RelationMention = { start: m.start, end: m.end, text: m.text, entityType, entity: m.entity, sentence: m.sentence };
+    if (m.role) r.role = m.role;
+    if (m.adjectivalOf) r.adjectival = true;
+    relationMentions.push(r);
+  }
+  const typed: SentenceRelation[] = extractTypedRelations({ text, tokens: recognition.tokens, sentences: recognition.sentences, mentions: relationMentions }).map(
+    ({ source, target, predicate, relationLabel, confidence, sentence, rule }) => ({ source, target, predicate, relationLabel, confidence, sentence, rule }),
+  );
+  const relations = [...typed, ...cooccurrences(relationMentions)];
   let words = 0;
   for (const t of recognition.tokens) if (/[\p{L}\p{N}]/u.test(t.text)) words++;
   return {

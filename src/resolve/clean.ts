@@ -29,6 +29,7 @@ export interface CleanMention {
 const PLACE_SUFFIX = /\s+(?:province|region|oblast|krai|governorate|prefecture|district|territory)$/i;
 /** Generic words that follow a news outlet's name ("Yonhap news agency"). */
 const MEDIA_SUFFIX = /\s+news\s+agency$/i;
+const PLACE_WORD_AFTER = /^\s+(?:province|region|oblast|krai|governorate|prefecture)\b/i;
 const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
 const TRAILING_JUNK = /(?:\s*['’]s?|[\s.,;:!?"'’”)\]}-])+$/u;
 const LEADING_JUNK = /^[\s"'“‘(\[{-]+/u;
@@ -72,12 +73,17 @@ function cleanOne(text: string, tokens: readonly Token[], tokenAt: Map<number, n
   if (end <= start) return undefined;
 
   let label = m.label;
+  // "Kursk province", "Kursk region": whatever the recogniser said, a name followed by a place word is a place.
+  const placeWord = PLACE_WORD_AFTER.exec(text.slice(end, end + 16));
+  if (placeWord) label = "LOC";
   const surface = text.slice(start, end);
   const place = placeOfDemonym(surface) ?? placeOfDemonym(surface.replace(/\s+\p{Ll}[\p{Ll}\s]*$/u, ""));
   if (place) {
     return { start, end, text: surface, label: "LOC", entityType: "place", sentence: m.sentence, adjectivalOf: place };
   }
-  if (label === "MISC") return undefined; // Only people, places and organisations become nodes.
+  // A MISC mention survives only as a well-known alias ("DPRK"): resolution drops the rest, since only
+  // people, places, organisations and media become nodes.
+  if (label === "MISC") return isJunkName(surface) ? undefined : { start, end, text: surface, label, entityType: "misc", sentence: m.sentence };
 
   let role: string | undefined;
   let longForm: string | undefined;
@@ -87,6 +93,8 @@ function cleanOne(text: string, tokens: readonly Token[], tokenAt: Map<number, n
     const stripped = stripLeadingTitle(text, start, end);
     start = stripped.start;
     role = titleBefore(text, tokens, tokenAt, start) ?? stripped.role;
+  } else if (placeWord) {
+    longForm = `${surface}${placeWord[0]}`; // kept as an alias: "Kursk province"
   } else if (label === "LOC" && PLACE_SUFFIX.test(surface)) {
     longForm = surface;
     end = start + surface.replace(PLACE_SUFFIX, "").length;

@@ -5,7 +5,7 @@
  */
 import type { EntityType } from "../types.js";
 import type { AliasIndex } from "./alias-index.js";
-import type { LocalEntity } from "./document.js";
+import { dominantType, type LocalEntity } from "./document.js";
 import { keyTokens, nameKey } from "./normalise.js";
 
 /** An entity of the whole corpus. */
@@ -33,8 +33,6 @@ interface Accumulator {
   canonical?: string;
   shortName: boolean;
 }
-
-const TYPE_PRIORITY: readonly EntityType[] = ["person", "media", "organization", "place", "misc"];
 
 /** Merges the local entities of every document into corpus entities. */
 export function resolveCorpus(documents: Iterable<readonly LocalEntity[]>, aliases?: AliasIndex): CorpusResolution {
@@ -92,16 +90,7 @@ export function resolveCorpus(documents: Iterable<readonly LocalEntity[]>, alias
 }
 
 function majorityType(acc: Accumulator): EntityType {
-  let best: EntityType = "misc";
-  let count = 0;
-  for (const type of TYPE_PRIORITY) {
-    const n = acc.types.get(type) ?? 0;
-    if (n > count) {
-      best = type;
-      count = n;
-    }
-  }
-  return best;
+  return dominantType(acc.types);
 }
 
 /** The label: the most frequent full form (one whose key is the entity's), longest then alphabetical among equals. */

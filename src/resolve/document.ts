@@ -37,7 +37,7 @@ export interface DocumentResolution {
 export function resolveDocument(text: string, mentions: readonly CleanMention[], aliases: AliasIndex): DocumentResolution {
   const entities = new Map<string, LocalEntity>();
   const acronyms = inTextAcronyms(text, mentions);
-  const resolved: ResolvedMention[] = mentions.map((m) => ({ ...m }));
+  const resolved: ResolvedMention[] = mentions.filter((m) => m.entityType !== "misc" || aliases.lookup(m.text)).map((m) => ({ ...m }));
 
   // Person names that a longer person name of the document extends ("Kim", "Kim Jong" ⊂ "Kim Jong Un").
   const personKeys = new Set(resolved.filter((m) => m.entityType === "person" && !m.adjectivalOf).map((m) => nameKey(m.text)));
@@ -131,6 +131,23 @@ function isShortFormOf(short: string, full: string, fullText: string): boolean {
   if (rest.every((w) => DESIGNATORS.has(w))) return true;
   const restText = fullText.split(/\s+/).slice(s.length);
   return restText.length > 1 && /^\p{Ll}/u.test(restText[0] ?? "");
+}
+
+/** Tie-break order of entity types: a name seen equally often as a person and a place is a person. */
+const TYPE_PRIORITY: readonly EntityType[] = ["person", "media", "organization", "place", "misc"];
+
+/** The type with the most votes (ties by TYPE_PRIORITY); "misc" with no votes. */
+export function dominantType(votes: Partial<Record<EntityType, number>> | ReadonlyMap<EntityType, number>): EntityType {
+  const count = (t: EntityType) => (votes instanceof Map ? votes.get(t) : (votes as Partial<Record<EntityType, number>>)[t]) ?? 0;
+  let best: EntityType = "misc";
+  let n = 0;
+  for (const type of TYPE_PRIORITY) {
+    if (count(type) > n) {
+      best = type;
+      n = count(type);
+    }
+  }
+  return best;
 }
 
 /** Places apart from organisations and media, which news uses interchangeably ("Yonhap", "Yonhap agency"). */

@@ -33,7 +33,7 @@ beforeAll(async () => {
 describe("kgraph build", () => {
   it("prints a summary and writes the three formats", async () => {
     const { stdout } = await kgraph("build", "corpus", "--out", out, "--quiet");
-    expect(stdout).toMatch(/documents: 2 \(\d+ words\)/);
+    expect(stdout).toMatch(/documents: 2 \(\d+ words; \d extracted, \d from cache\)/);
     expect(stdout).toMatch(/entities: +\d+ \(.*person \d+.*\)/);
     expect(stdout).toMatch(/relations: +\d+ \(.*co-occurs \d+.*\)/);
     expect(stdout).toContain("skipped:   0");

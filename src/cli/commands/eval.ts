@@ -4,10 +4,14 @@
 import type { Command } from "commander";
 import { evaluateCoref, formatCorefReport } from "../../eval/coref.js";
 import { getRecogniser } from "../../nlp/index.js";
+import { registerEvalConll } from "./eval-conll.js";
+import { registerEvalConll04 } from "./eval-conll04.js";
 
 /** Registers `eval` and its subcommands. */
 export function registerEval(program: Command): Command {
   const evalCommand = program.command("eval").description("evaluate kgraph on public data sets");
+  registerEvalConll(evalCommand);
+  registerEvalConll04(evalCommand);
   evalCommand
     .command("coref")
     .description("entity resolution on Re-DocRED: pairwise-link and B³ precision/recall/F1, on gold mentions and end to end")
