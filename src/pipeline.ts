@@ -7,6 +7,7 @@ import { readCorpus, type CorpusProblem } from "./corpus/index.js";
 import { ExtractionCache } from "./extract/cache.js";
 import { documentKey, extractionFingerprint } from "./extract/fingerprint.js";
 import { createExtractor } from "./extract/parallel.js";
+import type { ExtractionTimes } from "./extract/index.js";
 import type { DocumentExtraction } from "./extract/types.js";
 import { assembleGraph } from "./graph/assemble.js";
 import type { KnowledgeGraph } from "./graph/schema.js";
@@ -42,7 +43,10 @@ export interface BuildResult {
   extracted: number;
   /** Worker threads used for extraction (0: the main thread). */
   workers: number;
+  /** Wall-clock seconds per stage. */
   times: StageTimes;
+  /** Seconds of thread time inside extraction, per part, summed over worker threads. */
+  extractionTimes: ExtractionTimes;
 }
 
 /** Builds the knowledge graph of a corpus folder, or of documents already in memory. */
@@ -52,7 +56,7 @@ export async function buildGraph(corpus: string | readonly CorpusDocument[], opt
   const { documents, problems } = typeof corpus === "string" ? await readCorpus(corpus) : { documents: [...corpus], problems: [] };
   const read = clock();
 
-  const { extractions, cached, workers } = await extractDocuments(documents, settings);
+  const { extractions, cached, workers, times: extractionTimes } = await extractDocuments(documents, settings);
   const extract = clock();
   const { graph, times } = await graphFromExtractions(extractions, { recogniser: settings.recogniser, aliases: settings.aliases, layout: settings.layout });
   return {
@@ -65,6 +69,7 @@ export async function buildGraph(corpus: string | readonly CorpusDocument[], opt
     extracted: extractions.length - cached,
     workers,
     times: { read, extract, ...times },
+    extractionTimes,
   };
 }
 
@@ -77,7 +82,7 @@ export async function fingerprintOf(settings: Pick<BuildSettings, "recogniser" |
 export async function extractDocuments(
   documents: readonly CorpusDocument[],
   settings: BuildSettings,
-): Promise<{ extractions: DocumentExtraction[]; cached: number; workers: number }> {
+): Promise<{ extractions: DocumentExtraction[]; cached: number; workers: number; times: ExtractionTimes }> {
   const fingerprint = await fingerprintOf(settings);
   const cache = settings.cacheDir ? new ExtractionCache(settings.cacheDir, settings.onWarning) : undefined;
   const extractions: DocumentExtraction[] = new Array(documents.length);
@@ -105,7 +110,7 @@ export async function extractDocuments(
     await extractor.close();
   }
   await cache?.prune();
-  return { extractions, cached: documents.length - pending.length, workers: extractor.workers };
+  return { extractions, cached: documents.length - pending.length, workers: extractor.workers, times: extractor.times };
 }
 
 /** What turning extractions into a graph needs to know. */

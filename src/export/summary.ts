@@ -1,35 +1,64 @@
 /**
- * Flat, file-format-friendly views of node and edge attributes: lists joined, evidence summarised.
- * GEXF and GraphML carry scalars only; the JSON export keeps everything.
+ * Flat, file-format-friendly views of node and edge attributes (lists joined, evidence summarised), with the
+ * type of every attribute declared once, here, so GEXF and GraphML declare the same stable schema whatever
+ * the graph. GEXF and GraphML carry scalars only; the JSON export keeps everything.
  */
 import type { EdgeAttributes, Evidence, NodeAttributes } from "../graph/schema.js";
+
+/** An attribute's type in file-format terms. */
+export type ScalarType = "string" | "integer" | "double" | "boolean";
+
+/** Node attributes written to GEXF and GraphML (besides label and viz/display ones), with their types. */
+export const NODE_ATTRIBUTE_TYPES = {
+  kind: "string",
+  entityType: "string",
+  aliases: "string",
+  roles: "string",
+  mentions: "integer",
+  documents: "integer",
+  path: "string",
+  date: "string",
+  url: "string",
+} as const satisfies Record<string, ScalarType>;
+
+/** Edge attributes written to GEXF and GraphML (besides weight), with their types. */
+export const EDGE_ATTRIBUTE_TYPES = {
+  kind: "string",
+  predicate: "string",
+  relationLabel: "string",
+  confidence: "double",
+  symmetric: "boolean",
+  evidenceCount: "integer",
+  evidence: "string",
+  spans: "string",
+} as const satisfies Record<string, ScalarType>;
+
+type Flat<T> = { [K in keyof T]?: T[K] extends "string" ? string : T[K] extends "boolean" ? boolean : number };
 
 /** Longest evidence sentence kept in flat exports. */
 const EVIDENCE_SUMMARY_LENGTH = 300;
 
-/** Scalar node attributes (no `label`/display fields: formats write those their own way). */
-export function flatNodeAttributes(a: NodeAttributes): Record<string, string | number> {
+/** Scalar node attributes. */
+export function flatNodeAttributes(a: NodeAttributes): Flat<typeof NODE_ATTRIBUTE_TYPES> {
   if (a.kind === "entity") {
     return { kind: a.kind, entityType: a.entityType, aliases: a.aliases.join("; "), roles: a.roles.join("; "), mentions: a.mentions, documents: a.documents };
   }
-  return { kind: a.kind, path: a.path, ...(a.date ? { date: a.date } : {}), ...(a.url ? { url: a.url } : {}) };
+  return { kind: a.kind, path: a.path, date: a.date, url: a.url };
 }
 
-/** Scalar edge attributes: kind, predicate, confidence, weight and a summary of the evidence (its first sentence). */
-export function flatEdgeAttributes(a: EdgeAttributes & { symmetric?: boolean }, sentence: (e: Evidence) => string): Record<string, string | number | boolean> {
-  if (a.kind === "mention") return { kind: a.kind, weight: a.weight, spans: a.spans.map((s) => `${s.start}-${s.end}`).join(" ") };
+/** Scalar edge attributes: kind, predicate, confidence and a summary of the evidence (its first sentence). */
+export function flatEdgeAttributes(a: EdgeAttributes, undirected: boolean, sentence: (e: Evidence) => string): Flat<typeof EDGE_ATTRIBUTE_TYPES> {
+  if (a.kind === "mention") return { kind: a.kind, spans: a.spans.map((s) => `${s.start}-${s.end}`).join(" ") };
   const first = a.evidence[0];
-  const flat: Record<string, string | number | boolean> = {
+  return {
     kind: a.kind,
     predicate: a.predicate,
+    relationLabel: a.relationLabel,
     confidence: Math.round(a.confidence * 1000) / 1000,
-    weight: a.weight,
-    symmetric: a.symmetric === true,
+    symmetric: undirected,
     evidenceCount: a.evidence.length,
-    evidence: first ? truncate(sentence(first), EVIDENCE_SUMMARY_LENGTH) : "",
+    evidence: first ? truncate(sentence(first), EVIDENCE_SUMMARY_LENGTH) : undefined,
   };
-  if (a.relationLabel) flat.relationLabel = a.relationLabel;
-  return flat;
 }
 
 function truncate(text: string, max: number): string {

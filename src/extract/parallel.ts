@@ -10,15 +10,16 @@ import { getRecogniser } from "../nlp/index.js";
 import { createAliasIndex } from "../resolve/alias-index.js";
 import type { AliasEntry } from "../resolve/lexicon/aliases.js";
 import type { CorpusDocument } from "../types.js";
-import type { StoredExtraction } from "./cache.js";
-import { extractDocument } from "./index.js";
+import { extractDocument, noExtractionTimes, type ExtractionTimes } from "./index.js";
 import type { DocumentExtraction } from "./types.js";
-import type { WorkerSetup } from "./worker.js";
+import type { WorkerResult, WorkerSetup } from "./worker.js";
 
 /** Extracts documents; `close()` stops any workers. */
 export interface Extractor {
   /** Threads in use (0: the main thread). */
   readonly workers: number;
+  /** Seconds spent per part of extraction so far, summed over threads. */
+  readonly times: ExtractionTimes;
   extract(document: CorpusDocument): Promise<DocumentExtraction>;
   close(): Promise<void>;
 }
@@ -40,13 +41,20 @@ export async function createExtractor(options: { recogniser: string; aliases: Al
   const threads = Math.min(options.workers, Math.ceil(options.documents / MIN_DOCUMENTS_PER_WORKER));
   if (threads <= 1 || !existsSync(workerFile)) {
     const context = { recogniser: await getRecogniser(options.recogniser), aliases: createAliasIndex(options.aliases) };
-    return { workers: 0, extract: async (document) => extractDocument(document, context), close: async () => {} };
+    const times = noExtractionTimes();
+    return { workers: 0, times, extract: async (document) => extractDocument(document, context, times), close: async () => {} };
   }
   const setup: WorkerSetup = { recogniser: options.recogniser, aliases: options.aliases };
-  const pool = new Piscina<CorpusDocument, StoredExtraction>({ filename: workerFile, minThreads: threads, maxThreads: threads, workerData: setup, idleTimeout: 60_000 });
+  const pool = new Piscina<CorpusDocument, WorkerResult>({ filename: workerFile, minThreads: threads, maxThreads: threads, workerData: setup, idleTimeout: 60_000 });
+  const times = noExtractionTimes();
   return {
     workers: threads,
-    extract: async (document) => ({ document, ...(await pool.run(document)) }),
+    times,
+    extract: async (document) => {
+      const result = await pool.run(document);
+      for (const stage of Object.keys(times) as Array<keyof ExtractionTimes>) times[stage] += result.times[stage];
+      return { document, ...result.stored };
+    },
     close: () => pool.destroy(),
   };
 }

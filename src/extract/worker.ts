@@ -9,7 +9,7 @@ import { createAliasIndex } from "../resolve/alias-index.js";
 import type { AliasEntry } from "../resolve/lexicon/aliases.js";
 import type { CorpusDocument } from "../types.js";
 import type { StoredExtraction } from "./cache.js";
-import { extractDocument, type ExtractionContext } from "./index.js";
+import { extractDocument, noExtractionTimes, type ExtractionContext, type ExtractionTimes } from "./index.js";
 
 /** What every worker is started with. */
 export interface WorkerSetup {
@@ -20,9 +20,16 @@ export interface WorkerSetup {
 const setup = workerData as WorkerSetup;
 let context: Promise<ExtractionContext> | undefined;
 
+/** What a worker sends back: the extraction without its document, and the time each part took. */
+export interface WorkerResult {
+  stored: StoredExtraction;
+  times: ExtractionTimes;
+}
+
 /** Extracts one document. */
-export default async function extract(document: CorpusDocument): Promise<StoredExtraction> {
+export default async function extract(document: CorpusDocument): Promise<WorkerResult> {
   context ??= getRecogniser(setup.recogniser).then((recogniser) => ({ recogniser, aliases: createAliasIndex(setup.aliases) }));
-  const { document: _document, ...stored } = extractDocument(document, await context);
-  return stored;
+  const times = noExtractionTimes();
+  const { document: _document, ...stored } = extractDocument(document, await context, times);
+  return { stored, times };
 }

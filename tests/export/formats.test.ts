@@ -6,6 +6,7 @@ import graphology from "graphology";
 import { beforeAll, describe, expect, it } from "vitest";
 import { writeGraphFiles } from "../../src/export/index.js";
 import type { KnowledgeGraph } from "../../src/graph/schema.js";
+import { buildGraph } from "../../src/pipeline.js";
 import { loadGraph } from "../../src/query/index.js";
 import { seedGraph } from "../helpers.js";
 import { describeWithShared, sharedPath } from "../shared-data.js";
@@ -32,6 +33,10 @@ describe("graph.json", () => {
     expect(JSON.stringify(loaded.export())).toBe(JSON.stringify(graph.export()));
   });
 
+  it("is streamed byte for byte as JSON.stringify(graph.export())", async () => {
+    expect(await readFile(join(dir, "graph.json"), "utf8")).toBe(JSON.stringify(graph.export()));
+  });
+
   it("never uses a node or edge attribute called type (sigma reads it as a render program)", () => {
     graph.forEachNode((_n, a) => expect(a).not.toHaveProperty("type"));
     graph.forEachEdge((_e, a) => expect(a).not.toHaveProperty("type"));
@@ -44,6 +49,48 @@ describeWithShared("graph.gexf against the GEXF 1.3 schema", () => {
       const r = spawnSync("xmllint", ["--noout", "--schema", sharedPath("gexf-1.3-xsd", "gexf.xsd"), join(dir, "graph.gexf")], { encoding: "utf8" });
       expect(r.stderr).toContain("validates");
       expect(r.status).toBe(0);
+    });
+  });
+});
+
+describe("XML escaping", () => {
+  let hostile: string;
+  beforeAll(async () => {
+    const { graph: g } = await buildGraph([
+      {
+        id: "x&y<1>.txt",
+        path: 'x&y<1>.txt',
+        title: 'Q&A: "Smith & Wesson" <b>bold</b> \u0001 control',
+        text: 'AT&T chief John Stankey met Smith & Wesson boss Mark Smith in Dallas. "It\'s <fine>", Stankey said.\u0002',
+      },
+    ]);
+    hostile = await mkdtemp(join(tmpdir(), "kgraph-xml-"));
+    await writeGraphFiles(g, hostile);
+  });
+
+  it("escapes markup and drops characters XML cannot carry", async () => {
+    for (const file of ["graph.gexf", "graph.graphml"]) {
+      const xml = await readFile(join(hostile, file), "utf8");
+      expect(xml).not.toMatch(/[\u0001\u0002]/);
+      expect(xml).toContain("Q&amp;A: &quot;Smith &amp; Wesson&quot; &lt;b&gt;bold&lt;/b&gt;");
+      expect(xml).not.toContain("<b>");
+    }
+  });
+
+  describeWithShared("against the schema", () => {
+    describeWithTool("xmllint", hasXmllint)("xmllint", () => {
+      it("still validates", () => {
+        const r = spawnSync("xmllint", ["--noout", "--schema", sharedPath("gexf-1.3-xsd", "gexf.xsd"), join(hostile, "graph.gexf")], { encoding: "utf8" });
+        expect(r.status, r.stderr).toBe(0);
+      });
+    });
+  });
+
+  describeWithTool("python3 with networkx", hasNetworkx)("NetworkX", () => {
+    it("reads the title back unescaped", () => {
+      const script = `import networkx as nx, sys\ng = nx.read_graphml(sys.argv[1])\nprint(g.nodes["doc:x&y<1>.txt"]["label"])`;
+      const r = spawnSync("python3", ["-c", script, join(hostile, "graph.graphml")], { encoding: "utf8" });
+      expect(r.stdout.trim()).toBe('Q&A: "Smith & Wesson" <b>bold</b>  control');
     });
   });
 });

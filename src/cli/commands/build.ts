@@ -1,10 +1,11 @@
 /**
  * `kgraph build [corpus] [--out dir]`: builds the graph of a corpus and writes graph.json, .gexf and .graphml.
  */
-import { join } from "node:path";
+import { stat } from "node:fs/promises";
+import { basename, join } from "node:path";
 import type { Command } from "commander";
 import { formatProblem } from "../../corpus/index.js";
-import { writeGraphFiles } from "../../export/index.js";
+import { writeFileAtomic, writeGraphFiles } from "../../export/index.js";
 import { buildGraph, type BuildResult } from "../../pipeline.js";
 import { graphStats } from "../../query/stats.js";
 import { readAliasFile } from "../../resolve/alias-index.js";
@@ -21,6 +22,23 @@ export interface BuildCommandOptions {
   /** commander's `--no-cache` sets this to false. */
   cache?: boolean;
   quiet?: boolean;
+  /** Write a machine-readable build report (stage times, memory, sizes) to this file. */
+  report?: string;
+}
+
+/** The JSON written by `--report`: what a benchmark needs to know about one build. */
+export interface BuildReport {
+  documents: number;
+  words: number;
+  extracted: number;
+  cached: number;
+  workers: number;
+  /** Wall-clock seconds per stage, writing included, and in all. */
+  seconds: BuildResult["times"] & { write: number; total: number };
+  /** Thread seconds inside extraction, per part (summed over workers). */
+  extractionThreadSeconds: BuildResult["extractionTimes"];
+  peakRssMB: number;
+  outputBytes: Record<string, number>;
 }
 
 /** The build settings that the common command-line options ask for. */
@@ -34,6 +52,7 @@ export function settingsFromOptions(options: Pick<BuildCommandOptions, "recognis
 
 /** Builds and writes the graph; returns the build result and the files written. Throws if nothing could be built. */
 export async function runBuild(corpus: string, options: BuildCommandOptions): Promise<{ result: BuildResult; files: string[] }> {
+  const started = performance.now();
   const progress = createProgress("extracting", options.quiet);
   const result = await buildGraph(corpus, {
     ...settingsFromOptions(options),
@@ -43,7 +62,23 @@ export async function runBuild(corpus: string, options: BuildCommandOptions): Pr
     onWarning: (message) => console.error(`kgraph: warning: ${message}`),
   });
   progress.done();
+  const writeStarted = performance.now();
   const files = await writeGraphFiles(result.graph, options.out);
+  const now = performance.now();
+  if (options.report) {
+    const report: BuildReport = {
+      documents: result.documents,
+      words: result.words,
+      extracted: result.extracted,
+      cached: result.cached,
+      workers: result.workers,
+      seconds: { ...result.times, write: (now - writeStarted) / 1000, total: (now - started) / 1000 },
+      extractionThreadSeconds: result.extractionTimes,
+      peakRssMB: process.resourceUsage().maxRSS / 1024,
+      outputBytes: Object.fromEntries(await Promise.all(files.map(async (f) => [basename(f), (await stat(f)).size] as const))),
+    };
+    await writeFileAtomic(options.report, `${JSON.stringify(report, null, 2)}\n`);
+  }
   return { result, files };
 }
 
@@ -73,6 +108,7 @@ export function registerBuild(program: Command): void {
     .option("-w, --workers <n>", "extraction threads (default: one per core)", parseCount)
     .option("--no-cache", "extract every document again instead of reusing the extraction cache")
     .option("-q, --quiet", "no progress bar")
+    .option("--report <file>", "write a JSON report of the build: stage times, peak memory, output sizes")
     .action(async (corpus: string, options: BuildCommandOptions) => {
       const { result, files } = await runBuild(corpus, options);
       console.log(formatBuildSummary(result, files));

@@ -1,0 +1,94 @@
+/**
+ * A minimal streaming XML writer for the GEXF and GraphML exports.
+ *
+ * Why not a library: on the BBC graph (15k nodes, 80k edges) xmlbuilder2 took minutes and xml-writer (which
+ * graphology-gexf uses) seconds, building the whole document as one string; these formats are flat and need
+ * only escaping and well-nested elements, which this writes straight to a file in chunks, in a fraction of the
+ * time and memory. Text is escaped for XML 1.0, and characters XML 1.0 cannot carry are dropped.
+ */
+
+/** Where serialised text goes. */
+export interface TextSink {
+  write(text: string): void;
+}
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+// eslint-disable-next-line no-control-regex
+const INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+const NEEDS_WORK = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
+/** Escapes text for an XML attribute value or element content. */
+export function escapeXml(value: string): string {
+  // Most values (keys, names, numbers) need nothing: test once before rewriting.
+  if (!NEEDS_WORK.test(value)) return value;
+  return value.replace(INVALID_XML_CHARS, "").replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+const INDENTS = Array.from({ length: 8 }, (_, depth) => "  ".repeat(depth));
+
+/** Attribute values: strings are escaped, numbers and booleans written as they print. */
+export type XmlAttributes = Record<string, string | number | boolean | undefined>;
+
+/** Writes indented XML elements to a sink; the caller nests `open`/`close` correctly. */
+export class XmlWriter {
+  private depth = 0;
+  private readonly stack: string[] = [];
+
+  constructor(private readonly sink: TextSink) {
+    sink.write('<?xml version="1.0" encoding="UTF-8"?>\n');
+  }
+
+  /** `<name a="…">` */
+  open(name: string, attributes: XmlAttributes = {}): this {
+    this.sink.write(`${this.indent()}<${name}${attributeText(attributes)}>\n`);
+    this.stack.push(name);
+    this.depth++;
+    return this;
+  }
+
+  /** `<name a="…"/>` */
+  empty(name: string, attributes: XmlAttributes = {}): this {
+    this.sink.write(`${this.indent()}<${name}${attributeText(attributes)}/>\n`);
+    return this;
+  }
+
+  /** `<name a="…">text</name>` */
+  element(name: string, text: string, attributes: XmlAttributes = {}): this {
+    this.sink.write(`${this.indent()}<${name}${attributeText(attributes)}>${escapeXml(text)}</${name}>\n`);
+    return this;
+  }
+
+  /** Closes the innermost open element. */
+  close(): this {
+    const name = this.stack.pop();
+    if (name === undefined) throw new Error("XmlWriter: close() without an open element");
+    this.depth--;
+    this.sink.write(`${this.indent()}</${name}>\n`);
+    return this;
+  }
+
+  private indent(): string {
+    return INDENTS[this.depth] ?? "  ".repeat(this.depth);
+  }
+}
+
+function attributeText(attributes: XmlAttributes): string {
+  let text = "";
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined) continue;
+    text += ` ${name}="${typeof value === "string" ? escapeXml(value) : String(value)}"`;
+  }
+  return text;
+}
+
+/** A sink that collects text in memory. */
+export class StringSink implements TextSink {
+  private readonly parts: string[] = [];
+  write(text: string): void {
+    this.parts.push(text);
+  }
+  toString(): string {
+    return this.parts.join("");
+  }
+}

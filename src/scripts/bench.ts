@@ -1,0 +1,198 @@
+/**
+ * `npm run bench`: kgraph at corpus scale, on the BBC news set (../shared/data/bbc-news, or the folder given
+ * as the first argument). Prints a table and one final JSON line:
+ *   - compromise's full parse `nlp(text)` and tokenizer `nlp.tokenize(text)` in words/s on the same texts;
+ *   - a full `kgraph build --no-cache`: wall time, words/s, peak RSS, the time of each stage;
+ *   - a rebuild after touching one article;
+ *   - builds of 25 %, 50 % and 100 % of the corpus and the fitted growth exponent;
+ *   - the output sizes, and how long the viewer takes to open the graph in headless Chromium.
+ * Builds run as separate `kgraph build` processes, so their memory and time are their own.
+ */
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { appendFile, cp, mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
+import { cpus, tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { promisify } from "node:util";
+import nlp from "compromise";
+import type { BuildReport } from "../cli/commands/build.js";
+import { listCorpusFiles, readCorpus } from "../corpus/index.js";
+import { tokenize } from "../nlp/tokenize.js";
+import { startServer } from "../serve/index.js";
+import { packagePath } from "../util/package-root.js";
+
+const exec = promisify(execFile);
+const CLI = packagePath("dist", "cli", "main.js");
+const CHROMIUM = "/usr/bin/chromium";
+
+/** Words as kgraph counts them: tokens with a letter or digit. */
+function countWords(text: string): number {
+  let n = 0;
+  for (const t of tokenize(text)) if (/[\p{L}\p{N}]/u.test(t.text)) n++;
+  return n;
+}
+
+/** Runs `fn` over every text and returns words per second. */
+function wordsPerSecond(texts: readonly string[], words: number, fn: (text: string) => unknown): number {
+  const started = performance.now();
+  for (const text of texts) fn(text);
+  return words / ((performance.now() - started) / 1000);
+}
+
+/** One `kgraph build` in its own process; returns its report and wall time. */
+async function build(corpus: string, out: string, extra: string[] = []): Promise<BuildReport & { wallSeconds: number }> {
+  const report = join(out, "report.json");
+  const started = performance.now();
+  await exec("node", [CLI, "build", corpus, "--out", out, "--quiet", "--report", report, ...extra], { maxBuffer: 64 << 20 }).catch((error: { code?: number; stderr?: string }) => {
+    // Exit code 2 means "built, some files skipped" (the BBC set has duplicate articles): still a build.
+    if (error.code !== 2) throw new Error(`kgraph build failed: ${error.stderr ?? String(error)}`);
+  });
+  const wallSeconds = (performance.now() - started) / 1000;
+  return { ...(JSON.parse(await readFile(report, "utf8")) as BuildReport), wallSeconds };
+}
+
+/** Copies the first `fraction` of the corpus files (in sorted order) into a new folder. */
+async function subCorpus(files: readonly string[], root: string, fraction: number, into: string): Promise<string> {
+  const dir = join(into, `corpus-${Math.round(fraction * 100)}`);
+  for (const file of files.slice(0, Math.round(files.length * fraction))) {
+    const target = join(dir, file.slice(root.length + 1));
+    await mkdir(resolve(target, ".."), { recursive: true });
+    await cp(file, target);
+  }
+  return dir;
+}
+
+/** Least-squares slope of log(time) against log(words): 1 means linear growth. */
+function growthExponent(points: ReadonlyArray<{ words: number; seconds: number }>): number {
+  const xs = points.map((p) => Math.log(p.words));
+  const ys = points.map((p) => Math.log(p.seconds));
+  const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const my = ys.reduce((a, b) => a + b, 0) / ys.length;
+  let num = 0;
+  let den = 0;
+  xs.forEach((x, i) => {
+    num += (x - mx) * (ys[i]! - my);
+    den += (x - mx) ** 2;
+  });
+  return num / den;
+}
+
+/** Seconds from opening the viewer to the graph being drawn, in headless Chromium; undefined without Chromium. */
+async function viewerLoadSeconds(graphDir: string): Promise<number | undefined> {
+  if (!existsSync(CHROMIUM)) return undefined;
+  const { chromium } = await import("playwright-core");
+  const server = await startServer({ graphDir });
+  const userDataDir = await mkdtemp(join(tmpdir(), "kgraph-bench-chromium-"));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1400, height: 900 },
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+  try {
+    const page = await context.newPage();
+    const started = performance.now();
+    await page.goto(server.url);
+    // The viewer sets data-ready on <body> once the graph is loaded and drawn (a string: this runs in the page).
+    await page.waitForFunction("document.body.dataset.ready === 'true'", undefined, { timeout: 120_000 });
+    return (performance.now() - started) / 1000;
+  } finally {
+    await context.close();
+    await server.close();
+    await rm(userDataDir, { recursive: true, force: true });
+  }
+}
+
+const fmt = (n: number, digits = 2) => n.toFixed(digits);
+
+async function main(): Promise<void> {
+  const corpus = resolve(process.argv[2] ?? packagePath("..", "shared", "data", "bbc-news"));
+  if (!existsSync(corpus)) {
+    console.error(`bench: corpus "${corpus}" not found; pass the BBC folder (../shared/data/bbc-news) as the first argument`);
+    process.exitCode = 1;
+    return;
+  }
+  if (!existsSync(CLI)) throw new Error(`bench: ${CLI} is missing; run "npm run build" first (npm run bench does)`);
+  const work = await mkdtemp(join(tmpdir(), "kgraph-bench-"));
+  console.log(`kgraph benchmark on ${corpus} (${cpus().length} cores: ${cpus()[0]?.model ?? "unknown CPU"}; Node ${process.version})`);
+
+  // Reference points: compromise on the very texts kgraph builds from.
+  const { documents } = await readCorpus(corpus);
+  const texts = documents.map((d) => d.text);
+  const words = texts.reduce((n, t) => n + countWords(t), 0);
+  const compromiseTokenizeWordsPerSec = wordsPerSecond(texts, words, (t) => nlp.tokenize(t));
+  const compromiseParseWordsPerSec = wordsPerSecond(texts, words, (t) => nlp(t));
+  console.log(`compromise: nlp(text) ${fmt(compromiseParseWordsPerSec, 0)} words/s, nlp.tokenize(text) ${fmt(compromiseTokenizeWordsPerSec, 0)} words/s (${documents.length} documents, ${words} words, one core)`);
+
+  // Full build from scratch on a private copy (the rebuild below edits an article).
+  const files = await listCorpusFiles(corpus);
+  const full = await subCorpus(files, corpus, 1, work);
+  const fresh = await build(full, join(work, "out"), ["--no-cache"]);
+  const buildWordsPerSec = fresh.words / fresh.wallSeconds;
+
+  // Rebuild after touching one article: the cache is warm from the build above.
+  const touched = (await listCorpusFiles(full))[Math.floor(files.length / 2)]!;
+  await appendFile(touched, "\nThe article was updated with a statement from Downing Street.\n");
+  const rebuild = await build(full, join(work, "out"));
+
+  // Growth: builds of a quarter, a half and the whole corpus, from scratch.
+  const growth = [{ fraction: 1, words: fresh.words, seconds: fresh.wallSeconds }];
+  for (const fraction of [0.25, 0.5]) {
+    const part = await subCorpus(files, corpus, fraction, work);
+    const r = await build(part, join(work, `out-${fraction}`), ["--no-cache"]);
+    growth.unshift({ fraction, words: r.words, seconds: r.wallSeconds });
+  }
+  const exponent = growthExponent(growth);
+  const viewer = await viewerLoadSeconds(join(work, "out"));
+
+  const s = fresh.seconds;
+  const mb = (bytes: number | undefined) => (bytes ?? 0) / (1 << 20);
+  const rows: Array<[string, string, string]> = [
+    ["compromise nlp(text)", `${fmt(compromiseParseWordsPerSec, 0)} words/s`, ""],
+    ["compromise nlp.tokenize(text)", `${fmt(compromiseTokenizeWordsPerSec, 0)} words/s`, ""],
+    ["kgraph build --no-cache", `${fmt(fresh.wallSeconds)} s`, `target < ${fmt(words / (3 * compromiseParseWordsPerSec))} s (3× compromise)`],
+    ["  words/s", `${fmt(buildWordsPerSec, 0)}`, `${fmt(buildWordsPerSec / compromiseParseWordsPerSec)}× compromise`],
+    ["  stages (s)", `read ${fmt(s.read)}, extract ${fmt(s.extract)}, resolve ${fmt(s.resolve)}, assemble ${fmt(s.assemble)}, layout ${fmt(s.layout)}, write ${fmt(s.write)}`, ""],
+    [
+      "  extraction thread-seconds",
+      `recognise ${fmt(fresh.extractionThreadSeconds.recognise)}, resolve ${fmt(fresh.extractionThreadSeconds.resolve)}, relations ${fmt(fresh.extractionThreadSeconds.relations)}`,
+      `${fresh.workers} workers`,
+    ],
+    ["  peak RSS", `${fmt(fresh.peakRssMB, 0)} MB`, "target < 1536 MB"],
+    ["rebuild after touching one article", `${fmt(rebuild.wallSeconds)} s`, `layout ${fmt(rebuild.seconds.layout)} s; target < 2 s + layout (${rebuild.extracted} re-extracted)`],
+    ...growth.map((g): [string, string, string] => [`build ${g.fraction * 100} % (${g.words} words)`, `${fmt(g.seconds)} s`, ""]),
+    ["growth exponent", fmt(exponent, 3), "target ≤ 1.1"],
+    ["graph.json", `${fmt(mb(fresh.outputBytes["graph.json"]), 1)} MB`, "target < 60 MB"],
+    ["graph.gexf / graph.graphml", `${fmt(mb(fresh.outputBytes["graph.gexf"]), 1)} MB / ${fmt(mb(fresh.outputBytes["graph.graphml"]), 1)} MB`, ""],
+    ["viewer load (headless Chromium)", viewer === undefined ? "not measured: /usr/bin/chromium absent" : `${fmt(viewer)} s`, "target < 5 s"],
+  ];
+  const width = Math.max(...rows.map((r) => r[0].length));
+  console.log("");
+  for (const [name, value, note] of rows) console.log(`${name.padEnd(width)}  ${value}${note ? `   (${note})` : ""}`);
+  console.log(
+    JSON.stringify({
+      documents: fresh.documents,
+      words: fresh.words,
+      compromiseParseWordsPerSec: Math.round(compromiseParseWordsPerSec),
+      compromiseTokenizeWordsPerSec: Math.round(compromiseTokenizeWordsPerSec),
+      buildSeconds: +fmt(fresh.wallSeconds, 3),
+      buildWordsPerSec: Math.round(buildWordsPerSec),
+      speedupOverCompromiseParse: +fmt(buildWordsPerSec / compromiseParseWordsPerSec, 2),
+      stageSeconds: { ...fresh.seconds },
+      extractionThreadSeconds: fresh.extractionThreadSeconds,
+      workers: fresh.workers,
+      rebuildSeconds: +fmt(rebuild.wallSeconds, 3),
+      rebuildLayoutSeconds: +fmt(rebuild.seconds.layout, 3),
+      peakRssMB: Math.round(fresh.peakRssMB),
+      growth: growth.map((g) => ({ fraction: g.fraction, words: g.words, seconds: +fmt(g.seconds, 3) })),
+      growthExponent: +fmt(exponent, 3),
+      graphJsonMB: +fmt(mb(fresh.outputBytes["graph.json"]), 2),
+      graphGexfMB: +fmt(mb(fresh.outputBytes["graph.gexf"]), 2),
+      graphGraphmlMB: +fmt(mb(fresh.outputBytes["graph.graphml"]), 2),
+      viewerLoadSeconds: viewer === undefined ? null : +fmt(viewer, 3),
+    }),
+  );
+  await rm(work, { recursive: true, force: true });
+}
+
+await main();
