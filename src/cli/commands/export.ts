@@ -3,19 +3,22 @@
  */
 import { Option, type Command } from "commander";
 import { EXPORT_FORMATS, serialise, writeFileAtomic, type ExportFormat } from "../../export/index.js";
-import { loadGraph } from "../../query/index.js";
-import { DEFAULT_GRAPH } from "../options.js";
+import { loadGraph, subgraph } from "../../query/index.js";
+import { DEFAULT_GRAPH, collectList, parseCount } from "../options.js";
 
 /** Registers `export`. */
 export function registerExport(program: Command): void {
   program
     .command("export")
-    .description("export a built graph as JSON (graphology), GEXF 1.3 (Gephi) or GraphML")
+    .description("export a built graph, or the neighbourhood of some entities, as JSON (graphology), GEXF 1.3 (Gephi) or GraphML")
     .addOption(new Option("-f, --format <format>", "output format").choices(Object.keys(EXPORT_FORMATS)).makeOptionMandatory())
     .option("-g, --graph <file>", "graph to export", DEFAULT_GRAPH)
     .option("-o, --out <file>", "output file (default: standard output)")
-    .action(async (options: { format: ExportFormat; graph: string; out?: string }) => {
-      const graph = await loadGraph(options.graph);
+    .option("--around <names>", "export only the neighbourhood of these entities (comma-separated or repeated)", collectList)
+    .option("-d, --depth <n>", "with --around: hops from those entities", parseCount, 1)
+    .action(async (options: { format: ExportFormat; graph: string; out?: string; around?: string[]; depth: number }) => {
+      const full = await loadGraph(options.graph);
+      const graph = options.around ? subgraph(full, options.around, { depth: options.depth }) : full;
       const content = serialise(graph, options.format);
       if (options.out) {
         await writeFileAtomic(options.out, content);
