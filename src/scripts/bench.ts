@@ -17,7 +17,10 @@ import { promisify } from "node:util";
 import nlp from "compromise";
 import type { BuildReport } from "../cli/commands/build.js";
 import { listCorpusFiles, readCorpus } from "../corpus/index.js";
+import { extractDocument, noExtractionTimes } from "../extract/index.js";
+import { getRecogniser } from "../nlp/index.js";
 import { tokenize } from "../nlp/tokenize.js";
+import { createAliasIndex } from "../resolve/alias-index.js";
 import { startServer } from "../serve/index.js";
 import { packagePath } from "../util/package-root.js";
 
@@ -33,7 +36,7 @@ function countWords(text: string): number {
 }
 
 /** Runs `fn` over every text and returns words per second. */
-function wordsPerSecond(texts: readonly string[], words: number, fn: (text: string) => unknown): number {
+function wordsPerSecond<T>(texts: readonly T[], words: number, fn: (text: T) => unknown): number {
   const started = performance.now();
   for (const text of texts) fn(text);
   return words / ((performance.now() - started) / 1000);
@@ -123,6 +126,11 @@ async function main(): Promise<void> {
   const compromiseTokenizeWordsPerSec = wordsPerSecond(texts, words, (t) => nlp.tokenize(t));
   const compromiseParseWordsPerSec = wordsPerSecond(texts, words, (t) => nlp(t));
   console.log(`compromise: nlp(text) ${fmt(compromiseParseWordsPerSec, 0)} words/s, nlp.tokenize(text) ${fmt(compromiseTokenizeWordsPerSec, 0)} words/s (${documents.length} documents, ${words} words, one core)`);
+  // kgraph's per-document extraction (recognise, resolve, relate) on one core, on the same texts.
+  const context = { recogniser: await getRecogniser(), aliases: createAliasIndex() };
+  const extractionTimes = noExtractionTimes();
+  const kgraphExtractWordsPerSec = wordsPerSecond(documents, words, (d) => extractDocument(d, context, extractionTimes));
+  console.log(`kgraph extraction: ${fmt(kgraphExtractWordsPerSec, 0)} words/s on one core`);
 
   // Full build from scratch on a private copy (the rebuild below edits an article).
   const files = await listCorpusFiles(corpus);
@@ -150,6 +158,11 @@ async function main(): Promise<void> {
   const rows: Array<[string, string, string]> = [
     ["compromise nlp(text)", `${fmt(compromiseParseWordsPerSec, 0)} words/s`, ""],
     ["compromise nlp.tokenize(text)", `${fmt(compromiseTokenizeWordsPerSec, 0)} words/s`, ""],
+    [
+      "kgraph extraction, one core",
+      `${fmt(kgraphExtractWordsPerSec, 0)} words/s`,
+      `${fmt(kgraphExtractWordsPerSec / compromiseParseWordsPerSec)}× compromise nlp(text); recognise ${fmt(extractionTimes.recognise)} s, resolve ${fmt(extractionTimes.resolve)} s, relations ${fmt(extractionTimes.relations)} s`,
+    ],
     ["kgraph build --no-cache", `${fmt(fresh.wallSeconds)} s`, `target < ${fmt(words / (3 * compromiseParseWordsPerSec))} s (3× compromise)`],
     ["  words/s", `${fmt(buildWordsPerSec, 0)}`, `${fmt(buildWordsPerSec / compromiseParseWordsPerSec)}× compromise`],
     ["  stages (s)", `read ${fmt(s.read)}, extract ${fmt(s.extract)}, resolve ${fmt(s.resolve)}, assemble ${fmt(s.assemble)}, layout ${fmt(s.layout)}, write ${fmt(s.write)}`, ""],
@@ -175,6 +188,7 @@ async function main(): Promise<void> {
       words: fresh.words,
       compromiseParseWordsPerSec: Math.round(compromiseParseWordsPerSec),
       compromiseTokenizeWordsPerSec: Math.round(compromiseTokenizeWordsPerSec),
+      kgraphExtractWordsPerSecOneCore: Math.round(kgraphExtractWordsPerSec),
       buildSeconds: +fmt(fresh.wallSeconds, 3),
       buildWordsPerSec: Math.round(buildWordsPerSec),
       speedupOverCompromiseParse: +fmt(buildWordsPerSec / compromiseParseWordsPerSec, 2),
