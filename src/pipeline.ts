@@ -89,8 +89,10 @@ export async function extractDocuments(
   const pending: number[] = [];
   let done = 0;
   const keys = documents.map((d) => documentKey(d, fingerprint));
-  for (const [i, document] of documents.entries()) {
-    const hit = cache && settings.useCache ? await cache.get(keys[i]!, document) : undefined;
+  // Cache entries are small files: read many at once, since reading them one by one waits on each in turn.
+  const hits = cache && settings.useCache ? await mapConcurrent(documents, CACHE_READ_CONCURRENCY, (d, i) => cache.get(keys[i]!, d)) : [];
+  for (const [i] of documents.entries()) {
+    const hit = hits[i];
     if (hit) {
       extractions[i] = hit;
       settings.onProgress?.(++done, documents.length);
@@ -137,6 +139,23 @@ export async function graphFromExtractions(
   layoutGraph(graph, settings.layout);
   const layout = clock();
   return { graph, times: { resolve, assemble, layout } };
+}
+
+/** How many cache entries are read at once. */
+const CACHE_READ_CONCURRENCY = 64;
+
+/** `items.map(fn)` for an async `fn`, with at most `limit` calls under way at once; results in input order. */
+async function mapConcurrent<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const run = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, run));
+  return results;
 }
 
 /** Returns a function giving the seconds since it was last called. */

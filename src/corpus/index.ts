@@ -19,6 +19,9 @@ export { normaliseDate } from "./metadata.js";
 /** File endings kgraph reads; anything else in the folder is ignored silently (images, PDFs…). */
 export const CORPUS_EXTENSIONS = [".txt", ".md", ".html", ".htm", ".jsonl"] as const;
 
+/** Files read ahead of the one being processed. */
+const READ_AHEAD = 32;
+
 /** What one step of reading yields: a document, or a problem with one file or line. */
 export type CorpusItem = { document: CorpusDocument } | { problem: CorpusProblem };
 
@@ -50,15 +53,22 @@ export async function* streamCorpus(dir: string): AsyncGenerator<CorpusItem> {
   const files = await listCorpusFiles(dir);
   const seen = new Map<string, string>();
   const ids = new Set<string>();
-  for (const file of files) {
+  // Read ahead: keep a window of reads in flight, so the disk is never waited on one small file at a time.
+  const reads: Array<Promise<Buffer | NodeJS.ErrnoException>> = [];
+  const startRead = (i: number) => {
+    if (i < files.length) reads[i] = readFile(files[i]!).catch((error: NodeJS.ErrnoException) => error);
+  };
+  for (let i = 0; i < READ_AHEAD; i++) startRead(i);
+  for (const [i, file] of files.entries()) {
     const rel = relative(dir, file).split(sep).join("/");
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(file);
-    } catch (error) {
-      yield { problem: { file: rel, problem: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, action: "skipped" } };
+    const read = await reads[i]!;
+    delete reads[i];
+    startRead(i + READ_AHEAD);
+    if (!Buffer.isBuffer(read)) {
+      yield { problem: { file: rel, problem: `cannot be read (${read.code ?? read.message})`, action: "skipped" } };
       continue;
     }
+    const bytes: Buffer = read;
     const decoded = decodeText(bytes);
     if (!decoded.ok) {
       yield { problem: { file: rel, problem: decoded.problem, action: "skipped" } };

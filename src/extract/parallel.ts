@@ -37,6 +37,7 @@ export function defaultWorkers(): number {
  * jobs, for `workers <= 1`, and when running from the TypeScript sources (tests), where no compiled worker exists.
  */
 export async function createExtractor(options: { recogniser: string; aliases: AliasEntry[]; workers: number; documents: number }): Promise<Extractor> {
+  if (options.documents === 0) return { workers: 0, times: noExtractionTimes(), extract: () => Promise.reject(new Error("no documents were expected")), close: async () => {} };
   const workerFile = fileURLToPath(new URL("./worker.js", import.meta.url));
   const threads = Math.min(options.workers, Math.ceil(options.documents / MIN_DOCUMENTS_PER_WORKER));
   if (threads <= 1 || !existsSync(workerFile)) {

@@ -82,7 +82,7 @@ export function assembleGraph(extractions: readonly DocumentExtraction[], resolu
     addMentionEdges(graph, docKey, x, corpusKey);
   }
 
-  for (const x of sortedExtractions) addRelationEdges(graph, x, corpusKey);
+  addRelationEdges(graph, sortedExtractions, corpusKey);
   return graph;
 }
 
@@ -101,34 +101,61 @@ function addMentionEdges(graph: KnowledgeGraph, docKey: string, x: DocumentExtra
   }
 }
 
-function addRelationEdges(graph: KnowledgeGraph, x: DocumentExtraction, corpusKey: (k: string) => string): void {
-  const docKey = documentNodeKey(x.document.id);
-  for (const r of x.relations) {
-    const source = entityNodeKey(corpusKey(r.source));
-    const target = entityNodeKey(corpusKey(r.target));
-    if (source === target || !graph.hasNode(source) || !graph.hasNode(target)) continue;
-    const sentence = x.sentences[r.sentence];
-    if (!sentence) continue;
-    const evidence: Evidence = { document: docKey, start: sentence.start, end: sentence.end };
-    if (r.relationLabel) evidence.relationLabel = r.relationLabel;
-    if (r.predicate !== CO_OCCURS) evidence.rule = r.rule;
-    const undirected = r.predicate === CO_OCCURS;
-    const [a, b] = undirected && target < source ? [target, source] : [source, target];
-    const key = undirected ? `${r.predicate}:${a}|${b}` : `${r.predicate}:${a}->${b}`;
-    if (graph.hasEdge(key)) {
-      const attrs = graph.getEdgeAttributes(key) as RelationEdgeAttributes;
-      if (attrs.evidence.some((e) => e.document === docKey && e.start === evidence.start && e.relationLabel === evidence.relationLabel)) continue;
+/** A relation edge being gathered from every sentence that supports it, before it joins the graph. */
+interface PendingEdge {
+  source: string;
+  target: string;
+  undirected: boolean;
+  attributes: RelationEdgeAttributes;
+  /** Evidence already recorded (document, sentence start, label), so that one sentence counts once. */
+  seen: Set<string>;
+}
+
+/**
+ * Adds the relation edges of every extraction. Relations are gathered in a map first (one edge per
+ * predicate and pair, its weight and evidence growing with each supporting sentence), then added in the
+ * order they were first seen, which is deterministic because extractions are sorted.
+ */
+function addRelationEdges(graph: KnowledgeGraph, extractions: readonly DocumentExtraction[], corpusKey: (k: string) => string): void {
+  const pending = new Map<string, PendingEdge>();
+  for (const x of extractions) {
+    const docKey = documentNodeKey(x.document.id);
+    for (const r of x.relations) {
+      const source = entityNodeKey(corpusKey(r.source));
+      const target = entityNodeKey(corpusKey(r.target));
+      if (source === target || !graph.hasNode(source) || !graph.hasNode(target)) continue;
+      const sentence = x.sentences[r.sentence];
+      if (!sentence) continue;
+      const undirected = r.predicate === CO_OCCURS;
+      const [a, b] = undirected && target < source ? [target, source] : [source, target];
+      const key = undirected ? `${r.predicate}:${a}|${b}` : `${r.predicate}:${a}->${b}`;
+      const evidence: Evidence = { document: docKey, start: sentence.start, end: sentence.end };
+      if (r.relationLabel) evidence.relationLabel = r.relationLabel;
+      if (!undirected) evidence.rule = r.rule;
+      const seenKey = `${docKey}\u0000${sentence.start}\u0000${r.relationLabel ?? ""}`;
+      const edge = pending.get(key);
+      if (!edge) {
+        const attributes: RelationEdgeAttributes = { kind: "relation", predicate: r.predicate, confidence: r.confidence, weight: 1, evidence: [evidence] };
+        if (r.relationLabel) attributes.relationLabel = r.relationLabel;
+        pending.set(key, { source: a, target: b, undirected, attributes, seen: new Set([seenKey]) });
+        continue;
+      }
+      if (edge.seen.has(seenKey)) continue;
+      edge.seen.add(seenKey);
+      const attrs = edge.attributes;
       attrs.evidence.push(evidence);
       attrs.weight = attrs.evidence.length;
       // Independent sentences each add support: noisy-or of the per-sentence confidences.
       attrs.confidence = 1 - (1 - attrs.confidence) * (1 - r.confidence);
-      attrs.relationLabel = mostSupportedLabel(attrs.evidence) ?? attrs.relationLabel;
-      continue;
     }
-    const attributes: RelationEdgeAttributes = { kind: "relation", predicate: r.predicate, confidence: r.confidence, weight: 1, evidence: [evidence] };
-    if (r.relationLabel) attributes.relationLabel = r.relationLabel;
-    if (undirected) graph.addUndirectedEdgeWithKey(key, a, b, attributes);
-    else graph.addDirectedEdgeWithKey(key, a, b, attributes);
+  }
+  for (const [key, edge] of pending) {
+    const attrs = edge.attributes;
+    // Contradicting sentences are all kept in the evidence; the edge's label is the best supported one.
+    const label = mostSupportedLabel(attrs.evidence);
+    if (label) attrs.relationLabel = label;
+    if (edge.undirected) graph.addUndirectedEdgeWithKey(key, edge.source, edge.target, attrs);
+    else graph.addDirectedEdgeWithKey(key, edge.source, edge.target, attrs);
   }
 }
 

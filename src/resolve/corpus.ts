@@ -50,16 +50,23 @@ export function resolveCorpus(documents: Iterable<readonly LocalEntity[]>, alias
     }
   }
 
+  // Full person names by first and by last word, so that each short name finds its candidates directly.
+  const fullNamesByEndWord = new Map<string, Set<string>>();
+  for (const [key, acc] of byKey) {
+    const words = keyTokens(key);
+    if (words.length < 2 || majorityType(acc) !== "person") continue;
+    for (const word of [words[0]!, words[words.length - 1]!]) {
+      const set = fullNamesByEndWord.get(word) ?? new Set<string>();
+      set.add(key);
+      fullNamesByEndWord.set(word, set);
+    }
+  }
   const canonicalKey = new Map<string, string>();
-  const fullPersonNames = [...byKey.entries()].filter(([key, acc]) => keyTokens(key).length > 1 && majorityType(acc) === "person").map(([key]) => key);
   for (const [key, acc] of byKey) {
     canonicalKey.set(key, key);
     if (!acc.shortName || majorityType(acc) !== "person") continue;
-    const fits = fullPersonNames.filter((full) => {
-      const words = keyTokens(full);
-      return words[0] === key || words[words.length - 1] === key;
-    });
-    if (fits.length === 1) canonicalKey.set(key, fits[0]!);
+    const fits = fullNamesByEndWord.get(key);
+    if (fits?.size === 1) canonicalKey.set(key, [...fits][0]!);
   }
 
   // Fold the accumulators of short names into their full names.

@@ -2,8 +2,23 @@
  * Name keys: the form under which variants of one name meet ("Kim Jong-un" and "Kim Jong Un" → "kim jong un").
  */
 
+const keyCache = new Map<string, string>();
+/** Enough for the names of a large corpus; the cache is simply emptied when full. */
+const KEY_CACHE_LIMIT = 100_000;
+
 /** Folds case, accents, hyphens, dots and spacing so that spelling variants of one name share a key. */
 export function nameKey(name: string): string {
+  // Names recur within and across documents, and resolution asks for the same keys many times: memoise.
+  let key = keyCache.get(name);
+  if (key === undefined) {
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    key = computeNameKey(name);
+    keyCache.set(name, key);
+  }
+  return key;
+}
+
+function computeNameKey(name: string): string {
   return name
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
