@@ -1,16 +1,30 @@
 /**
- * Trains the entity model (`npm run train:ner`) on CoNLL-2003 eng.train and writes `src/models/ner.bin.gz`.
+ * Trains the entity model (`npm run train:ner`) on CoNLL-2003 eng.train plus CoNLL04's train split (single news
+ * sentences with their own span conventions: titles inside names, "City , State", wire headlines) and writes
+ * `src/models/ner.bin.gz`. CoNLL04 counts twice (`--conll04-repeat 2`, about a fifth of the tokens): that kept
+ * eng.testa F1 highest (0.934 vs 0.932 once) and tags "Kim Jong Un" as a person in a lone sentence, which the
+ * once-weighted model did not. `--conll04 none` trains on eng.train alone.
  * Deterministic: fixed seed and document order, so the same data and flags reproduce the same file.
  * `--dev` only *reports* scores on a held-out file (eng.testa); it never feeds back into the weights.
  *
- *   npm run train:ner -- [--train FILE] [--dev FILE] [--out FILE] [--epochs1 N] [--epochs2 N] [--folds K] [--bits B]
+ *   npm run train:ner -- [--train FILE] [--conll04 FILE|none] [--conll04-repeat N] [--dev FILE] [--out FILE] [--epochs1 N] [--epochs2 N] [--folds K] [--bits B]
+ *
+ * `--conll04-predictions FILE` writes no model: it trains `--conll04-folds` models, each without one fold of the
+ * CoNLL04 sentences, and writes the entities each finds in the sentences it did not see (JSON, one list of
+ * `{start, end, type}` per sentence, no text). `npm run train:rel -- --predicted FILE` uses them to measure the
+ * relation classifier end to end by cross-validation on train (and, opt-in, to train it on noisy entities).
  */
 import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { evaluateDocuments, formatConllEvaluation } from "../eval/conll-ner.js";
-import { readConll } from "../nlp/ner/conll.js";
+import type { Recogniser } from "../types.js";
+import type { PairEntity } from "../relations/typed/features.js";
+import { recogniseEntities } from "../eval/conll04.js";
+import { readConll, type ConllDocument } from "../nlp/ner/conll.js";
+import { recogniseText } from "../nlp/ner/index.js";
+import { readConll04Documents } from "../nlp/ner/conll04.js";
 import { deserializeModel, quantise, serializeModel } from "../nlp/ner/model.js";
 import { DEFAULT_TRAIN_OPTIONS, trainModel } from "../nlp/ner/train-model.js";
 
@@ -18,6 +32,8 @@ const repo = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const { values } = parseArgs({
   options: {
     train: { type: "string", default: resolve(repo, "../shared/data/conll2003/eng.train") },
+    conll04: { type: "string", default: resolve(repo, "../shared/data/conll04/conll04_train.json") },
+    "conll04-repeat": { type: "string", default: "2" },
     dev: { type: "string" },
     out: { type: "string", default: resolve(repo, "src/models/ner.bin.gz") },
     epochs1: { type: "string", default: String(DEFAULT_TRAIN_OPTIONS.epochs1) },
@@ -25,6 +41,8 @@ const { values } = parseArgs({
     folds: { type: "string", default: String(DEFAULT_TRAIN_OPTIONS.folds) },
     bits: { type: "string", default: String(DEFAULT_TRAIN_OPTIONS.bits) },
     seed: { type: "string", default: String(DEFAULT_TRAIN_OPTIONS.seed) },
+    "conll04-predictions": { type: "string" },
+    "conll04-folds": { type: "string", default: "5" },
   },
 });
 
@@ -37,19 +55,54 @@ const options = {
   log: (m: string) => console.log(m),
 };
 const started = Date.now();
-const docs = readConll(values.train);
-console.log(`training on ${docs.length} documents from ${values.train}`);
-const trained = trainModel(docs, options);
-const seconds = (Date.now() - started) / 1000;
-const file = serializeModel(trained.bits, [quantise(trained.stage1, trained.bits), quantise(trained.stage2, trained.bits)], {
-  data: "CoNLL-2003 eng.train",
-  documents: docs.length,
+// Held-out sets are for reports only: refuse to train on them by mistake.
+const HELD_OUT = /(?:testa|testb|_dev|_test)(?:\.[a-z]+)?$/i;
+for (const path of [values.train, values.conll04]) {
+  if (HELD_OUT.test(path)) throw new Error(`train-ner: ${path} looks like a dev or test set; train on training splits only`);
+}
+const conll = readConll(values.train);
+const repeat = Number(values["conll04-repeat"]);
+const extra = values.conll04 === "none" ? [] : readConll04Documents(values.conll04);
+const meta = {
+  data: extra.length ? `CoNLL-2003 eng.train + CoNLL04 train (×${repeat})` : "CoNLL-2003 eng.train",
   epochs1: options.epochs1,
   epochs2: options.epochs2,
   folds: options.folds,
   seed: options.seed,
   // No timestamps or timings here: the file (and so the recogniser's version) must depend on data and flags only.
-});
+};
+
+/** Trains on eng.train plus `extraDocs` (repeated); copies of one sentence share a jackknife group. */
+function train(extraDocs: readonly ConllDocument[]): { file: Buffer; documents: number } {
+  // Appended after eng.train, so the jackknife folds (document index mod folds) spread them evenly.
+  const docs = [...conll, ...Array.from({ length: repeat }, () => extraDocs).flat()];
+  const groups = docs.map((_, d) => (d < conll.length ? d : conll.length + ((d - conll.length) % Math.max(1, extraDocs.length))));
+  console.log(`training on ${docs.length} documents: ${conll.length} from ${values.train}, ${extraDocs.length}×${repeat} from ${values.conll04}`);
+  const trained = trainModel(docs, { ...options, groups });
+  const file = serializeModel(trained.bits, [quantise(trained.stage1, trained.bits), quantise(trained.stage2, trained.bits)], { ...meta, documents: docs.length });
+  return { file, documents: docs.length };
+}
+
+if (values["conll04-predictions"]) {
+  const k = Number(values["conll04-folds"]);
+  const predicted: PairEntity[][] = new Array(extra.length);
+  for (let fold = 0; fold < k; fold++) {
+    const model = deserializeModel(train(extra.filter((_, i) => i % k !== fold)).file);
+    const recogniser: Recogniser = { name: "kgraph-ner", version: model.version, recognise: (text) => recogniseText(text, model) };
+    extra.forEach((doc, i) => {
+      if (i % k === fold) predicted[i] = recogniseEntities(recogniser, doc.sentences[0]!);
+    });
+    console.log(`fold ${fold + 1}/${k} tagged`);
+  }
+  const path = values["conll04-predictions"];
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, JSON.stringify({ source: values.conll04, ...meta, predictionFolds: k, entities: predicted }));
+  console.log(`wrote ${path}: held-out recogniser entities of ${predicted.length} sentences; training took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  process.exit(0);
+}
+
+const { file } = train(extra);
+const seconds = (Date.now() - started) / 1000;
 mkdirSync(dirname(values.out), { recursive: true });
 writeFileSync(values.out, file);
 const model = deserializeModel(file);

@@ -1,7 +1,7 @@
 /**
  * The trained named-entity recogniser: kgraph's own two-stage averaged-perceptron tagger (BILOU, Viterbi,
- * gazetteer and document-level features), trained on CoNLL-2003 by `npm run train:ner`. This is the only file
- * other stages import from `src/nlp/ner/`.
+ * gazetteer and document-level features), trained on CoNLL-2003 eng.train and CoNLL04's train split by
+ * `npm run train:ner`. This is the only file other stages import from `src/nlp/ner/`.
  */
 import type { RecognisedMention, Recogniser, Recognition } from "../../types.js";
 import { splitSentences, tokenize } from "../tokenize.js";

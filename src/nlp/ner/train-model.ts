@@ -19,6 +19,11 @@ export interface ModelTrainOptions {
   folds: number;
   seed: number;
   log?: (message: string) => void;
+  /**
+   * Jackknife group of each document (default: its index). Copies of one document (data given more weight by
+   * repetition) must share a group, so no fold's stage-1 model has seen the document it labels.
+   */
+  groups?: readonly number[];
 }
 
 /** Sensible defaults (epochs chosen on eng.testa, never trained on it). */
@@ -50,19 +55,20 @@ export function trainModel(docs: readonly ConllDocument[], options: ModelTrainOp
   const log = options.log ?? (() => {});
   const mask = (1 << options.bits) - 1;
   const gold = docs.map(goldTags);
+  const foldOf = (d: number) => (options.groups?.[d] ?? d) % options.folds;
   const features1 = docs.map((doc) => extractDocument(doc.sentences, mask));
 
   // Jackknife: stage-1 labels for each document from a model that never saw it.
   const heldOut: Uint8Array[][] = new Array(docs.length);
   for (let fold = 0; fold < options.folds; fold++) {
     const t0 = Date.now();
-    const stage1 = trainStage(sentencesOf(docs, features1, gold, (d) => d % options.folds !== fold), {
+    const stage1 = trainStage(sentencesOf(docs, features1, gold, (d) => foldOf(d) !== fold), {
       bits: options.bits,
       epochs: options.epochs1,
       seed: options.seed + fold,
     });
     docs.forEach((doc, d) => {
-      if (d % options.folds === fold) heldOut[d] = tagStage1(doc.sentences, { mask, stage1 }, features1[d]);
+      if (foldOf(d) === fold) heldOut[d] = tagStage1(doc.sentences, { mask, stage1 }, features1[d]);
     });
     log(`stage 1, fold ${fold + 1}/${options.folds}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }

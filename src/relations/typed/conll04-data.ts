@@ -89,3 +89,31 @@ export function pairExamples(sentences: readonly Conll04Sentence[]): PairExample
   }
   return examples;
 }
+
+/**
+ * Training examples on a recogniser's entities instead of the gold ones: every candidate pair of the predicted
+ * entities. With `match: "exact"` a pair is related only when a gold relation joins exactly those two spans with
+ * the predicate the predicted types imply (what strict scoring counts as correct); with `match: "overlap"` (the
+ * default) when each predicted entity overlaps the gold one of that relation and has its type, so the classifier
+ * learns the contexts of predicted entities (titles left out, "City , State" merged) and to doubt pairs whose
+ * types the recogniser got wrong, without being taught that a span a token short changes the relation.
+ */
+export function predictedPairExamples(
+  sentences: readonly Conll04Sentence[],
+  predicted: readonly (readonly PairEntity[] | undefined)[],
+  match: "exact" | "overlap" = "overlap",
+): PairExample[] {
+  const examples: PairExample[] = [];
+  const same = (p: PairEntity, g: PairEntity) => p.type === g.type && (match === "exact" ? p.start === g.start && p.end === g.end : p.start < g.end && g.start < p.end);
+  sentences.forEach((sentence, i) => {
+    const entities = predicted[i];
+    if (!entities) return;
+    const g = sentence.entities;
+    const noisy: PairSentence = { words: sentence.words, entities };
+    for (const [s, t] of candidatePairs(noisy)) {
+      const related = sentence.relations.some((r) => same(entities[s]!, g[r.source]!) && same(entities[t]!, g[r.target]!));
+      examples.push({ features: pairFeatures(noisy, s, t), label: related ? 1 : 0 });
+    }
+  });
+  return examples;
+}
