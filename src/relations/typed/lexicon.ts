@@ -36,9 +36,15 @@ export const TRIGGERS: Readonly<Record<string, ReadonlySet<string>>> = {
 
 /** The trigger class of a lower-cased word (first match in `TRIGGERS` order), or undefined. */
 export function triggerClass(word: string): string | undefined {
-  for (const [name, set] of Object.entries(TRIGGERS)) if (set.has(word)) return name;
-  return undefined;
+  return TRIGGER_CLASS.get(word);
 }
+
+/** Word → its first trigger class, built once: the classifier asks for every word of every candidate pair. */
+const TRIGGER_CLASS: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const [name, set] of Object.entries(TRIGGERS)) for (const word of set) if (!map.has(word)) map.set(word, name);
+  return map;
+})();
 
 /** Kinship words: the word as written → the relation label "<word> of" (lower case, singular). */
 export const KINSHIP: Readonly<Record<string, string>> = {

@@ -93,8 +93,12 @@ export function trainRelationModel(examples: readonly PairExample[], options: Pa
 
 /** The probability that the pair with these features is related. */
 export function pairProbability(model: RelationModel, features: readonly string[]): number {
+  // Each distinct feature counts once (as in training); a small array scan beats building a Set per pair.
   let z = 0;
-  for (const f of new Set(features)) z += model.weights.get(f) ?? 0;
+  for (let i = 0; i < features.length; i++) {
+    const f = features[i]!;
+    if (features.indexOf(f) === i) z += model.weights.get(f) ?? 0;
+  }
   return sigmoid(z);
 }
 

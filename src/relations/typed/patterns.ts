@@ -336,6 +336,14 @@ interface MatchState {
 }
 
 /** Matches `elements` from token `i` (not past `end`); calls `found` for every complete match. */
+/** A cheap test of a rule's first element at token i (mentions must start there, words must match). */
+function canStartAt(index: MatchIndex, first: PatternElement | undefined, i: number): boolean {
+  if (!first) return false;
+  if ("mention" in first) return index.startsAt.has(i);
+  if ("word" in first) return first.word.test(index.doc.tokens[i]!.text);
+  return true;
+}
+
 function matchFrom(index: MatchIndex, elements: readonly PatternElement[], k: number, i: number, end: number, state: MatchState, found: (s: MatchState) => void): void {
   if (k === elements.length) return found(state);
   const el = elements[k]!;
@@ -407,6 +415,8 @@ export function matchPatterns(doc: RelationDocument, rules: readonly PatternRule
   doc.sentences.forEach((sentence, s) => {
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       for (const rule of rules) {
+        // Most positions cannot start most rules: check the first element before setting up a match.
+        if (!canStartAt(index, rule.elements[0], i)) continue;
         matchFrom(index, rule.elements, 0, i, sentence.tokenEnd, { bound: {}, captured: {}, first: i }, (state) => {
           let source = state.bound[rule.source];
           let target = state.bound[rule.target];
