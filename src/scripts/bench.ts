@@ -96,8 +96,9 @@ async function viewerLoadSeconds(graphDir: string): Promise<number | undefined> 
     const page = await context.newPage();
     const started = performance.now();
     await page.goto(server.url);
-    // The viewer sets data-ready on <body> once the graph is loaded and drawn (a string: this runs in the page).
-    await page.waitForFunction("document.body.dataset.ready === 'true'", undefined, { timeout: 120_000 });
+    // The viewer sets data-ready on <body> once the graph is loaded and drawn. A selector, not a script: the
+    // viewer's Content-Security-Policy forbids evaluating strings in the page.
+    await page.waitForSelector('body[data-ready="true"]', { state: "attached", timeout: 120_000 });
     return (performance.now() - started) / 1000;
   } finally {
     await context.close();

@@ -132,8 +132,8 @@ export function pairFeatures(sentence: PairSentence, source: number, target: num
   add(`th=${tWords[tWords.length - 1]}`);
   if (sWords.length > 1) add(`sf=${sWords[0]}`);
   if (tWords.length > 1) add(`tf=${tWords[0]}`);
-  const sRegion = isRegionName(sentence.words.slice(s.start, s.end).join(" "));
-  const tRegion = isRegionName(sentence.words.slice(t.start, t.end).join(" "));
+  const sRegion = isRegion(sentence, s);
+  const tRegion = isRegion(sentence, t);
   add(`region=${sRegion ? 1 : 0}${tRegion ? 1 : 0}`);
   for (const w of sWords) {
     const cls = triggerClass(w);
@@ -143,6 +143,14 @@ export function pairFeatures(sentence: PairSentence, source: number, target: num
   // Nearest partner: is the target the closest entity of its type to the source, and vice versa?
   add(`near=${nearest(sentence, source, t.type) === target ? 1 : 0}${nearest(sentence, target, s.type) === source ? 1 : 0}`);
   return out;
+}
+
+// Whether an entity names a country or state, worked out once per entity rather than once per pair.
+const regionCache = new WeakMap<PairEntity, boolean>();
+function isRegion(sentence: PairSentence, e: PairEntity): boolean {
+  let region = regionCache.get(e);
+  if (region === undefined) regionCache.set(e, (region = isRegionName(sentence.words.slice(e.start, e.end).join(" "))));
+  return region;
 }
 
 /** Index of the entity of `type` closest (in tokens) to entity `from`, ties to the earlier one. */
