@@ -62,11 +62,10 @@ function declare(xml: XmlWriter, kind: "node" | "edge", types: Record<string, Sc
 }
 
 function attributeValues(xml: XmlWriter, values: Record<string, string | number | boolean | undefined>): void {
-  const present = Object.entries(values).filter(([, v]) => v !== undefined && v !== "");
-  if (!present.length) return;
-  xml.open("attvalues");
-  for (const [name, value] of present) xml.empty("attvalue", { for: name, value });
-  xml.close();
+  let any = false;
+  for (const key in values) if (values[key] !== undefined && values[key] !== "") any = true;
+  if (!any) return;
+  xml.open("attvalues").entries("attvalue", "for", "value", values).close();
 }
 
 /** "#4e79a7" → [78, 121, 167]: NetworkX reads viz colours only as r/g/b attributes. */

@@ -41,8 +41,5 @@ export function toGraphML(graph: KnowledgeGraph): string {
 }
 
 function data(xml: XmlWriter, prefix: string, values: Record<string, string | number | boolean | undefined>): void {
-  for (const [name, value] of Object.entries(values)) {
-    if (value === undefined || value === "") continue;
-    xml.element("data", String(value), { key: `${prefix}_${name}` });
-  }
+  xml.entries("data", "key", undefined, values, `${prefix}_`);
 }

@@ -62,6 +62,6 @@ export function flatEdgeAttributes(a: EdgeAttributes, undirected: boolean, sente
 }
 
 function truncate(text: string, max: number): string {
-  const oneLine = text.replace(/\s+/g, " ");
+  const oneLine = /\s\s|[\t\n\r]/.test(text) ? text.replace(/\s+/g, " ") : text;
   return oneLine.length <= max ? oneLine : `${oneLine.slice(0, max - 1)}…`;
 }

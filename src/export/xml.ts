@@ -59,6 +59,27 @@ export class XmlWriter {
     return this;
   }
 
+  /**
+   * One child element per entry, `<name key="k" valueAttribute="v"/>` (GEXF attvalues) or `<name key="k">v</name>`
+   * (GraphML data) when `valueAttribute` is undefined: the bulk of both formats, written without building an
+   * attribute object per element.
+   */
+  entries(name: string, keyAttribute: string, valueAttribute: string | undefined, values: Record<string, string | number | boolean | undefined>, keyPrefix = ""): this {
+    const indent = this.indent();
+    let text = "";
+    for (const key in values) {
+      const value = values[key];
+      if (value === undefined || value === "") continue;
+      const v = typeof value === "string" ? escapeXml(value) : String(value);
+      text +=
+        valueAttribute === undefined
+          ? `${indent}<${name} ${keyAttribute}="${keyPrefix}${key}">${v}</${name}>\n`
+          : `${indent}<${name} ${keyAttribute}="${keyPrefix}${key}" ${valueAttribute}="${v}"/>\n`;
+    }
+    this.sink.write(text);
+    return this;
+  }
+
   /** Closes the innermost open element. */
   close(): this {
     const name = this.stack.pop();

@@ -5,9 +5,8 @@
  * a corrupt or mismatched entry is reported and redone, never trusted.
  */
 import { existsSync } from "node:fs";
-import { readdir, readFile, rm } from "node:fs/promises";
-import { join } from "node:path";
-import { writeFileAtomic } from "../export/atomic.js";
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import type { CorpusDocument } from "../types.js";
 import type { DocumentExtraction } from "./types.js";
 
@@ -22,6 +21,8 @@ interface CacheEntry {
 /** Reads and writes cached extractions below one folder. */
 export class ExtractionCache {
   private readonly used = new Set<string>();
+  /** Cache sub-folders known to exist. */
+  private readonly folders = new Set<string>();
 
   /** @param dir the cache folder; @param onWarning told about corrupt entries (they are then redone). */
   constructor(
@@ -53,11 +54,21 @@ export class ExtractionCache {
     }
   }
 
-  /** Stores a document's extraction under its key (atomically: a crash never leaves a torn entry). */
+  /**
+   * Stores a document's extraction under its key. Written in place, not via temp file and rename: this runs
+   * once per document on the main thread, and a torn entry (a crash mid-write) is harmless, since `get`
+   * finds it corrupt and the document is extracted again.
+   */
   async put(key: string, extraction: DocumentExtraction): Promise<void> {
     this.used.add(key);
     const { document: _document, ...stored } = extraction;
-    await writeFileAtomic(this.pathOf(key), JSON.stringify({ key, extraction: stored } satisfies CacheEntry));
+    const path = this.pathOf(key);
+    const folder = dirname(path);
+    if (!this.folders.has(folder)) {
+      await mkdir(folder, { recursive: true });
+      this.folders.add(folder);
+    }
+    await writeFile(path, JSON.stringify({ key, extraction: stored } satisfies CacheEntry));
   }
 
   /** Deletes entries no document of this build used (deleted or changed articles, older fingerprints). */

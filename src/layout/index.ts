@@ -55,19 +55,25 @@ export function seededRandom(seed: number): () => number {
 
 /** ForceAtlas2 iterations for a graph of this size: many for small graphs, a handful for large ones. */
 export function iterationBudget(order: number, size: number): number {
-  return Math.max(5, Math.min(500, Math.round(ITERATION_WORK / Math.max(order + size, 1))));
+  return Math.max(3, Math.min(500, Math.round(ITERATION_WORK / Math.max(order + size, 1))));
 }
 
 /** Node size from weighted degree over relation edges (mentions count for documents). */
 export function assignSizes(graph: KnowledgeGraph): void {
+  // One pass over the edges: relation weights count for entities, mention weights for documents.
+  const weighted = new Map<string, number>();
+  const add = (node: string, weight: number) => weighted.set(node, (weighted.get(node) ?? 0) + weight);
+  graph.forEachEdge((_edge, e, source, target) => {
+    if (e.kind === "relation") {
+      add(source, e.weight);
+      add(target, e.weight);
+    } else add(source, e.weight); // a mention edge starts at its document
+  });
   graph.updateEachNodeAttributes(
     (node, attributes) => {
-      let weighted = 0;
-      graph.forEachEdge(node, (_edge, e) => {
-        if (attributes.kind === "document" || e.kind === "relation") weighted += e.weight;
-      });
       const base = attributes.kind === "document" ? 3 : 4;
-      return { ...attributes, size: round(base + 2.2 * Math.sqrt(weighted), 2) };
+      attributes.size = round(base + 2.2 * Math.sqrt(weighted.get(node) ?? 0), 2);
+      return attributes;
     },
     { attributes: ["size"] },
   );
@@ -94,7 +100,11 @@ export function layoutGraph(graph: KnowledgeGraph, settings: LayoutSettings = DE
   });
   if (!large) noverlap.assign(view, { maxIterations: 150, settings: { margin: 2, ratio: 1.1 } });
   graph.updateEachNodeAttributes(
-    (node, attributes) => ({ ...attributes, x: round(view.getNodeAttribute(node, "x"), 3), y: round(view.getNodeAttribute(node, "y"), 3) }),
+    (node, attributes) => {
+      attributes.x = round(view.getNodeAttribute(node, "x"), 3);
+      attributes.y = round(view.getNodeAttribute(node, "y"), 3);
+      return attributes;
+    },
     { attributes: ["x", "y"] },
   );
 }
