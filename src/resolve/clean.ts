@@ -38,11 +38,29 @@ const LEADING_JUNK = /^[\s"'“‘(\[{-]+/u;
 export function cleanMentions(text: string, tokens: readonly Token[], mentions: readonly RecognisedMention[]): CleanMention[] {
   const out: CleanMention[] = [];
   const tokenAt = indexTokensByStart(tokens);
-  for (const m of mentions) {
+  for (const m of joinSplitNames(text, mentions)) {
     for (const part of splitPossessive(text, m)) {
       const clean = cleanOne(text, tokens, tokenAt, part);
       if (clean) out.push(clean);
     }
+  }
+  return out;
+}
+
+/**
+ * A person's name split by the recogniser before a short final syllable ("Kim Jong" + "Un", where "Un" was
+ * read as the UN) is one name again: a person mention followed, after one space, by a one-token mention of
+ * two or three letters in title case ("Un", "Il", "Jr").
+ */
+function joinSplitNames(text: string, mentions: readonly RecognisedMention[]): RecognisedMention[] {
+  const out: RecognisedMention[] = [];
+  for (const m of mentions) {
+    const previous = out[out.length - 1];
+    if (previous && previous.label === "PER" && previous.sentence === m.sentence && m.start === previous.end + 1 && text[previous.end] === " " && /^\p{Lu}\p{Ll}{1,2}$/u.test(m.text)) {
+      out[out.length - 1] = { ...previous, end: m.end, text: text.slice(previous.start, m.end) };
+      continue;
+    }
+    out.push(m);
   }
   return out;
 }
