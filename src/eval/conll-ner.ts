@@ -10,16 +10,10 @@ import { type ConllDocument, readConll } from "../nlp/ner/conll.js";
 import { iob1ToSpans, type TokenSpan } from "../nlp/ner/labels.js";
 import { tagDocument, type TaggerWeights } from "../nlp/ner/tagger.js";
 import { loadModel } from "../nlp/ner/model.js";
+import { countedScore, type CountedScore } from "./scores.js";
 
 /** Precision, recall and F1 (0..1) with the counts behind them. */
-export interface Score {
-  precision: number;
-  recall: number;
-  f1: number;
-  gold: number;
-  predicted: number;
-  correct: number;
-}
+export type Score = CountedScore;
 
 /** Result of a CoNLL evaluation. */
 export interface ConllEvaluation {
@@ -48,12 +42,7 @@ function emptyCounts(): Counts {
   return Object.fromEntries(TYPES.map((t) => [t, { gold: 0, predicted: 0, correct: 0 }])) as Counts;
 }
 
-function score(gold: number, predicted: number, correct: number): Score {
-  const precision = predicted === 0 ? 0 : correct / predicted;
-  const recall = gold === 0 ? 0 : correct / gold;
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { precision, recall, f1, gold, predicted, correct };
-}
+const score = countedScore;
 
 /** Adds one sentence's gold and predicted spans to `counts` (a span is correct if bounds and type match). */
 function countSentence(gold: readonly TokenSpan[], predicted: readonly TokenSpan[], counts: Counts): void {

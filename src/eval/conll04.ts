@@ -12,16 +12,10 @@ import { CONLL04_PREDICATES, readConll04, type Conll04Sentence } from "../relati
 import { shippedModel } from "../relations/typed/classifier.js";
 import { predictSentence, type RelationModel } from "../relations/typed/model.js";
 import type { TypedPredicate } from "../relations/typed/types.js";
+import { countedScore, prfOf, type CountedScore } from "./scores.js";
 
 /** Precision, recall and F1 (0..1) with the counts behind them. */
-export interface RelationScore {
-  precision: number;
-  recall: number;
-  f1: number;
-  gold: number;
-  predicted: number;
-  correct: number;
-}
+export type RelationScore = CountedScore;
 
 /** Overall (micro-averaged) score with one score per CoNLL04 relation type. */
 export interface RelationEvaluation extends RelationScore {
@@ -49,12 +43,7 @@ export interface SpanRelation {
 export const CONLL04_TYPES: readonly string[] = Object.keys(CONLL04_PREDICATES);
 const TYPE_OF_PREDICATE = new Map(Object.entries(CONLL04_PREDICATES).map(([name, p]) => [p, name]));
 
-function score(gold: number, predicted: number, correct: number): RelationScore {
-  const precision = predicted === 0 ? 0 : correct / predicted;
-  const recall = gold === 0 ? 0 : correct / gold;
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { precision, recall, f1, gold, predicted, correct };
-}
+const score = countedScore;
 
 /**
  * Strict scores of predicted against gold relations, sentence by sentence (`gold[i]` and `predicted[i]` are the
@@ -184,7 +173,7 @@ export function evaluateConll04File(path: string, recogniser?: Recogniser, model
   return evaluateConll04(readConll04(path), model, recogniser, options);
 }
 
-const prf = (s: RelationScore) => ({ precision: s.precision, recall: s.recall, f1: s.f1 });
+const prf = prfOf;
 
 /** The `--json` shape: `{goldEntities: {precision, recall, f1, perType}, endToEnd: {…}}`. */
 export function conll04EvaluationJson(e: Conll04Evaluation): string {

@@ -3,9 +3,10 @@
  * (exact-span P/R/F1 per type, overall over PER/LOC/ORG, and tagging speed).
  */
 import type { Command } from "commander";
-import { evaluateConllFile, formatConllEvaluation, type ConllEvaluation, type Score } from "../../eval/conll-ner.js";
+import { evaluateConllFile, formatConllEvaluation, type ConllEvaluation } from "../../eval/conll-ner.js";
+import { prfOf } from "../../eval/scores.js";
 
-const prf = (s: Score) => ({ precision: s.precision, recall: s.recall, f1: s.f1 });
+const prf = prfOf;
 
 /** The one-line JSON shape of `--json`: P/R/F1 per type, overall, and tokens per second. */
 export function conllEvaluationJson(e: ConllEvaluation): string {
