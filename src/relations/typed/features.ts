@@ -9,7 +9,7 @@
  * means something for both Live_In and OrgBased_In) and once conjoined with the signature.
  */
 import type { TypedPredicate } from "./types.js";
-import { isRegionName, triggerClass } from "./lexicon.js";
+import { isRegionName, triggerClass, TRIGGERS } from "./lexicon.js";
 
 /** Entity classes of the classifier (CoNLL04's names; kgraph's media and organisations are both `Org`). */
 export type PairType = "Peop" | "Loc" | "Org" | "Other";
@@ -39,9 +39,20 @@ export const SIGNATURES: Readonly<Record<string, TypedPredicate>> = {
 
 /** The signature key of an ordered pair, or undefined when no relation of kgraph's model can hold. */
 export function signatureOf(source: PairEntity, target: PairEntity): string | undefined {
-  const key = `${source.type}>${target.type}`;
-  return key in SIGNATURES ? key : undefined;
+  return SIGNATURE_KEYS.get(source.type)?.get(target.type);
 }
+
+// Source type → target type → signature key: candidatePairs asks for every ordered pair of a sentence, so the
+// key is looked up rather than built (and the same string object is reused downstream).
+const SIGNATURE_KEYS: ReadonlyMap<string, ReadonlyMap<string, string>> = (() => {
+  const map = new Map<string, Map<string, string>>();
+  for (const key of Object.keys(SIGNATURES)) {
+    const [source, target] = key.split(">") as [string, string];
+    if (!map.has(source)) map.set(source, new Map());
+    map.get(source)!.set(target, key);
+  }
+  return map;
+})();
 
 /** Ordered pairs `[source, target]` (entity indices) whose types admit a relation, in a stable order. */
 export function candidatePairs(sentence: PairSentence): Array<[number, number]> {
@@ -60,101 +71,325 @@ export function normaliseWord(word: string): string {
   return word.toLowerCase().replace(/\d/g, "0");
 }
 
-// A sentence's pairs share one normalised copy of its words (scoring is per pair, normalising per sentence).
-const normalisedCache = new WeakMap<readonly string[], string[]>();
-function normalisedWords(words: readonly string[]): string[] {
-  let out = normalisedCache.get(words);
-  if (!out) normalisedCache.set(words, (out = words.map(normaliseWord)));
-  return out;
-}
-
 const bucket = (n: number): string => (n <= 3 ? String(n) : n <= 5 ? "4-5" : n <= 8 ? "6-8" : n <= 14 ? "9-14" : "15+");
 const stem = (w: string): string => (w.length > 6 ? w.slice(0, 5) : w);
 
-/** The feature strings of the ordered pair `source → target` (entity indices into `sentence.entities`). */
-export function pairFeatures(sentence: PairSentence, source: number, target: number): string[] {
-  const words = normalisedWords(sentence.words);
-  const s = sentence.entities[source]!;
-  const t = sentence.entities[target]!;
-  const sig = `${s.type}>${t.type}`;
-  const order = s.start < t.start ? "st" : "ts";
-  const [left, right] = s.start < t.start ? [s, t] : [t, s];
-  const out: string[] = [];
-  // Each feature both shared and conjoined with the signature.
-  const add = (f: string) => {
-    out.push(f, `${sig}|${f}`);
+// The strings of the features with few values, built once: a pair looks them up instead of building them
+// (a fresh string would be hashed again for every pair). Indexed by order (0 = "st", 1 = "ts"), trigger class
+// index (position in TRIGGERS), or a small code.
+const ORDERS = ["st", "ts"] as const;
+const CLASSES = Object.keys(TRIGGERS);
+const CLASS_INDEX = new Map(CLASSES.map((name, i) => [name, i]));
+const BUCKETS = [0, 1, 2, 3, 4, 6, 9, 15].map(bucket);
+const F_ORD = ORDERS.map((o) => `ord=${o}`);
+const F_DIST = ORDERS.map((o) => new Map(BUCKETS.map((b) => [b, `dist=${b}|${o}`])));
+const F_NENT = [0, 1, 2, 3].map((n) => `nent=${n}`);
+const F_BT = ORDERS.map((o) => CLASSES.map((cls) => `bt=${cls}|${o}`));
+const F_ADJACENT = ORDERS.map((o) => `adjacent|${o}`);
+const F_LT = CLASSES.map((cls) => `lt=${cls}`);
+const F_RT = CLASSES.map((cls) => `rt=${cls}`);
+const F_ST = CLASSES.map((cls) => `st=${cls}`);
+/** By code 2·first + second, as in "region=10". */
+const F_REGION = ["region=00", "region=01", "region=10", "region=11"];
+const F_NEAR = ["near=00", "near=01", "near=10", "near=11"];
+const F_ENTS = new Map<string, string>();
+
+/**
+ * What every pair of a sentence shares, computed once per sentence: the classifier scores every ordered pair,
+ * and a sentence with n entities has up to n² of them (sports team sheets have dozens of names, so hundreds of
+ * pairs with long spans between). Each distinct feature string of the sentence is built once and numbered; a
+ * pair is a list of these numbers, so scoring a pair adds cached weights instead of building and hashing
+ * strings, and "was this feature emitted for this pair already?" becomes an index comparison.
+ */
+interface SentenceCache {
+  /** Lower-cased, digit-folded words. */
+  words: string[];
+  /** Per word: the index of its trigger class in CLASSES, or -1. */
+  cls: Int8Array;
+  /** Per word: the index of the previous occurrence of the same word, or -1 (first occurrence in a span). */
+  prevWord: Int32Array;
+  /** Per word longer than a stem: the previous word (also longer) with the same stem, or -1. */
+  prevStem: Int32Array;
+  /** Per word i: the previous j with the same bigram feature as (i, i+1), or -1. */
+  prevBigram: Int32Array;
+  /** Feature number → feature string, and back. */
+  names: string[];
+  ids: Map<string, number>;
+  /** Per signature: shared feature number → the number of the feature conjoined with the signature. */
+  conjoined: Map<string, number[]>;
+  /** Feature numbers by word index (`bb` built up front, the others when first needed). */
+  bw: number[];
+  bs: number[];
+  bb: number[];
+  bf: [number[], number[]];
+  bl: [number[], number[]];
+  l1: number[];
+  l2: number[];
+  r1: number[];
+  r2: number[];
+  /** Feature numbers by entity index. */
+  sh: number[];
+  th: number[];
+  sf: number[];
+  tf: number[];
+  /** The exact words between a pair (`bx`), by span and order. */
+  bx: Map<number, number>;
+  /** Per entity: whether it names a country or state. */
+  region: Array<boolean | undefined>;
+  /** Per entity and type: the nearest entity of that type (see `nearest`). */
+  nearest: Map<string, number>;
+  /** Weights of the feature numbers under the model last scored with (`pairWeightSum`). */
+  weightsOf?: ReadonlyMap<string, number>;
+  weight: Array<number | undefined>;
+}
+
+// Keyed by the sentence object: its words and entities are read-only, and the cache goes when the sentence does.
+const sentenceCache = new WeakMap<PairSentence, SentenceCache>();
+
+/** The number of feature string `f` in the sentence, numbering it if new. */
+function idOf(c: SentenceCache, f: string): number {
+  let id = c.ids.get(f);
+  if (id === undefined) {
+    id = c.names.length;
+    c.names.push(f);
+    c.ids.set(f, id);
+  }
+  return id;
+}
+
+function cacheOf(sentence: PairSentence): SentenceCache {
+  let cache = sentenceCache.get(sentence);
+  if (cache) return cache;
+  const words = sentence.words.map(normaliseWord);
+  const n = words.length;
+  const prevWord = new Int32Array(n).fill(-1);
+  const prevStem = new Int32Array(n).fill(-1);
+  const prevBigram = new Int32Array(n).fill(-1);
+  const lastWord = new Map<string, number>();
+  const lastStem = new Map<string, number>();
+  const lastBigram = new Map<string, number>();
+  const bigrams: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
+    prevWord[i] = lastWord.get(w) ?? -1;
+    lastWord.set(w, i);
+    if (w.length > 6) {
+      const st = stem(w);
+      prevStem[i] = lastStem.get(st) ?? -1;
+      lastStem.set(st, i);
+    }
+    if (i + 1 < n) {
+      // Keyed by the feature string itself, so "the same bigram" means exactly "the same feature".
+      const key = (bigrams[i] = `bb=${w}_${words[i + 1]}`);
+      prevBigram[i] = lastBigram.get(key) ?? -1;
+      lastBigram.set(key, i);
+    }
+  }
+  cache = {
+    words,
+    cls: Int8Array.from(words, (w) => {
+      const cls = triggerClass(w);
+      return cls === undefined ? -1 : CLASS_INDEX.get(cls)!;
+    }),
+    prevWord,
+    prevStem,
+    prevBigram,
+    names: [],
+    ids: new Map(),
+    conjoined: new Map(),
+    bw: [],
+    bs: [],
+    bb: [],
+    bf: [[], []],
+    bl: [[], []],
+    l1: [],
+    l2: [],
+    r1: [],
+    r2: [],
+    sh: [],
+    th: [],
+    sf: [],
+    tf: [],
+    bx: new Map(),
+    region: [],
+    nearest: new Map(),
+    weight: [],
   };
+  const c = cache;
+  c.bb = bigrams.map((f) => idOf(c, f));
+  sentenceCache.set(sentence, cache);
+  return cache;
+}
 
-  out.push("bias", `${sig}|bias`);
-  add(`ord=${order}`);
-  const between = words.slice(left.end, right.start);
-  add(`dist=${bucket(between.length)}|${order}`);
-
-  // Entities in between, by type: "Peop , Loc" patterns and lists.
-  const inside = sentence.entities.filter((e) => e.start >= left.end && e.end <= right.start);
-  add(`nent=${Math.min(inside.length, 3)}`);
-  if (inside.length <= 2) add(`ents=${inside.map((e) => e.type).join(",")}`);
-
-  // Words between: the bag, stems, first and last, bigrams, and the exact string when short.
-  for (const w of new Set(between)) {
-    add(`bw=${w}`);
-    const st = stem(w);
-    if (st !== w) add(`bs=${st}`);
-    const cls = triggerClass(w);
-    if (cls) add(`bt=${cls}|${order}`);
-  }
-  if (between.length > 0) {
-    add(`bf=${between[0]}|${order}`);
-    add(`bl=${between[between.length - 1]}|${order}`);
-    for (let i = 0; i + 1 < between.length; i++) add(`bb=${between[i]}_${between[i + 1]}`);
-  } else add(`adjacent|${order}`);
-  if (between.length <= 5) add(`bx=${between.join(" ")}|${order}`);
-  if (between.length > 14) add("far");
-
-  // Context outside the pair: two words before the left one, two after the right one, with trigger classes.
-  add(`l1=${words[left.start - 1] ?? "<s>"}`);
-  add(`l2=${words[left.start - 2] ?? "<s>"}_${words[left.start - 1] ?? "<s>"}`);
-  add(`r1=${words[right.end] ?? "</s>"}`);
-  add(`r2=${words[right.end] ?? "</s>"}_${words[right.end + 1] ?? "</s>"}`);
-  for (let i = Math.max(0, left.start - 4); i < left.start; i++) {
-    const cls = triggerClass(words[i]!);
-    if (cls) add(`lt=${cls}`);
-  }
-  for (let i = right.end; i < Math.min(words.length, right.end + 4); i++) {
-    const cls = triggerClass(words[i]!);
-    if (cls) add(`rt=${cls}`);
-  }
-
-  // The entities themselves: head (last) word, first word (titles such as "President"), region names.
-  const sWords = words.slice(s.start, s.end);
-  const tWords = words.slice(t.start, t.end);
-  add(`sh=${sWords[sWords.length - 1]}`);
-  add(`th=${tWords[tWords.length - 1]}`);
-  if (sWords.length > 1) add(`sf=${sWords[0]}`);
-  if (tWords.length > 1) add(`tf=${tWords[0]}`);
-  const sRegion = isRegion(sentence, s);
-  const tRegion = isRegion(sentence, t);
-  add(`region=${sRegion ? 1 : 0}${tRegion ? 1 : 0}`);
-  for (const w of sWords) {
-    const cls = triggerClass(w);
-    if (cls) add(`st=${cls}`);
-  }
-
-  // Nearest partner: is the target the closest entity of its type to the source, and vice versa?
-  add(`near=${nearest(sentence, source, t.type) === target ? 1 : 0}${nearest(sentence, target, s.type) === source ? 1 : 0}`);
+/**
+ * The distinct feature strings of the ordered pair `source → target` (entity indices into `sentence.entities`),
+ * in a fixed order. Training and scoring both count each distinct feature once, in this order, so a feature
+ * that two parts of a pair would both produce (a bigram occurring twice between the entities, two words of
+ * one trigger class) is listed at its first occurrence only.
+ */
+export function pairFeatures(sentence: PairSentence, source: number, target: number): string[] {
+  const c = cacheOf(sentence);
+  const ids = pairFeatureIds(sentence, c, source, target);
+  const out: string[] = new Array<string>(ids.length);
+  for (let i = 0; i < ids.length; i++) out[i] = c.names[ids[i]!]!;
   return out;
 }
 
-// Whether an entity names a country or state, worked out once per entity rather than once per pair.
-const regionCache = new WeakMap<PairEntity, boolean>();
-function isRegion(sentence: PairSentence, e: PairEntity): boolean {
-  let region = regionCache.get(e);
-  if (region === undefined) regionCache.set(e, (region = isRegionName(sentence.words.slice(e.start, e.end).join(" "))));
+/**
+ * The sum of the weights of `pairFeatures(sentence, source, target)`, added in that order (so the same number
+ * to the last bit), without building the strings: the classifier's hot loop.
+ */
+export function pairWeightSum(sentence: PairSentence, source: number, target: number, weights: ReadonlyMap<string, number>): number {
+  const c = cacheOf(sentence);
+  const ids = pairFeatureIds(sentence, c, source, target);
+  if (c.weightsOf !== weights) {
+    c.weightsOf = weights;
+    c.weight = [];
+  }
+  let z = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    let w = c.weight[id];
+    if (w === undefined) c.weight[id] = w = weights.get(c.names[id]!) ?? 0;
+    z += w;
+  }
+  return z;
+}
+
+// Reused by every call of pairFeatureIds: its result is read before the next call.
+const scratch: number[] = [];
+
+/** The feature numbers of a pair (see `pairFeatures`, which documents the features). */
+function pairFeatureIds(sentence: PairSentence, c: SentenceCache, source: number, target: number): readonly number[] {
+  const words = c.words;
+  const entities = sentence.entities;
+  const s = entities[source]!;
+  const t = entities[target]!;
+  const sig = signatureOf(s, t) ?? `${s.type}>${t.type}`;
+  let conjoined = c.conjoined.get(sig);
+  if (!conjoined) c.conjoined.set(sig, (conjoined = []));
+  const conj = conjoined;
+  const st = s.start < t.start;
+  const o = st ? 0 : 1;
+  const order = ORDERS[o];
+  const left = st ? s : t;
+  const right = st ? t : s;
+  const out = scratch;
+  out.length = 0;
+  // Each feature both shared and conjoined with the signature.
+  const add = (id: number) => {
+    out.push(id, (conj[id] ??= idOf(c, `${sig}|${c.names[id]}`)));
+  };
+  const addNew = (f: string) => add(idOf(c, f));
+
+  addNew("bias");
+  addNew(F_ORD[o]!);
+  const from = left.end;
+  const to = Math.max(from, right.start);
+  const length = to - from;
+  addNew(F_DIST[o]!.get(bucket(length))!);
+
+  // Entities in between, by type: "Peop , Loc" patterns and lists.
+  let nInside = 0;
+  let insideTypes = "";
+  for (const e of entities) {
+    if (e.start >= left.end && e.end <= right.start) insideTypes += (nInside++ === 0 ? "" : ",") + e.type;
+  }
+  addNew(F_NENT[Math.min(nInside, 3)]!);
+  if (nInside <= 2) {
+    let ents = F_ENTS.get(insideTypes);
+    if (ents === undefined) F_ENTS.set(insideTypes, (ents = `ents=${insideTypes}`));
+    addNew(ents);
+  }
+
+  // Words between: the bag, stems, first and last, bigrams, and the exact string when short. Only a word's
+  // first occurrence between the pair counts, as does only the first word of a stem or a trigger class.
+  let classes = 0;
+  for (let i = from; i < to; i++) {
+    if (c.prevWord[i]! >= from) continue;
+    const w = words[i]!;
+    add((c.bw[i] ??= idOf(c, `bw=${w}`)));
+    if (w.length > 6 && c.prevStem[i]! < from) add((c.bs[i] ??= idOf(c, `bs=${stem(w)}`)));
+    const cls = c.cls[i]!;
+    if (cls >= 0 && !(classes & (1 << cls))) {
+      classes |= 1 << cls;
+      addNew(F_BT[o]![cls]!);
+    }
+  }
+  if (length > 0) {
+    add((c.bf[o][from] ??= idOf(c, `bf=${words[from]}|${order}`)));
+    add((c.bl[o][to - 1] ??= idOf(c, `bl=${words[to - 1]}|${order}`)));
+    for (let i = from; i + 1 < to; i++) if (c.prevBigram[i]! < from) add(c.bb[i]!);
+  } else addNew(F_ADJACENT[o]!);
+  if (length <= 5) {
+    const key = (from * (words.length + 1) + to) * 2 + o;
+    let bx = c.bx.get(key);
+    if (bx === undefined) c.bx.set(key, (bx = idOf(c, `bx=${words.slice(from, to).join(" ")}|${order}`)));
+    add(bx);
+  }
+  if (length > 14) addNew("far");
+
+  // Context outside the pair: two words before the left one, two after the right one, with trigger classes.
+  const a = left.start;
+  const b = right.end;
+  add((c.l1[a] ??= idOf(c, `l1=${words[a - 1] ?? "<s>"}`)));
+  add((c.l2[a] ??= idOf(c, `l2=${words[a - 2] ?? "<s>"}_${words[a - 1] ?? "<s>"}`)));
+  add((c.r1[b] ??= idOf(c, `r1=${words[b] ?? "</s>"}`)));
+  add((c.r2[b] ??= idOf(c, `r2=${words[b] ?? "</s>"}_${words[b + 1] ?? "</s>"}`)));
+  classes = 0;
+  for (let i = Math.max(0, a - 4); i < a; i++) {
+    const cls = c.cls[i]!;
+    if (cls >= 0 && !(classes & (1 << cls))) {
+      classes |= 1 << cls;
+      addNew(F_LT[cls]!);
+    }
+  }
+  classes = 0;
+  for (let i = b; i < Math.min(words.length, b + 4); i++) {
+    const cls = c.cls[i]!;
+    if (cls >= 0 && !(classes & (1 << cls))) {
+      classes |= 1 << cls;
+      addNew(F_RT[cls]!);
+    }
+  }
+
+  // The entities themselves: head (last) word, first word (titles such as "President"), region names.
+  const sLength = Math.min(s.end, words.length) - s.start;
+  const tLength = Math.min(t.end, words.length) - t.start;
+  add((c.sh[source] ??= idOf(c, `sh=${sLength > 0 ? words[s.start + sLength - 1] : undefined}`)));
+  add((c.th[target] ??= idOf(c, `th=${tLength > 0 ? words[t.start + tLength - 1] : undefined}`)));
+  if (sLength > 1) add((c.sf[source] ??= idOf(c, `sf=${words[s.start]}`)));
+  if (tLength > 1) add((c.tf[target] ??= idOf(c, `tf=${words[t.start]}`)));
+  addNew(F_REGION[(isRegion(sentence, c, source) ? 2 : 0) + (isRegion(sentence, c, target) ? 1 : 0)]!);
+  classes = 0;
+  for (let i = s.start; i < s.start + sLength; i++) {
+    const cls = c.cls[i]!;
+    if (cls >= 0 && !(classes & (1 << cls))) {
+      classes |= 1 << cls;
+      addNew(F_ST[cls]!);
+    }
+  }
+
+  // Nearest partner: is the target the closest entity of its type to the source, and vice versa?
+  addNew(F_NEAR[(nearest(sentence, c, source, t.type) === target ? 2 : 0) + (nearest(sentence, c, target, s.type) === source ? 1 : 0)]!);
+  return out;
+}
+
+/** Whether entity `i` names a country or state, worked out once per entity rather than once per pair. */
+function isRegion(sentence: PairSentence, c: SentenceCache, i: number): boolean {
+  let region = c.region[i];
+  if (region === undefined) {
+    const e = sentence.entities[i]!;
+    c.region[i] = region = isRegionName(sentence.words.slice(e.start, e.end).join(" "));
+  }
   return region;
 }
 
-/** Index of the entity of `type` closest (in tokens) to entity `from`, ties to the earlier one. */
-function nearest(sentence: PairSentence, from: number, type: PairType): number {
+/** Index of the entity of `type` closest (in tokens) to entity `from`, ties to the earlier one; once per sentence. */
+function nearest(sentence: PairSentence, c: SentenceCache, from: number, type: PairType): number {
+  const key = `${from}>${type}`;
+  const known = c.nearest.get(key);
+  if (known !== undefined) return known;
   const a = sentence.entities[from]!;
   let best = -1;
   let bestDistance = Infinity;
@@ -166,5 +401,6 @@ function nearest(sentence: PairSentence, from: number, type: PairType): number {
       bestDistance = d;
     }
   });
+  c.nearest.set(key, best);
   return best;
 }

@@ -4,7 +4,7 @@
  * so the same data and options always give the same weights. Also its file format and sentence decoding.
  */
 import { ModelError } from "../../errors.js";
-import { candidatePairs, pairFeatures, SIGNATURES, type PairSentence } from "./features.js";
+import { candidatePairs, pairWeightSum, SIGNATURES, type PairSentence } from "./features.js";
 import type { TypedPredicate } from "./types.js";
 
 /** A trained model: feature weights and the probability above which a pair is called related. */
@@ -93,11 +93,13 @@ export function trainRelationModel(examples: readonly PairExample[], options: Pa
 
 /** The probability that the pair with these features is related. */
 export function pairProbability(model: RelationModel, features: readonly string[]): number {
-  // Each distinct feature counts once (as in training); a small array scan beats building a Set per pair.
+  // Each distinct feature counts once (as in training), at its first occurrence, so the sum is the same.
+  const seen = new Set<string>();
   let z = 0;
-  for (let i = 0; i < features.length; i++) {
-    const f = features[i]!;
-    if (features.indexOf(f) === i) z += model.weights.get(f) ?? 0;
+  for (const f of features) {
+    if (seen.has(f)) continue;
+    seen.add(f);
+    z += model.weights.get(f) ?? 0;
   }
   return sigmoid(z);
 }
@@ -116,12 +118,14 @@ export interface PairPrediction {
  * of the same type are related in one direction only (the likelier), as CoNLL04 never has both.
  */
 export function predictSentence(model: RelationModel, sentence: PairSentence, threshold = model.threshold): PairPrediction[] {
-  const scored = candidatePairs(sentence).map(([s, t]) => ({ s, t, p: pairProbability(model, pairFeatures(sentence, s, t)) }));
-  const probability = new Map(scored.map((x) => [`${x.s}:${x.t}`, x.p]));
+  const scored = candidatePairs(sentence).map(([s, t]) => ({ s, t, p: sigmoid(pairWeightSum(sentence, s, t, model.weights)) }));
+  // Keyed by source·n + target: a number, not a string built and hashed per pair.
+  const n = sentence.entities.length;
+  const probability = new Map(scored.map((x) => [x.s * n + x.t, x.p]));
   const out: PairPrediction[] = [];
   for (const { s, t, p } of scored) {
     if (p < threshold) continue;
-    const reverse = probability.get(`${t}:${s}`);
+    const reverse = probability.get(t * n + s);
     if (reverse !== undefined && (reverse > p || (reverse === p && t < s))) continue;
     const e = sentence.entities;
     out.push({ source: s, target: t, predicate: SIGNATURES[`${e[s]!.type}>${e[t]!.type}`]!, probability: p });
