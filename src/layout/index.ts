@@ -17,6 +17,7 @@ import forceAtlas2Module from "graphology-layout-forceatlas2";
 import noverlapModule from "graphology-layout-noverlap";
 import type { KnowledgeGraph } from "../graph/schema.js";
 import { cjsDefault } from "../util/interop.js";
+import { seededRandom } from "../util/random.js";
 
 const forceAtlas2 = cjsDefault(forceAtlas2Module);
 const noverlap = cjsDefault(noverlapModule);
@@ -40,18 +41,6 @@ export const LARGE_GRAPH = 2000;
 
 /** Node-or-edge iterations ForceAtlas2 may spend: under a second of layout on this machine whatever the size. */
 const ITERATION_WORK = 300_000;
-
-/** A small seeded PRNG (mulberry32): graphology's layouts take any `() => number`. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** ForceAtlas2 iterations for a graph of this size: many for small graphs, a handful for large ones. */
 export function iterationBudget(order: number, size: number): number {

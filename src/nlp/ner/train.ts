@@ -3,7 +3,7 @@
  * decoding. Deterministic by construction: sentence order per epoch comes from a seeded PRNG and updates are
  * applied in a fixed order, so the same data and options give bit-identical weights.
  */
-import { mulberry32 } from "./hash.js";
+import { seededRandom } from "../../util/random.js";
 import type { SentenceFeatures } from "./features.js";
 import { type StageWeights, TRANSITION_STRIDE, viterbi } from "./decode.js";
 import { TAG_COUNT as IMPORTED_TAG_COUNT } from "./labels.js";
@@ -57,7 +57,7 @@ export function trainStage(data: readonly TrainingSentence[], options: TrainOpti
   const emission = new AveragedVector((1 << options.bits) * TAG_COUNT);
   const transition = new AveragedVector(TRANSITION_STRIDE * TRANSITION_STRIDE);
   const live: StageWeights = { emission: emission.w, scale: 1, transition: transition.w };
-  const random = mulberry32(options.seed);
+  const random = seededRandom(options.seed);
   const order = Array.from(data.keys());
   const S = TRANSITION_STRIDE;
   const mask = (1 << options.bits) - 1;

@@ -4,6 +4,7 @@
  * so the same data and options always give the same weights. Also its file format and sentence decoding.
  */
 import { ModelError } from "../../errors.js";
+import { seededRandom } from "../../util/random.js";
 import { candidatePairs, pairWeightSum, SIGNATURES, type PairSentence } from "./features.js";
 import type { TypedPredicate } from "./types.js";
 
@@ -36,18 +37,6 @@ export interface TrainingOptions {
 
 /** Defaults chosen on the CoNLL04 dev set (see src/scripts/train-rel.ts). */
 export const DEFAULT_TRAINING: TrainingOptions = { epochs: 20, learningRate: 0.03, l2: 1e-3, seed: 1, threshold: 0.5, minCount: 1 };
-
-/** mulberry32: a small seeded generator, so training order is reproducible. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const sigmoid = (z: number): number => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
 
