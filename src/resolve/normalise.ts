@@ -32,9 +32,17 @@ function computeNameKey(name: string): string {
     .trim();
 }
 
-/** The words of a name key. */
-export function keyTokens(key: string): string[] {
-  return key.split(" ").filter(Boolean);
+const tokenCache = new Map<string, readonly string[]>();
+
+/** The words of a name key (memoised like `nameKey`: resolution compares the same keys over and over). */
+export function keyTokens(key: string): readonly string[] {
+  let words = tokenCache.get(key);
+  if (words === undefined) {
+    if (tokenCache.size >= KEY_CACHE_LIMIT) tokenCache.clear();
+    words = key.split(" ").filter(Boolean);
+    tokenCache.set(key, words);
+  }
+  return words;
 }
 
 /** Upper-case initials of a name's significant words ("Korean Central Television" → "KCT"). */
