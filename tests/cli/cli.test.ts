@@ -124,6 +124,9 @@ describe("other commands", () => {
     }
     const entities = lines.flatMap((l) => l.mentions.map((m: { entity: string }) => m.entity));
     expect(entities).toContain("Vladimir Putin");
+    // Every mention of one entity carries that entity's type, whatever the recogniser said of one occurrence.
+    const types = lines.flatMap((l) => l.mentions.filter((m: { entity: string }) => m.entity === "Kim Jong Un").map((m: { type: string }) => m.type));
+    expect(new Set(types)).toEqual(new Set(["person"]));
   });
 
   it("has --help on every command", async () => {

@@ -30,10 +30,14 @@ export async function runExtract(target: string, recogniser?: string): Promise<{
   const context = { recogniser: await getRecogniser(recogniser), aliases: createAliasIndex() };
   const extractions = documents.map((d) => extractDocument(d, context));
   const resolution = resolveCorpus(extractions.map((x) => x.entities), context.aliases);
-  const labelOf = (local: string) => resolution.entities.get(resolution.canonicalKey.get(local) ?? local)?.label ?? local;
+  const entityOf = (local: string) => resolution.entities.get(resolution.canonicalKey.get(local) ?? local);
+  // The type is the resolved entity's (a headline may read "Kim Jong Un" as an organisation once; he is a person).
   const lines = extractions.map((x) => ({
     doc: x.document.id,
-    mentions: x.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, type: m.entityType, entity: labelOf(m.entity) })),
+    mentions: x.mentions.map((m) => {
+      const entity = entityOf(m.entity);
+      return { start: m.start, end: m.end, text: m.text, type: entity?.entityType ?? m.entityType, entity: entity?.label ?? m.entity };
+    }),
   }));
   return { lines, problems };
 }
