@@ -45,7 +45,11 @@ export function extractDocument(document: CorpusDocument, context: ExtractionCon
   const cleaned = cleanMentions(text, recognition.tokens, recognition.mentions);
   const resolution = resolveDocument(text, cleaned, context.aliases);
   lap("resolve");
+  // Relations see each mention with its entity's type over the whole document, not the recogniser's label
+  // for that one occurrence ("Kim Jong Un" read as an organisation in a headline is still a person).
+  const typeOf = new Map(resolution.entities.map((e) => [e.key, dominantType(e.types)]));
   const mentions: ExtractedMention[] = [];
+  const relationMentions: RelationMention[] = [];
   let ambiguous = 0;
   for (const m of resolution.mentions) {
     if (!m.entity) {
@@ -53,21 +57,15 @@ export function extractDocument(document: CorpusDocument, context: ExtractionCon
       continue;
     }
     const mention: ExtractedMention = { start: m.start, end: m.end, text: m.text, entity: m.entity, entityType: m.entityType };
-    if (m.adjectivalOf) mention.adjectival = true;
-    if (m.role) mention.role = m.role;
+    const relationMention: RelationMention = {
+      ...mention,
+      entityType: m.adjectivalOf ? "place" : (typeOf.get(m.entity) ?? m.entityType),
+      sentence: m.sentence,
+    };
+    if (m.adjectivalOf) mention.adjectival = relationMention.adjectival = true;
+    if (m.role) mention.role = relationMention.role = m.role;
     mentions.push(mention);
-  }
-  // Relations see each mention with its entity's type over the whole document, not the recogniser's label
-  // for that one occurrence ("Kim Jong Un" read as an organisation in a headline is still a person).
-  const typeOf = new Map(resolution.entities.map((e) => [e.key, dominantType(e.types)]));
-  const relationMentions: RelationMention[] = [];
-  for (const m of resolution.mentions) {
-    if (!m.entity) continue;
-    const entityType = m.adjectivalOf ? "place" : (typeOf.get(m.entity) ?? m.entityType);
-    const r: RelationMention = { start: m.start, end: m.end, text: m.text, entityType, entity: m.entity, sentence: m.sentence };
-    if (m.role) r.role = m.role;
-    if (m.adjectivalOf) r.adjectival = true;
-    relationMentions.push(r);
+    relationMentions.push(relationMention);
   }
   const typed: SentenceRelation[] = extractTypedRelations({ text, tokens: recognition.tokens, sentences: recognition.sentences, mentions: relationMentions }).map(
     ({ source, target, predicate, relationLabel, confidence, sentence, rule }) => ({ source, target, predicate, relationLabel, confidence, sentence, rule }),

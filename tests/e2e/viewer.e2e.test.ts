@@ -141,7 +141,9 @@ describeBrowser("viewer in Chromium", () => {
       const afterPlaces = await shownNodes(page);
       await page.getByRole("checkbox", { name: "Show document nodes" }).uncheck();
       await expect.poll(() => shownNodes(page)).toBeLessThan(afterPlaces);
+      // The URL is updated a moment after each change: wait until it holds both filters before sharing it.
       await expect.poll(() => page.url()).toContain("hide=place");
+      await expect.poll(() => page.url()).toContain("docs=0");
       await page.screenshot({ path: join(outputDir, `viewer-${slug}-filtered.png`) });
 
       // A shared link restores the filters.
