@@ -8,10 +8,9 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { ModelError } from "../../errors.js";
+import { packagePath } from "../../util/package-root.js";
 import { type StageWeights, TRANSITION_STRIDE } from "./decode.js";
 import { TAG_COUNT, TAG_NAMES } from "./labels.js";
 import { FEATURE_VERSION } from "./templates.js";
@@ -169,9 +168,7 @@ export function modelFileVersion(path: string = defaultModelPath()): string {
 /** Where the shipped model lives: `src/models/ner.bin.gz`, found from both `src/` (tsx) and `dist/` (built). */
 export function defaultModelPath(): string {
   if (process.env.KGRAPH_NER_MODEL) return process.env.KGRAPH_NER_MODEL;
-  const here = dirname(fileURLToPath(import.meta.url));
-  const candidates = [resolve(here, "../../models/ner.bin.gz"), resolve(here, "../../../src/models/ner.bin.gz")];
-  return candidates.find((p) => existsSync(p)) ?? candidates[0]!;
+  return packagePath("src", "models", "ner.bin.gz");
 }
 
 const loaded = new Map<string, NerModel>();

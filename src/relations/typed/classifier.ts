@@ -4,11 +4,10 @@
  * become typed relations between entity keys. The shipped model (`src/models/rel.json.gz`) loads once per process.
  */
 import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import type { EntityType } from "../../types.js";
 import { ModelError } from "../../errors.js";
+import { packagePath } from "../../util/package-root.js";
 import type { PairEntity, PairSentence, PairType } from "./features.js";
 import { parseModel, predictSentence, type RelationModel } from "./model.js";
 import { mentionTokenRanges } from "./patterns.js";
@@ -19,8 +18,7 @@ export const MODEL_FILE = "rel.json.gz";
 
 /** Where the shipped model lives, found from both `src/` (tsx) and `dist/` (built). */
 export function modelPath(): string {
-  const here = dirname(fileURLToPath(import.meta.url));
-  return resolve(here, "../../../src/models", MODEL_FILE);
+  return packagePath("src", "models", MODEL_FILE);
 }
 
 /** Reads a model file (gzipped JSON, or plain JSON when the name does not end in .gz). */
