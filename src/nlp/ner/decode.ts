@@ -10,6 +10,9 @@ import { allowedTransition, TAG_COUNT as IMPORTED_TAG_COUNT } from "./labels.js"
 const TAG_COUNT = IMPORTED_TAG_COUNT;
 if (TAG_COUNT !== 17) throw new Error("kgraph-ner: the unrolled emission loop assumes 17 tags");
 
+/** The tag O (outside any name). */
+const O = 0;
+
 /** Transition matrix stride: one more than the tag count (start row / end column). */
 export const TRANSITION_STRIDE = TAG_COUNT + 1;
 
@@ -94,7 +97,13 @@ function emissionsPacked(w: Int8Array, rowOf: Int32Array, scale: number, sf: Sen
   const acc = accumulator;
   let cache = wordSums.get(w);
   if (!cache) wordSums.set(w, (cache = new WeakMap()));
+  const closed = sf.closed;
   for (let i = 0; i < n; i++) {
+    if (closed?.[i]) {
+      // Tagged O by the decoder whatever its emissions; zeros keep the buffer free of a previous sentence's.
+      acc.fill(0, i * TAG_COUNT, (i + 1) * TAG_COUNT);
+      continue;
+    }
     const o = ownSum(w, rowOf, own[i]!, cache);
     let a0 = o[0]!, a1 = o[1]!, a2 = o[2]!, a3 = o[3]!, a4 = o[4]!, a5 = o[5]!, a6 = o[6]!, a7 = o[7]!, a8 = o[8]!;
     let a9 = o[9]!, a10 = o[10]!, a11 = o[11]!, a12 = o[12]!, a13 = o[13]!, a14 = o[14]!, a15 = o[15]!, a16 = o[16]!;
@@ -125,12 +134,31 @@ export function viterbi(sf: SentenceFeatures, weights: StageWeights, out: Uint8A
   const S = TRANSITION_STRIDE;
   const delta = deltaBuffer;
   const back = backBuffer;
+  const closed = sf.closed;
   for (let t = 0; t < TAG_COUNT; t++) {
-    delta[t] = CAN_START[t] ? tr[TAG_COUNT * S + t]! + em[t]! : -Infinity;
+    delta[t] = CAN_START[t] && !(closed?.[0] && t !== O) ? tr[TAG_COUNT * S + t]! + em[t]! : -Infinity;
   }
   for (let i = 1; i < n; i++) {
     const base = i * TAG_COUNT;
     const prevBase = base - TAG_COUNT;
+    if (closed?.[i]) {
+      // A token closed to names (see closedTokens) can only be O: one column instead of seventeen.
+      const preds = PREDECESSORS[O]!;
+      let best = -Infinity;
+      let arg = 0;
+      for (let k = 0; k < preds.length; k++) {
+        const p = preds[k]!;
+        const v = delta[prevBase + p]! + tr[p * S + O]!;
+        if (v > best) {
+          best = v;
+          arg = p;
+        }
+      }
+      for (let t = 0; t < TAG_COUNT; t++) delta[base + t] = -Infinity;
+      delta[base + O] = best;
+      back[base + O] = arg;
+      continue;
+    }
     for (let t = 0; t < TAG_COUNT; t++) {
       const preds = PREDECESSORS[t]!;
       let best = -Infinity;

@@ -19,6 +19,8 @@ export interface WordInfo {
   initUpper: boolean;
   /** Has letters and none of them is lower case (e.g. "NATO", "U.S."). */
   allUpper: boolean;
+  /** Has a capital letter or a digit: the only tokens around which a name can be (see `closedTokens`). */
+  mayName: boolean;
   /** Hash of the lower-case form (context features use it). */
   lowerAtom: number;
   /** Hash of the short shape ("Xx", "d-d", "X.X."), case-sensitive. */
@@ -36,6 +38,7 @@ const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{N}/u;
+const UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/u;
 
 function charClass(ch: string): string {
   if (LOWER.test(ch)) return "x";
@@ -99,6 +102,7 @@ export function wordInfo(word: string): WordInfo {
     hasLetter,
     initUpper: UPPER.test(word.charAt(0)),
     allUpper: hasLetter && !LOWER.test(word) && UPPER.test(word),
+    mayName: UPPER_OR_DIGIT.test(word),
     lowerAtom: hashString(lower),
     shortAtom: hashString(shortShape),
     caselessShortAtom: hashString(shapes(lower)[1]),
