@@ -3,7 +3,10 @@
  * FirstName, City, Organization) plus kgraph's own lists in `src/nlp/lexicon/`. It only answers "which lists
  * hold this word or phrase"; the model learns how much each list is worth. Built once per process.
  */
-import nlp from "compromise";
+import { readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
+import { ModelError } from "../../errors.js";
+import { packagePath } from "../../util/package-root.js";
 import { COUNTRIES, DEMONYMS } from "../lexicon/countries.js";
 import { ORG_WORDS, PERSON_TITLES } from "../lexicon/organisations.js";
 import { NEWS_OUTLETS } from "../lexicon/outlets.js";
@@ -30,9 +33,25 @@ export interface Gazetteer {
 
 const NONE: readonly number[] = [];
 
+/** The snapshot of compromise's lexicon that the shipped model was trained with (see src/scripts/export-lexicon.ts). */
+export function lexiconPath(): string {
+  return packagePath("src", "models", "compromise-lexicon.json.gz");
+}
+
+/** compromise's lexicon as shipped beside the model: word or phrase → tag or tags. */
+export function readLexicon(path = lexiconPath()): Record<string, string | string[]> {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    throw new ModelError(`gazetteer lexicon ${path} is missing; run \`npm run lexicon\` to write it from compromise`);
+  }
+  return JSON.parse(gunzipSync(bytes).toString("utf8")) as Record<string, string | string[]>;
+}
+
 function lexiconEntries(): Array<[string, string[]]> {
-  // Only the lexicon's data is used: compromise's parser is far too slow for the tagging hot path.
-  const lexicon = (nlp.model() as unknown as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  // Only compromise's lexicon is used (its parser is far too slow for the tagging hot path), from the snapshot.
+  const lexicon = readLexicon();
   const entries: Array<[string, string[]]> = Object.entries(lexicon).map(([word, tags]) => [
     word,
     (Array.isArray(tags) ? tags : [tags]).map((t) => `cmp:${t}`),
