@@ -3,10 +3,10 @@
  * across the corpus → assemble → lay out. `buildGraph` is the library's main entry; the CLI's `build` adds
  * writing the files and the summary. `graphFromExtractions` is the second half alone, for `kgraph merge`.
  */
-import { readCorpus, type CorpusProblem } from "./corpus/index.js";
+import { assertUsable, streamCorpus, type CorpusProblem } from "./corpus/index.js";
 import { ExtractionCache } from "./extract/cache.js";
-import { documentKey, extractionFingerprint } from "./extract/fingerprint.js";
-import { createExtractor } from "./extract/parallel.js";
+import { extractionFingerprint } from "./extract/fingerprint.js";
+import { extractCorpus } from "./extract/schedule.js";
 import type { ExtractionTimes } from "./extract/index.js";
 import type { DocumentExtraction } from "./extract/types.js";
 import { assembleGraph } from "./graph/assemble.js";
@@ -53,11 +53,12 @@ export interface BuildResult {
 export async function buildGraph(corpus: string | readonly CorpusDocument[], options: Partial<BuildSettings> = {}): Promise<BuildResult> {
   const settings = resolveSettings(options);
   const clock = stopwatch();
-  const { documents, problems } = typeof corpus === "string" ? await readCorpus(corpus) : { documents: [...corpus], problems: [] };
-  const read = clock();
-
-  const { extractions, cached, workers, times: extractionTimes } = await extractDocuments(documents, settings);
-  const extract = clock();
+  const items = typeof corpus === "string" ? streamCorpus(corpus) : corpus.map((document) => ({ document }));
+  const { problems, extractions, cached, workers, times: extractionTimes, readSeconds } = await extractCorpus(items, settings, await fingerprintOf(settings), cacheOf(settings));
+  if (typeof corpus === "string") assertUsable(corpus, { documents: extractions.map((x) => x.document), problems });
+  // Reading and extraction overlap: `extract` is the time extraction ran on after the last document was read.
+  const read = readSeconds;
+  const extract = clock() - readSeconds;
   const { graph, times } = await graphFromExtractions(extractions, { recogniser: settings.recogniser, aliases: settings.aliases, layout: settings.layout });
   return {
     graph,
@@ -83,36 +84,18 @@ export async function extractDocuments(
   documents: readonly CorpusDocument[],
   settings: BuildSettings,
 ): Promise<{ extractions: DocumentExtraction[]; cached: number; workers: number; times: ExtractionTimes }> {
-  const fingerprint = await fingerprintOf(settings);
-  const cache = settings.cacheDir ? new ExtractionCache(settings.cacheDir, settings.onWarning) : undefined;
-  const extractions: DocumentExtraction[] = new Array(documents.length);
-  const pending: number[] = [];
-  let done = 0;
-  const keys = documents.map((d) => documentKey(d, fingerprint));
-  // Cache entries are small files: read many at once, since reading them one by one waits on each in turn.
-  const hits = cache && settings.useCache ? await mapConcurrent(documents, CACHE_READ_CONCURRENCY, (d, i) => cache.get(keys[i]!, d)) : [];
-  for (const [i] of documents.entries()) {
-    const hit = hits[i];
-    if (hit) {
-      extractions[i] = hit;
-      settings.onProgress?.(++done, documents.length);
-    } else pending.push(i);
-  }
-  const extractor = await createExtractor({ recogniser: settings.recogniser, aliases: settings.aliases, workers: settings.workers, documents: pending.length });
-  try {
-    await Promise.all(
-      pending.map(async (i) => {
-        const extraction = await extractor.extract(documents[i]!);
-        extractions[i] = extraction;
-        await cache?.put(keys[i]!, extraction);
-        settings.onProgress?.(++done, documents.length);
-      }),
-    );
-  } finally {
-    await extractor.close();
-  }
-  await cache?.prune();
-  return { extractions, cached: documents.length - pending.length, workers: extractor.workers, times: extractor.times };
+  const { extractions, cached, workers, times } = await extractCorpus(
+    documents.map((document) => ({ document })),
+    settings,
+    await fingerprintOf(settings),
+    cacheOf(settings),
+  );
+  return { extractions, cached, workers, times };
+}
+
+/** The extraction cache the settings ask for, if any. */
+function cacheOf(settings: BuildSettings): ExtractionCache | undefined {
+  return settings.cacheDir ? new ExtractionCache(settings.cacheDir, settings.onWarning) : undefined;
 }
 
 /** What turning extractions into a graph needs to know. */
@@ -139,23 +122,6 @@ export async function graphFromExtractions(
   layoutGraph(graph, settings.layout);
   const layout = clock();
   return { graph, times: { resolve, assemble, layout } };
-}
-
-/** How many cache entries are read at once. */
-const CACHE_READ_CONCURRENCY = 64;
-
-/** `items.map(fn)` for an async `fn`, with at most `limit` calls under way at once; results in input order. */
-async function mapConcurrent<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const run = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i]!, i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, run));
-  return results;
 }
 
 /** Returns a function giving the seconds since it was last called. */

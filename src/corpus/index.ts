@@ -38,11 +38,15 @@ export async function readCorpus(dir: string): Promise<Corpus> {
     if ("document" in item) corpus.documents.push(item.document);
     else corpus.problems.push(item.problem);
   }
-  if (corpus.documents.length === 0) {
-    const why = corpus.problems.length ? `every file was skipped (${corpus.problems.length} problems)` : `it has no ${CORPUS_EXTENSIONS.join("/")} files`;
-    throw new CorpusError(`corpus "${dir}" has no usable document: ${why}`);
-  }
+  assertUsable(dir, corpus);
   return corpus;
+}
+
+/** Throws CorpusError, saying why, when a corpus read yielded no document. */
+export function assertUsable(dir: string, corpus: Corpus): void {
+  if (corpus.documents.length > 0) return;
+  const why = corpus.problems.length ? `every file was skipped (${corpus.problems.length} problems)` : `it has no ${CORPUS_EXTENSIONS.join("/")} files`;
+  throw new CorpusError(`corpus "${dir}" has no usable document: ${why}`);
 }
 
 /**

@@ -25,7 +25,7 @@ export interface Extractor {
 }
 
 /** Below this many documents to extract, starting workers (and loading a model in each) costs more than it saves. */
-const MIN_DOCUMENTS_PER_WORKER = 16;
+export const MIN_DOCUMENTS_PER_WORKER = 16;
 
 /** Number of workers by default: one per core. */
 export function defaultWorkers(): number {

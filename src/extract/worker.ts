@@ -5,6 +5,7 @@
  */
 import { workerData } from "piscina";
 import { getRecogniser } from "../nlp/index.js";
+import { shippedModel } from "../relations/typed/classifier.js";
 import { createAliasIndex } from "../resolve/alias-index.js";
 import type { AliasEntry } from "../resolve/lexicon/aliases.js";
 import type { CorpusDocument } from "../types.js";
@@ -18,7 +19,11 @@ export interface WorkerSetup {
 }
 
 const setup = workerData as WorkerSetup;
-let context: Promise<ExtractionContext> | undefined;
+// Models load as soon as the worker starts, while the main thread is still reading the corpus.
+const context: Promise<ExtractionContext> = getRecogniser(setup.recogniser).then((recogniser) => {
+  shippedModel();
+  return { recogniser, aliases: createAliasIndex(setup.aliases) };
+});
 
 /** What a worker sends back: the extraction without its document, and the time each part took. */
 export interface WorkerResult {
@@ -28,7 +33,6 @@ export interface WorkerResult {
 
 /** Extracts one document. */
 export default async function extract(document: CorpusDocument): Promise<WorkerResult> {
-  context ??= getRecogniser(setup.recogniser).then((recogniser) => ({ recogniser, aliases: createAliasIndex(setup.aliases) }));
   const times = noExtractionTimes();
   const { document: _document, ...stored } = extractDocument(document, await context, times);
   return { stored, times };

@@ -5,6 +5,7 @@
  */
 import type { RecognisedMention, Recogniser, Recognition } from "../../types.js";
 import { splitSentences, tokenize } from "../tokenize.js";
+import { getGazetteer } from "./gazetteer.js";
 import { loadModel, type NerModel } from "./model.js";
 import { tagDocument } from "./tagger.js";
 
@@ -34,6 +35,7 @@ export function recogniseText(text: string, model: NerModel = loadModel()): Reco
 /** Creates the trained recogniser (the model file is loaded once per process and shared). */
 export function createTrainedRecogniser(modelPath?: string): Recogniser {
   const model = loadModel(modelPath);
+  getGazetteer(); // built now, with the model, rather than inside the first document's timing
   return {
     name: "kgraph-ner",
     version: model.version,

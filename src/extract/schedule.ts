@@ -1,0 +1,138 @@
+/**
+ * Extraction of a corpus as it is read: each document is looked up in the cache the moment it arrives, and a
+ * miss goes straight to the extraction workers, so reading, cache lookups, model loading and extraction overlap
+ * instead of running one after the other. Workers are started as soon as enough misses are seen to be worth
+ * them (a rebuild after one edit never starts any); results keep the corpus order.
+ */
+import type { CorpusItem, CorpusProblem } from "../corpus/index.js";
+import type { BuildSettings } from "../settings.js";
+import type { CorpusDocument } from "../types.js";
+import type { ExtractionCache } from "./cache.js";
+import { documentKey } from "./fingerprint.js";
+import { noExtractionTimes, type ExtractionTimes } from "./index.js";
+import { createExtractor, MIN_DOCUMENTS_PER_WORKER, type Extractor } from "./parallel.js";
+import type { DocumentExtraction } from "./types.js";
+
+/** How many cache entries are read at once (small files: reading them one by one waits on each in turn). */
+const CACHE_READ_CONCURRENCY = 64;
+
+/** Everything extracted from a corpus, in corpus order. */
+export interface CorpusExtraction {
+  documents: CorpusDocument[];
+  problems: CorpusProblem[];
+  extractions: DocumentExtraction[];
+  cached: number;
+  workers: number;
+  times: ExtractionTimes;
+  /** Seconds until the last item was read; extraction runs on, and usually ends later. */
+  readSeconds: number;
+}
+
+/** What the scheduler needs from the build settings. */
+type ScheduleSettings = Pick<BuildSettings, "recogniser" | "aliases" | "workers" | "useCache" | "onProgress">;
+
+/** Reads `items` and extracts every document, from `cache` when it holds a valid entry. */
+export async function extractCorpus(
+  items: AsyncIterable<CorpusItem> | Iterable<CorpusItem>,
+  settings: ScheduleSettings,
+  fingerprint: string,
+  cache: ExtractionCache | undefined,
+): Promise<CorpusExtraction> {
+  const started = performance.now();
+  const documents: CorpusDocument[] = [];
+  const problems: CorpusProblem[] = [];
+  const extractions: DocumentExtraction[] = [];
+  const keys: string[] = [];
+  const queued: number[] = []; // misses waiting for an extractor
+  const running: Array<Promise<void>> = [];
+  let extractor: Extractor | undefined;
+  let starting: Promise<Extractor> | undefined;
+  let done = 0;
+  let total = 0;
+  let cached = 0;
+
+  const progress = () => settings.onProgress?.(++done, total);
+  const extract = (ex: Extractor, i: number): void => {
+    running.push(
+      ex.extract(documents[i]!).then(async (extraction) => {
+        extractions[i] = extraction;
+        await cache?.put(keys[i]!, extraction);
+        progress();
+      }),
+    );
+  };
+  const startExtractor = (expected: number) =>
+    (starting ??= createExtractor({ recogniser: settings.recogniser, aliases: settings.aliases, workers: settings.workers, documents: expected }).then((ex) => {
+      extractor = ex;
+      for (const i of queued.splice(0)) extract(ex, i);
+      return ex;
+    }));
+  const miss = (i: number): void => {
+    if (extractor) {
+      extract(extractor, i);
+      return;
+    }
+    queued.push(i);
+    // Enough misses to keep every worker busy for a while: start them now rather than after reading.
+    if (queued.length >= MIN_DOCUMENTS_PER_WORKER * settings.workers) void startExtractor(Infinity);
+  };
+
+  const lookups = new Limiter(CACHE_READ_CONCURRENCY);
+  const pendingLookups: Array<Promise<void>> = [];
+  for await (const item of items) {
+    if ("problem" in item) {
+      problems.push(item.problem);
+      continue;
+    }
+    const i = documents.push(item.document) - 1;
+    total++;
+    keys[i] = documentKey(item.document, fingerprint);
+    if (!cache || !settings.useCache) {
+      miss(i);
+      continue;
+    }
+    pendingLookups.push(
+      lookups.run(async () => {
+        const hit = await cache.get(keys[i]!, documents[i]!);
+        if (!hit) {
+          miss(i);
+          return;
+        }
+        extractions[i] = hit;
+        cached++;
+        progress();
+      }),
+    );
+  }
+  const readSeconds = (performance.now() - started) / 1000;
+  await Promise.all(pendingLookups);
+  if (queued.length && !starting) await startExtractor(queued.length);
+  const ex = await starting;
+  try {
+    // Extractions push no new work, so one pass over what is running is complete.
+    await Promise.all(running);
+  } finally {
+    await ex?.close();
+  }
+  await cache?.prune();
+  return { documents, problems, extractions, cached, workers: ex?.workers ?? 0, times: ex?.times ?? noExtractionTimes(), readSeconds };
+}
+
+/** Runs async tasks with at most `limit` under way at once. */
+class Limiter {
+  private active = 0;
+  private readonly waiting: Array<() => void> = [];
+
+  constructor(private readonly limit: number) {}
+
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.active >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.active++;
+    try {
+      return await task();
+    } finally {
+      this.active--;
+      this.waiting.shift()?.();
+    }
+  }
+}
