@@ -40,20 +40,18 @@ export function resolveDocument(text: string, mentions: readonly CleanMention[],
   const resolved: ResolvedMention[] = mentions.filter((m) => m.entityType !== "misc" || aliases.lookup(m.text)).map((m) => ({ ...m }));
 
   // Person names that a longer person name of the document extends ("Kim", "Kim Jong" ⊂ "Kim Jong Un").
-  const personKeys = new Set(resolved.filter((m) => m.entityType === "person" && !m.adjectivalOf).map((m) => nameKey(m.text)));
-  const isPartial = (key: string) => [...personKeys].some((full) => isPartOf(key, full));
+  const personKeys = [...new Set(resolved.filter((m) => m.entityType === "person" && !m.adjectivalOf).map((m) => nameKey(m.text)))];
+  const isPartial = (key: string) => personKeys.some((full) => isPartOf(key, full));
   // Likewise for places and organisations ("Taito" ⊂ "Taito Corporation", "Mola" ⊂ "Mola di Bari"): a short
   // form that begins exactly one longer name of the same kind in the document is that name, when what the
   // long name adds is a designator ("Corporation", "River") or a connected phrase ("di Bari"), not another
   // name ("Square Enix Europe" is a subsidiary, not Square Enix).
+  // Computed once per document: longerName looks at every other name for each mention.
+  const names = resolved.filter((o) => !o.adjectivalOf).map((o) => ({ group: typeGroup(o.entityType), key: nameKey(o.text), text: o.text }));
   const longerName = (m: CleanMention): string | undefined => {
     const key = nameKey(m.text);
     const group = typeGroup(m.entityType);
-    const fits = new Set(
-      resolved
-        .filter((o) => !o.adjectivalOf && typeGroup(o.entityType) === group && isShortFormOf(key, nameKey(o.text), o.text))
-        .map((o) => nameKey(o.text)),
-    );
+    const fits = new Set(names.filter((o) => o.group === group && isShortFormOf(key, o.key, o.text)).map((o) => o.key));
     // Among nested candidates ("Johns Hopkins University" ⊂ "Johns Hopkins University Press") keep the shortest.
     const minimal = [...fits].filter((k) => ![...fits].some((o) => o !== k && isPartOf(o, k)));
     return minimal.length === 1 ? minimal[0] : undefined;
