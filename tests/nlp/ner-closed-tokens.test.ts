@@ -4,7 +4,7 @@
  * alone because the rule relies on case.
  */
 import { describe, expect, it } from "vitest";
-import { closedTokens } from "../../src/nlp/ner/features.js";
+import { closedTokens, extractDocument } from "../../src/nlp/ner/features.js";
 import { TRANSITION_STRIDE, viterbi } from "../../src/nlp/ner/decode.js";
 import { TAG_COUNT } from "../../src/nlp/ner/labels.js";
 import { wordInfo } from "../../src/nlp/ner/word-info.js";
@@ -26,6 +26,18 @@ describe("closed tokens", () => {
 
   it("leaves a sentence without any capital or digit open", () => {
     expect(closedTokens("kim jong un visited the troops in kursk".split(" ").map(wordInfo))).toBeUndefined();
+  });
+
+  it("closes tokens when tagging but not when training, so the model learns from every token", () => {
+    const sentence = "The governor of the Bank of England said that rates would rise".split(" ");
+    const [tagging] = extractDocument([sentence], 0xffff);
+    const [training] = extractDocument([sentence], 0xffff, undefined, { closeTokens: false });
+    expect(tagging!.closed).toBeDefined();
+    expect(training!.closed).toBeUndefined();
+    const featureCount = (sf: typeof tagging, i: number) => sf!.offsets[i + 1]! - sf!.offsets[i]!;
+    const rates = sentence.indexOf("rates");
+    expect(featureCount(tagging, rates)).toBe(0);
+    expect(featureCount(training, rates)).toBeGreaterThan(5);
   });
 
   it("makes the decoder tag a closed token O whatever its emissions say", () => {

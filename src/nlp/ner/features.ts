@@ -124,12 +124,18 @@ export function analyseDocument(sentences: readonly (readonly string[])[]): Docu
   return { infos, caps: infos.map(isCapsSentence) };
 }
 
-/** Stage-1 features of every token of a document; `mask` is the model's bucket mask. */
+/**
+ * Stage-1 features of every token of a document; `mask` is the model's bucket mask. Tagging closes tokens to
+ * names (see `closedTokens`); training passes `closeTokens: false`, so that the model learns from every token,
+ * as it did before tagging took the shortcut, and retraining gives the same model.
+ */
 export function extractDocument(
   sentences: readonly (readonly string[])[],
   mask: number,
   analysis: DocumentAnalysis = analyseDocument(sentences),
+  options: { closeTokens?: boolean } = {},
 ): SentenceFeatures[] {
+  const closeTokens = options.closeTokens ?? true;
   const gazetteer = getGazetteer();
   const { infos, caps } = analysis;
 
@@ -154,7 +160,7 @@ export function extractDocument(
     const n = row.length;
     const capsSentence = caps[s]!;
     const phrases = gazetteer.phraseAtoms(row.map((r) => r.lower));
-    const closed = closedTokens(row);
+    const closed = closeTokens ? closedTokens(row) : undefined;
     const offsets = new Int32Array(n + 1);
     const own: Int32Array[] = new Array(n);
     let p = 0;

@@ -56,7 +56,8 @@ export function trainModel(docs: readonly ConllDocument[], options: ModelTrainOp
   const mask = (1 << options.bits) - 1;
   const gold = docs.map(goldTags);
   const foldOf = (d: number) => (options.groups?.[d] ?? d) % options.folds;
-  const features1 = docs.map((doc) => extractDocument(doc.sentences, mask));
+  // Every token open: the model learns from all of them (tagging closes some, see closedTokens).
+  const features1 = docs.map((doc) => extractDocument(doc.sentences, mask, undefined, { closeTokens: false }));
 
   // Jackknife: stage-1 labels for each document from a model that never saw it.
   const heldOut: Uint8Array[][] = new Array(docs.length);
