@@ -62,6 +62,8 @@ describe("scoreRelations", () => {
     expect(news.text).toBe("Booth's home in Lubbock, Texas (AP).");
     words.forEach((w, i) => expect(news.text.slice(news.starts[i], news.starts[i]! + w.length)).toBe(w));
     expect(sentenceText(words, "spaces").text).toBe(words.join(" "));
+    // Names split at their apostrophe and contractions are one word in print.
+    expect(sentenceText(["Michael", "O", "'Connor", "didn", "'t", "go", "to", "'", "Rural", "'", "."], "news").text).toBe("Michael O'Connor didn't go to ' Rural '.");
   });
 
   it("labels pairs of predicted entities against the gold relations", () => {
