@@ -122,6 +122,23 @@ function emissionsPacked(w: Int8Array, rowOf: Int32Array, scale: number, sf: Sen
   for (let j = 0, m = n * TAG_COUNT; j < m; j++) out[j] = acc[j]! * scale;
 }
 
+/** Viterbi step for tag `t` at one token: its best allowed predecessor, and its score plus `emission`. */
+function relax(delta: Float32Array, back: Uint8Array, tr: Float32Array, prevBase: number, base: number, t: number, emission: number): void {
+  const preds = PREDECESSORS[t]!;
+  let best = -Infinity;
+  let arg = 0;
+  for (let k = 0; k < preds.length; k++) {
+    const p = preds[k]!;
+    const v = delta[prevBase + p]! + tr[p * TRANSITION_STRIDE + t]!;
+    if (v > best) {
+      best = v;
+      arg = p;
+    }
+  }
+  delta[base + t] = best + emission;
+  back[base + t] = arg;
+}
+
 /** Best valid BILOU tag sequence for one sentence, written into `out` (length = number of tokens). */
 export function viterbi(sf: SentenceFeatures, weights: StageWeights, out: Uint8Array): void {
   const n = sf.offsets.length - 1;
@@ -143,37 +160,11 @@ export function viterbi(sf: SentenceFeatures, weights: StageWeights, out: Uint8A
     const prevBase = base - TAG_COUNT;
     if (closed?.[i]) {
       // A token closed to names (see closedTokens) can only be O: one column instead of seventeen.
-      const preds = PREDECESSORS[O]!;
-      let best = -Infinity;
-      let arg = 0;
-      for (let k = 0; k < preds.length; k++) {
-        const p = preds[k]!;
-        const v = delta[prevBase + p]! + tr[p * S + O]!;
-        if (v > best) {
-          best = v;
-          arg = p;
-        }
-      }
       for (let t = 0; t < TAG_COUNT; t++) delta[base + t] = -Infinity;
-      delta[base + O] = best;
-      back[base + O] = arg;
+      relax(delta, back, tr, prevBase, base, O, 0);
       continue;
     }
-    for (let t = 0; t < TAG_COUNT; t++) {
-      const preds = PREDECESSORS[t]!;
-      let best = -Infinity;
-      let arg = 0;
-      for (let k = 0; k < preds.length; k++) {
-        const p = preds[k]!;
-        const v = delta[prevBase + p]! + tr[p * S + t]!;
-        if (v > best) {
-          best = v;
-          arg = p;
-        }
-      }
-      delta[base + t] = best + em[base + t]!;
-      back[base + t] = arg;
-    }
+    for (let t = 0; t < TAG_COUNT; t++) relax(delta, back, tr, prevBase, base, t, em[base + t]!);
   }
   const lastBase = (n - 1) * TAG_COUNT;
   let best = -Infinity;
