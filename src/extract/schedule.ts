@@ -48,10 +48,9 @@ export async function extractCorpus(
   let extractor: Extractor | undefined;
   let starting: Promise<Extractor> | undefined;
   let done = 0;
-  let total = 0;
   let cached = 0;
 
-  const progress = () => settings.onProgress?.(++done, total);
+  const progress = () => settings.onProgress?.(++done, documents.length);
   const extract = (ex: Extractor, i: number): void => {
     running.push(
       ex.extract(documents[i]!).then(async (extraction) => {
@@ -85,7 +84,6 @@ export async function extractCorpus(
       continue;
     }
     const i = documents.push(item.document) - 1;
-    total++;
     keys[i] = documentKey(item.document, fingerprint);
     if (!cache || !settings.useCache) {
       miss(i);
