@@ -7,6 +7,7 @@ import { viterbi, type StageWeights } from "./decode.js";
 import { addStage2Features, analyseDocument, extractDocument } from "./features.js";
 import { tagsToSpans, type TokenSpan } from "./labels.js";
 import { loadModel } from "./model.js";
+import { wellFormedSpans } from "./spans.js";
 
 /** The weights `tagDocument` needs (a loaded model satisfies it; training passes float weights). */
 export interface TaggerWeights {
@@ -40,8 +41,9 @@ export function tagDocumentTags(sentences: readonly (readonly string[])[], weigh
 
 /**
  * Entity spans (token ranges per sentence) of a pre-tokenized document, with the shipped model by default.
- * Pass the whole document at once: labels are made consistent across it.
+ * Pass the whole document at once: labels are made consistent across it. Spans no written name has (an
+ * unmatched bracket, a trailing possessive) are repaired (`wellFormedSpans`).
  */
 export function tagDocument(sentences: readonly (readonly string[])[], weights: TaggerWeights = loadModel()): TokenSpan[][] {
-  return tagDocumentTags(sentences, weights).map((tags) => tagsToSpans(tags));
+  return tagDocumentTags(sentences, weights).map((tags, s) => wellFormedSpans(sentences[s]!, tagsToSpans(tags)));
 }
