@@ -33,6 +33,15 @@ describe("wellFormedSpans", () => {
     expect(texts(w, spans)).toEqual(["International Paper/ORG", "Lord 's/LOC"]);
   });
 
+  it("cuts a dateline's month and day out of a name, and keeps a month that is a name", () => {
+    const w = words("Moscow March 5 ( ITAR-TASS ) -- Mary March said");
+    const spans = wellFormedSpans(w, [
+      { start: 0, end: 3, label: "ORG" },
+      { start: 7, end: 9, label: "PER" },
+    ]);
+    expect(texts(w, spans)).toEqual(["Moscow/ORG", "Mary March/PER"]);
+  });
+
   it("drops a span that is only a bracket", () => {
     const w = words("a ( b");
     expect(wellFormedSpans(w, [{ start: 1, end: 2, label: "MISC" }])).toEqual([]);

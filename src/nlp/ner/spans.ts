@@ -3,8 +3,10 @@
  * Democrat Populist Party", from "SHP (Social Democrat Populist Party)") is two names, the one before the bracket
  * and the one inside it; a span that ends on a possessive clitic before the thing possessed ("International
  * Paper 's chairman") ends one token earlier. A clitic with no common noun after it stays: it is part of names
- * such as "Lord 's" (the cricket ground) and "McDonald 's". The tagger decides token by token, so nothing in its state remembers an open bracket; these are rules
- * of written names, not of one corpus, so they are applied after decoding rather than learnt.
+ * such as "Lord 's" (the cricket ground) and "McDonald 's". A dateline's month and day ("Moscow March 5") are
+ * not part of the name before them. The tagger decides token by token, so nothing in its state remembers an
+ * open bracket; these are rules of written names, not of one corpus, so they are applied after decoding rather
+ * than learnt.
  */
 import type { TokenSpan } from "./labels.js";
 
@@ -12,6 +14,8 @@ const OPENING = new Set(["(", "[", "{"]);
 const CLOSING = new Set([")", "]", "}"]);
 const POSSESSIVE = /^['’][sS]?$/;
 const LOWER_CASE = /^\p{Ll}/u;
+const MONTH = /^(?:Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$/;
+const DAY = /^(?:[1-9]|[12]\d|3[01])$/;
 
 /** The index of the first bracket in `words[start, end)` that is not matched inside that range, or -1. */
 function unmatchedBracket(words: readonly string[], start: number, end: number): number {
@@ -24,19 +28,31 @@ function unmatchedBracket(words: readonly string[], start: number, end: number):
   return open.length ? open[0]! : -1;
 }
 
+/**
+ * Tokens `[from, to)` inside `words[start, end)` that no name can contain, so that the span is the names on
+ * either side of them, or undefined: an unmatched bracket, or a month and day as in a dateline ("Moscow March 5
+ * (ITAR-TASS)").
+ */
+function separator(words: readonly string[], start: number, end: number): [number, number] | undefined {
+  const bracket = unmatchedBracket(words, start, end);
+  if (bracket >= 0) return [bracket, bracket + 1];
+  for (let i = start + 1; i < end; i++) if (MONTH.test(words[i]!) && DAY.test(words[i + 1] ?? "")) return [i, i + 2];
+  return undefined;
+}
+
 /** `span` cut into well-formed names (none, one or more), in order. */
 function repair(words: readonly string[], span: TokenSpan): TokenSpan[] {
   let end = span.end;
   if (end - span.start > 1 && POSSESSIVE.test(words[end - 1]!) && LOWER_CASE.test(words[end] ?? "")) end--;
-  const cut = unmatchedBracket(words, span.start, end);
-  if (cut < 0) return [{ ...span, end }];
+  const cut = separator(words, span.start, end);
+  if (!cut) return [{ ...span, end }];
   const parts: TokenSpan[] = [];
-  if (cut > span.start) parts.push({ start: span.start, end: cut, label: span.label });
-  if (cut + 1 < end) parts.push(...repair(words, { start: cut + 1, end, label: span.label }));
+  if (cut[0] > span.start) parts.push({ start: span.start, end: cut[0], label: span.label });
+  if (cut[1] < end) parts.push(...repair(words, { start: cut[1], end, label: span.label }));
   return parts;
 }
 
-/** The spans of one tokenized sentence with unmatched brackets split out and trailing possessives dropped. */
+/** The spans of one tokenized sentence cut at unmatched brackets and datelines, trailing possessives dropped. */
 export function wellFormedSpans(words: readonly string[], spans: readonly TokenSpan[]): TokenSpan[] {
   return spans.flatMap((span) => repair(words, span));
 }
