@@ -7,6 +7,7 @@ import Sigma from "sigma";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import "./style.css";
 import { computeCommunities } from "./communities.js";
+import { DisplayGraph } from "./display-graph.js";
 import { downloadText, exportPNG, visibleGexf } from "./export.js";
 import { renderFilterControls, type StatePatch } from "./filter-controls.js";
 import { EDGE_BUDGET, computeVisibility, defaultMinEdgeWeight, visibleNeighbourhood } from "./filters.js";
@@ -54,6 +55,8 @@ class App {
   private state: ViewState;
   private derived: Derived;
   private readonly renderer: Sigma<NodeAttributes, EdgeAttributes>;
+  /** What sigma draws: all nodes, the visible edges only (see display-graph.ts). */
+  private readonly display: DisplayGraph;
   private readonly layout: LayoutController;
   private readonly controls: ReturnType<typeof renderFilterControls>;
   private communityColors: Map<string, string> | null = null;
@@ -93,8 +96,10 @@ class App {
 
     if (this.state.colorMode === "community") this.communityColors = computeCommunities(graph).colors;
     this.derived = this.derive();
+    this.display = new DisplayGraph(graph);
+    this.display.sync(this.derived.visibility.edges);
     const big = graph.size > 20_000;
-    this.renderer = new Sigma<NodeAttributes, EdgeAttributes>(graph as never, byId("graph"), {
+    this.renderer = new Sigma<NodeAttributes, EdgeAttributes>(this.display.graph as never, byId("graph"), {
       nodeReducer: (node, data) => reduceNode(node, data, this.state, this.derived, index) as Partial<NodeDisplayData>,
       edgeReducer: (edge, data) => {
         const [source, target] = graph.extremities(edge);
@@ -150,6 +155,7 @@ class App {
   private setState(patch: Partial<ViewState>, options: { details?: boolean; skipIndexation?: boolean } = {}): void {
     this.state = { ...this.state, ...patch };
     this.derived = this.derive();
+    this.display.sync(this.derived.visibility.edges);
     this.renderer.refresh(options.skipIndexation ? { skipIndexation: true } : undefined);
     if (options.details !== false) this.renderDetails();
     this.renderStatus();
