@@ -13,9 +13,6 @@ import { noExtractionTimes, type ExtractionTimes } from "./index.js";
 import { createExtractor, MIN_DOCUMENTS_PER_WORKER, type Extractor } from "./parallel.js";
 import type { DocumentExtraction } from "./types.js";
 
-/** How many cache entries are read at once (small files: reading them one by one waits on each in turn). */
-const CACHE_READ_CONCURRENCY = 64;
-
 /** Everything extracted from a corpus, in corpus order. */
 export interface CorpusExtraction {
   documents: CorpusDocument[];
@@ -76,8 +73,6 @@ export async function extractCorpus(
     if (queued.length >= MIN_DOCUMENTS_PER_WORKER * settings.workers) void startExtractor(Infinity);
   };
 
-  const lookups = new Limiter(CACHE_READ_CONCURRENCY);
-  const pendingLookups: Array<Promise<void>> = [];
   for await (const item of items) {
     if ("problem" in item) {
       problems.push(item.problem);
@@ -89,21 +84,16 @@ export async function extractCorpus(
       miss(i);
       continue;
     }
-    pendingLookups.push(
-      lookups.run(async () => {
-        const hit = await cache.get(keys[i]!, documents[i]!);
-        if (!hit) {
-          miss(i);
-          return;
-        }
-        extractions[i] = hit;
-        cached++;
-        progress();
-      }),
-    );
+    const hit = cache.get(keys[i]!, documents[i]!);
+    if (!hit) {
+      miss(i);
+      continue;
+    }
+    extractions[i] = hit;
+    cached++;
+    progress();
   }
   const readSeconds = (performance.now() - started) / 1000;
-  await Promise.all(pendingLookups);
   if (queued.length && !starting) await startExtractor(queued.length);
   const ex = await starting;
   try {
@@ -114,23 +104,4 @@ export async function extractCorpus(
   }
   await cache?.prune();
   return { documents, problems, extractions, cached, workers: ex?.workers ?? 0, times: ex?.times ?? noExtractionTimes(), readSeconds };
-}
-
-/** Runs async tasks with at most `limit` under way at once. */
-class Limiter {
-  private active = 0;
-  private readonly waiting: Array<() => void> = [];
-
-  constructor(private readonly limit: number) {}
-
-  async run<T>(task: () => Promise<T>): Promise<T> {
-    if (this.active >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    this.active++;
-    try {
-      return await task();
-    } finally {
-      this.active--;
-      this.waiting.shift()?.();
-    }
-  }
 }
