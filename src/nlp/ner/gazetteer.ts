@@ -3,9 +3,7 @@
  * FirstName, City, Organization) plus kgraph's own lists in `src/nlp/lexicon/`. It only answers "which lists
  * hold this word or phrase"; the model learns how much each list is worth. Built once per process.
  */
-import { readFileSync } from "node:fs";
-import { gunzipSync } from "node:zlib";
-import { ModelError } from "../../errors.js";
+import { readModelText } from "../../util/model-file.js";
 import { packagePath } from "../../util/package-root.js";
 import { COUNTRIES, DEMONYMS } from "../lexicon/countries.js";
 import { ORG_WORDS, PERSON_TITLES } from "../lexicon/organisations.js";
@@ -40,13 +38,7 @@ export function lexiconPath(): string {
 
 /** compromise's lexicon as shipped beside the model: word or phrase → tag or tags. */
 export function readLexicon(path = lexiconPath()): Record<string, string | string[]> {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch {
-    throw new ModelError(`gazetteer lexicon ${path} is missing; run \`npm run lexicon\` to write it from compromise`);
-  }
-  return JSON.parse(gunzipSync(bytes).toString("utf8")) as Record<string, string | string[]>;
+  return JSON.parse(readModelText(path, { what: "gazetteer lexicon", remedy: "npm run lexicon" })) as Record<string, string | string[]>;
 }
 
 function lexiconEntries(): Array<[string, string[]]> {

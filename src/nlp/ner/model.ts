@@ -7,9 +7,9 @@
  * and 74k non-zero rows) is about 0.71 MB; loaded, it takes about 10 MB (two 4 MB bucket→row maps).
  */
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
-import { gunzipSync, gzipSync } from "node:zlib";
+import { gzipSync } from "node:zlib";
 import { ModelError } from "../../errors.js";
+import { gunzipModel, readModelBytes } from "../../util/model-file.js";
 import { packagePath } from "../../util/package-root.js";
 import { type StageWeights, TRANSITION_STRIDE } from "./decode.js";
 import { TAG_COUNT, TAG_NAMES } from "./labels.js";
@@ -41,6 +41,9 @@ export interface NerModel {
 /** Raised when a model file is missing or does not match this code's features. */
 /** The entity model file is missing, corrupt or from another feature version. */
 export class NerModelError extends ModelError {}
+
+/** How model-file errors name the entity model and the command that rebuilds it. */
+const NER_MODEL_FILE = { what: "entity model", remedy: "npm run train:ner", error: NerModelError };
 
 const MAGIC = Buffer.from("KGNER\n", "latin1");
 
@@ -106,14 +109,9 @@ export function serializeModel(bits: number, stages: readonly StageWeights[], tr
   return gzipSync(Buffer.concat(parts), { level: 9 });
 }
 
-/** Parses a model file's bytes. */
-export function deserializeModel(file: Buffer): NerModel {
-  let raw: Buffer;
-  try {
-    raw = gunzipSync(file);
-  } catch (error) {
-    throw new NerModelError(`entity model: not a gzipped model file (${(error as Error).message}); run \`npm run train:ner\``);
-  }
+/** Parses a model file's bytes; `source` names them in errors. */
+export function deserializeModel(file: Buffer, source = "(bytes in memory)"): NerModel {
+  const raw = gunzipModel(file, source, NER_MODEL_FILE);
   if (!raw.subarray(0, MAGIC.length).equals(MAGIC)) throw new NerModelError("entity model: not a model file (bad magic)");
   const headerLength = raw.readUInt32LE(MAGIC.length);
   let at = MAGIC.length + 4;
@@ -161,8 +159,7 @@ function modelVersionOf(file: Buffer): string {
 
 /** The version of the model file at `path` without loading it (cache keys in the main thread). */
 export function modelFileVersion(path: string = defaultModelPath()): string {
-  if (!existsSync(path)) throw new NerModelError(`entity model: model file ${path} not found; run \`npm run train:ner\``);
-  return modelVersionOf(readFileSync(path));
+  return modelVersionOf(readModelBytes(path, NER_MODEL_FILE));
 }
 
 /** Where the shipped model lives: `src/models/ner.bin.gz`, found from both `src/` (tsx) and `dist/` (built). */
@@ -177,8 +174,7 @@ const loaded = new Map<string, NerModel>();
 export function loadModel(path: string = defaultModelPath()): NerModel {
   let model = loaded.get(path);
   if (model) return model;
-  if (!existsSync(path)) throw new NerModelError(`entity model: model file ${path} not found; run \`npm run train:ner\``);
-  model = deserializeModel(readFileSync(path));
+  model = deserializeModel(readModelBytes(path, NER_MODEL_FILE), path);
   loaded.set(path, model);
   return model;
 }

@@ -3,10 +3,8 @@
  * (its words, and its named mentions as typed token spans), candidate pairs are scored, and the related ones
  * become typed relations between entity keys. The shipped model (`src/models/rel.json.gz`) loads once per process.
  */
-import { readFileSync } from "node:fs";
-import { gunzipSync } from "node:zlib";
 import type { EntityType } from "../../types.js";
-import { ModelError } from "../../errors.js";
+import { readModelText } from "../../util/model-file.js";
 import { packagePath } from "../../util/package-root.js";
 import type { PairEntity, PairSentence, PairType } from "./features.js";
 import { parseModel, predictSentence, type RelationModel } from "./model.js";
@@ -23,14 +21,7 @@ export function modelPath(): string {
 
 /** Reads a model file (gzipped JSON, or plain JSON when the name does not end in .gz). */
 export function readModelFile(path: string): RelationModel {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch {
-    throw new ModelError(`relation model ${path} is missing; run \`npm run train:rel\` to create it`);
-  }
-  const text = path.endsWith(".gz") ? gunzipSync(bytes).toString("utf8") : bytes.toString("utf8");
-  return parseModel(text, path);
+  return parseModel(readModelText(path, { what: "relation model", remedy: "npm run train:rel" }), path);
 }
 
 let shipped: RelationModel | undefined;
