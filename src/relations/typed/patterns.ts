@@ -290,8 +290,8 @@ function isCountry(m: RelationMention): boolean {
 /** Document tokens indexed for matching: which mention starts at a token, and where it ends. */
 interface MatchIndex {
   doc: RelationDocument;
-  /** Mentions starting at each token, by token index. */
-  startsAt: Map<number, Array<{ mention: RelationMention; end: number }>>;
+  /** Mentions starting at each token, by token index (an array: looked up for every token and rule). */
+  startsAt: Array<Array<{ mention: RelationMention; end: number }> | undefined>;
 }
 
 /** Token range `[first, last + 1)` covered by a mention, or undefined when it falls between tokens. */
@@ -317,17 +317,19 @@ export function mentionTokenRanges(doc: RelationDocument): Array<[number, number
 }
 
 function buildIndex(doc: RelationDocument, ranges: ReadonlyArray<[number, number] | undefined>): MatchIndex {
-  const startsAt = new Map<number, Array<{ mention: RelationMention; end: number }>>();
+  const startsAt: MatchIndex["startsAt"] = [];
   doc.mentions.forEach((mention, i) => {
     const range = ranges[i];
     if (!range) return;
-    const list = startsAt.get(range[0]) ?? [];
-    list.push({ mention, end: range[1] });
-    startsAt.set(range[0], list);
+    (startsAt[range[0]] ??= []).push({ mention, end: range[1] });
   });
   return { doc, startsAt };
 }
 
+/**
+ * What a match has bound so far. One state object is shared by the whole search and changed in place: an element
+ * binds a name, the rest of the rule is tried, the binding is undone (`restore`). `found` reads it synchronously.
+ */
 interface MatchState {
   bound: Record<string, RelationMention>;
   captured: Record<string, string>;
@@ -335,45 +337,59 @@ interface MatchState {
   first: number;
 }
 
-/** Matches `elements` from token `i` (not past `end`); calls `found` for every complete match. */
 /** A cheap test of a rule's first element at token i (mentions must start there, words must match). */
 function canStartAt(index: MatchIndex, first: PatternElement | undefined, i: number): boolean {
   if (!first) return false;
-  if ("mention" in first) return index.startsAt.has(i);
+  if ("mention" in first) return index.startsAt[i] !== undefined;
   if ("word" in first) return first.word.test(index.doc.tokens[i]!.text);
   return true;
 }
 
+/** Puts back what `record[name]` held before a binding (deleting it when it was absent). */
+function restore<T>(record: Record<string, T>, name: string, before: T | undefined): void {
+  if (before === undefined) delete record[name];
+  else record[name] = before;
+}
+
+/** Matches `elements` from token `i` (not past `end`); calls `found` for every complete match. */
 function matchFrom(index: MatchIndex, elements: readonly PatternElement[], k: number, i: number, end: number, state: MatchState, found: (s: MatchState) => void): void {
   if (k === elements.length) return found(state);
   const el = elements[k]!;
   const tokens = index.doc.tokens;
   if ("mention" in el) {
-    for (const { mention, end: after } of index.startsAt.get(i) ?? []) {
+    const starting = index.startsAt[i];
+    if (!starting) return;
+    const before = state.bound[el.mention];
+    for (const { mention, end: after } of starting) {
       if (after > end || !el.types.includes(mention.entityType)) continue;
       if (el.adjectival !== undefined && Boolean(mention.adjectival) !== el.adjectival) continue;
-      matchFrom(index, elements, k + 1, after, end, { ...state, bound: { ...state.bound, [el.mention]: mention } }, found);
+      state.bound[el.mention] = mention;
+      matchFrom(index, elements, k + 1, after, end, state, found);
     }
+    restore(state.bound, el.mention, before);
   } else if ("word" in el) {
     if (i < end && el.word.test(tokens[i]!.text)) matchFrom(index, elements, k + 1, i + 1, end, state, found);
   } else if ("skip" in el) {
     for (let n = 0; n <= el.max && i + n <= end; n++) {
       if (n > 0 && !el.skip.test(tokens[i + n - 1]!.text)) break;
       // A skipped token must not be the start of a mention: "his daughter Kim" must not skip "Kim".
-      if (n > 0 && index.startsAt.has(i + n - 1)) break;
+      if (n > 0 && index.startsAt[i + n - 1] !== undefined) break;
       matchFrom(index, elements, k + 1, i + n, end, state, found);
     }
   } else if ("title" in el) {
     let j = i;
-    while (j < end && isTitleWord(tokens[j]!.text) && !ARTICLE.test(tokens[j]!.text) && !index.startsAt.has(j)) j++;
+    while (j < end && isTitleWord(tokens[j]!.text) && !ARTICLE.test(tokens[j]!.text) && index.startsAt[j] === undefined) j++;
+    const before = state.captured[el.title];
     // Every prefix ending in a head is a candidate title; the longest is tried first.
     for (let stop = j; stop > i; stop--) {
       if (!isTitleHead(tokens[stop - 1]!.text)) continue;
       // Honorifics ("Sir", "Mr") may sit among title words but are no office: "NAO head Sir John Bourn" → "head".
       const words = tokens.slice(i, stop).map((t) => t.text.replace(/\.$/, "")).filter((w) => !HONORIFIC.test(w));
       if (!words.some(isTitleHead)) continue;
-      matchFrom(index, elements, k + 1, stop, end, { ...state, captured: { ...state.captured, [el.title]: words.join(" ") } }, found);
+      state.captured[el.title] = words.join(" ");
+      matchFrom(index, elements, k + 1, stop, end, state, found);
     }
+    restore(state.captured, el.title, before);
   } else if ("peek" in el) {
     const token = tokens[el.peek === "prev" ? i - 1 : i];
     const beyond = el.peek === "next" ? i >= end : i - 1 < 0;
@@ -382,7 +398,11 @@ function matchFrom(index: MatchIndex, elements: readonly PatternElement[], k: nu
   } else if ("kin" in el) {
     const word = i < end ? tokens[i]!.text.toLowerCase() : "";
     const kin = KINSHIP[word];
-    if (kin) matchFrom(index, elements, k + 1, i + 1, end, { ...state, captured: { ...state.captured, [el.kin]: kin } }, found);
+    if (!kin) return;
+    const before = state.captured[el.kin];
+    state.captured[el.kin] = kin;
+    matchFrom(index, elements, k + 1, i + 1, end, state, found);
+    restore(state.captured, el.kin, before);
   }
 }
 
