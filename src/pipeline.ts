@@ -11,7 +11,7 @@ import type { ExtractionTimes } from "./extract/index.js";
 import type { DocumentExtraction } from "./extract/types.js";
 import { assembleGraph } from "./graph/assemble.js";
 import type { KnowledgeGraph } from "./graph/schema.js";
-import { layoutGraph, type LayoutSettings } from "./layout/index.js";
+import { applyLayout, computeLayout, computeLayoutOffThread, prepareLayout, type LayoutSettings } from "./layout/index.js";
 import { recogniserIdentity } from "./nlp/index.js";
 import { createAliasIndex } from "./resolve/alias-index.js";
 import { resolveCorpus } from "./resolve/corpus.js";
@@ -43,8 +43,10 @@ export interface BuildResult {
   extracted: number;
   /** Worker threads used for extraction (0: the main thread). */
   workers: number;
-  /** Wall-clock seconds per stage. */
+  /** Wall-clock seconds per stage (`layout` is filled in when `laidOut` settles). */
   times: StageTimes;
+  /** Settles once node positions are on the graph: at once, unless the layout runs in the background. */
+  laidOut: Promise<void>;
   /** Seconds of thread time inside extraction, per part, summed over worker threads. */
   extractionTimes: ExtractionTimes;
 }
@@ -59,7 +61,13 @@ export async function buildGraph(corpus: string | readonly CorpusDocument[], opt
   // Reading and extraction overlap: `extract` is the time extraction ran on after the last document was read.
   const read = readSeconds;
   const extract = clock() - readSeconds;
-  const { graph, times } = await graphFromExtractions(extractions, { recogniser: settings.recogniser, aliases: settings.aliases, layout: settings.layout });
+  const { graph, times, laidOut } = await graphFromExtractions(extractions, {
+    recogniser: settings.recogniser,
+    aliases: settings.aliases,
+    layout: settings.layout,
+    layoutInBackground: settings.layoutInBackground,
+  });
+  const stageTimes: StageTimes = { read, extract, ...times };
   return {
     graph,
     problems,
@@ -69,7 +77,8 @@ export async function buildGraph(corpus: string | readonly CorpusDocument[], opt
     cached,
     extracted: extractions.length - cached,
     workers,
-    times: { read, extract, ...times },
+    times: stageTimes,
+    laidOut: laidOut.then(() => void (stageTimes.layout = times.layout)),
     extractionTimes,
   };
 }
@@ -103,13 +112,18 @@ export interface AssemblySettings {
   recogniser: string;
   aliases: AliasEntry[];
   layout: LayoutSettings;
+  /** See `BuildSettings.layoutInBackground`. */
+  layoutInBackground?: boolean;
 }
 
-/** Resolves entities across the extractions, assembles the graph and lays it out. */
+/**
+ * Resolves entities across the extractions, assembles the graph and lays it out (on a worker thread, settling
+ * `laidOut` when done, with `layoutInBackground`).
+ */
 export async function graphFromExtractions(
   extractions: readonly DocumentExtraction[],
   settings: AssemblySettings,
-): Promise<{ graph: KnowledgeGraph; times: Omit<StageTimes, "read" | "extract"> }> {
+): Promise<{ graph: KnowledgeGraph; times: Omit<StageTimes, "read" | "extract">; laidOut: Promise<void> }> {
   const clock = stopwatch();
   const identity = await recogniserIdentity(settings.recogniser);
   const resolution = resolveCorpus(
@@ -119,9 +133,20 @@ export async function graphFromExtractions(
   const resolve = clock();
   const graph = assembleGraph(extractions, resolution, { recogniser: `${identity.name}@${identity.version}`, generator: GENERATOR });
   const assemble = clock();
-  layoutGraph(graph, settings.layout);
-  const layout = clock();
-  return { graph, times: { resolve, assemble, layout } };
+  const times = { resolve, assemble, layout: 0 };
+  const input = prepareLayout(graph);
+  if (!settings.layoutInBackground) {
+    applyLayout(graph, input, computeLayout(input, settings.layout));
+    times.layout = clock();
+    return { graph, times, laidOut: Promise.resolve() };
+  }
+  const laidOut = computeLayoutOffThread(input, settings.layout).then((positions) => {
+    applyLayout(graph, input, positions);
+    times.layout = clock();
+  });
+  // Marked as handled here: the caller awaits it later, after writing what does not need positions.
+  laidOut.catch(() => {});
+  return { graph, times, laidOut };
 }
 
 /** Returns a function giving the seconds since it was last called. */

@@ -14,6 +14,11 @@ export interface BuildSettings {
   /** Extra aliases (from the user's alias file) on top of the built-in table. */
   aliases: AliasEntry[];
   layout: LayoutSettings;
+  /**
+   * Compute the layout on a worker thread and return from `buildGraph` before it ends: the graph's positions
+   * are final once `BuildResult.laidOut` settles. The CLI writes the position-free parts of its files meanwhile.
+   */
+  layoutInBackground: boolean;
   /** Worker threads for extraction (default: one per core; small corpora use the main thread). */
   workers: number;
   /** Folder of the per-document extraction cache; none when undefined. */
@@ -31,6 +36,7 @@ export const DEFAULT_SETTINGS: BuildSettings = {
   recogniser: DEFAULT_RECOGNISER,
   aliases: [],
   layout: DEFAULT_LAYOUT_SETTINGS,
+  layoutInBackground: false,
   workers: defaultWorkers(),
   useCache: true,
 };

@@ -8,40 +8,89 @@ import { mkdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { TextSink } from "./xml.js";
 
-/**
- * Encodes text into a reused two-megabyte buffer and writes it to a file descriptor when full. The XML writers
- * hand over many short pieces; encoding each straight into bytes costs about half as much as collecting the
- * strings and joining them before every write (measured on the BBC graph: GEXF 1.6 s → 0.9 s).
- */
-class FileSink implements TextSink {
-  private readonly buffer = Buffer.allocUnsafe(2 << 20);
-  private used = 0;
+/** A sink that also takes bytes already encoded (sections written earlier into a `ChunkSink`). */
+export interface ByteSink extends TextSink {
+  writeBytes(chunks: readonly Buffer[]): void;
+}
 
-  constructor(private readonly fd: number) {}
+const CHUNK_BYTES = 2 << 20;
+
+/**
+ * Encodes text into a two-megabyte buffer and hands each full buffer on. The XML writers hand over many short
+ * pieces; encoding each straight into bytes costs about half as much as collecting the strings and joining
+ * them before every write (measured on the BBC graph: GEXF 1.6 s → 0.9 s).
+ */
+abstract class EncodingSink implements TextSink {
+  protected buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  protected used = 0;
 
   write(text: string): void {
     // A UTF-16 code unit takes at most three bytes in UTF-8.
     if (this.used + text.length * 3 > this.buffer.length) {
       this.flush();
       if (text.length * 3 > this.buffer.length) {
-        writeSync(this.fd, text);
+        this.emit(Buffer.from(text, "utf8"));
         return;
       }
     }
     this.used += this.buffer.write(text, this.used, "utf8");
   }
 
+  /** Hands on what is encoded so far. */
   flush(): void {
-    let offset = 0;
-    while (offset < this.used) offset += writeSync(this.fd, this.buffer, offset, this.used - offset);
+    if (this.used === 0) return;
+    this.emitBuffer(this.buffer, this.used);
     this.used = 0;
+  }
+
+  /** Takes the filled part of the working buffer (which is reused or replaced afterwards). */
+  protected abstract emitBuffer(buffer: Buffer, length: number): void;
+
+  protected emit(bytes: Buffer): void {
+    this.emitBuffer(bytes, bytes.length);
+  }
+}
+
+/** Writes encoded text to a file descriptor, reusing one buffer. */
+class FileSink extends EncodingSink implements ByteSink {
+  constructor(private readonly fd: number) {
+    super();
+  }
+
+  writeBytes(chunks: readonly Buffer[]): void {
+    this.flush();
+    for (const chunk of chunks) this.emit(chunk);
+  }
+
+  protected emitBuffer(buffer: Buffer, length: number): void {
+    let offset = 0;
+    while (offset < length) offset += writeSync(this.fd, buffer, offset, length - offset);
+  }
+}
+
+/** Keeps encoded text in memory as a list of buffers, for a section written before its file can be. */
+export class ChunkSink extends EncodingSink {
+  private readonly chunks: Buffer[] = [];
+
+  /** The bytes written, as chunks in order. */
+  finish(): Buffer[] {
+    this.flush();
+    return this.chunks;
+  }
+
+  protected emitBuffer(buffer: Buffer, length: number): void {
+    if (buffer === this.buffer) {
+      // Keep the filled working buffer and start a new one, rather than copying it.
+      this.chunks.push(buffer.subarray(0, length));
+      this.buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    } else this.chunks.push(buffer.subarray(0, length));
   }
 }
 
 /** A file to write: its path and a function that writes its content to a sink. */
 export interface FileToWrite {
   path: string;
-  write(sink: TextSink): void;
+  write(sink: ByteSink): void;
 }
 
 function tempPathOf(path: string): string {

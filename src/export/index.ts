@@ -1,13 +1,15 @@
 /**
  * The export stage: graph.json, graph.gexf and graph.graphml, streamed to temporary files and renamed into
- * place together, so a failed run leaves the previous outputs intact.
+ * place together, so a failed run leaves the previous outputs intact. While a build's layout still runs on
+ * another thread, the edge sections (no positions in them, most of the bytes) are encoded in memory first.
  */
 import { join } from "node:path";
 import type { KnowledgeGraph } from "../graph/schema.js";
-import { writeFilesAtomic } from "./atomic.js";
-import { toGEXF, writeGEXF } from "./gexf.js";
-import { toGraphML, writeGraphML } from "./graphml.js";
-import { toJSON, writeJSON } from "./json.js";
+import { ChunkSink, writeFilesAtomic, type ByteSink } from "./atomic.js";
+import { GEXF_SECTIONS, toGEXF } from "./gexf.js";
+import { GRAPHML_SECTIONS, toGraphML } from "./graphml.js";
+import { JSON_SECTIONS, toJSON } from "./json.js";
+import { writeSections, type SectionedFormat } from "./sections.js";
 import type { TextSink } from "./xml.js";
 
 export { writeFileAtomic, writeFilesAtomic } from "./atomic.js";
@@ -19,7 +21,7 @@ export { toJSON, writeJSON } from "./json.js";
 export const EXPORT_FORMATS = { json: "graph.json", gexf: "graph.gexf", graphml: "graph.graphml" } as const;
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
 
-const WRITERS: Record<ExportFormat, (graph: KnowledgeGraph, sink: TextSink) => void> = { json: writeJSON, gexf: writeGEXF, graphml: writeGraphML };
+const SECTIONS: Record<ExportFormat, SectionedFormat> = { json: JSON_SECTIONS, gexf: GEXF_SECTIONS, graphml: GRAPHML_SECTIONS };
 
 /** Serialises the graph in one format, as a string. */
 export function serialise(graph: KnowledgeGraph, format: ExportFormat): string {
@@ -28,12 +30,42 @@ export function serialise(graph: KnowledgeGraph, format: ExportFormat): string {
 
 /** Streams the graph in one format to a sink. */
 export function writeFormat(graph: KnowledgeGraph, format: ExportFormat, sink: TextSink): void {
-  WRITERS[format](graph, sink);
+  writeSections(SECTIONS[format], graph, sink);
+}
+
+/** Options of `writeGraphFiles`. */
+export interface WriteOptions {
+  /**
+   * Settles once the graph's node positions are final (a layout running on another thread). The edge sections,
+   * which hold no positions, are encoded in memory meanwhile; heads and nodes are written after it.
+   */
+  laidOut?: Promise<unknown>;
 }
 
 /** Writes every format into `dir`; the previous files stay intact unless all new ones were written. */
-export async function writeGraphFiles(graph: KnowledgeGraph, dir: string, formats: readonly ExportFormat[] = ["json", "gexf", "graphml"]): Promise<string[]> {
-  const files = formats.map((format) => ({ path: join(dir, EXPORT_FORMATS[format]), write: (sink: TextSink) => writeFormat(graph, format, sink) }));
-  await writeFilesAtomic(files);
-  return files.map((f) => f.path);
+export async function writeGraphFiles(graph: KnowledgeGraph, dir: string, formats: readonly ExportFormat[] = ["json", "gexf", "graphml"], options: WriteOptions = {}): Promise<string[]> {
+  const paths = formats.map((format) => join(dir, EXPORT_FORMATS[format]));
+  if (!options.laidOut) {
+    await writeFilesAtomic(formats.map((format, i) => ({ path: paths[i]!, write: (sink: TextSink) => writeFormat(graph, format, sink) })));
+    return paths;
+  }
+  const edges = formats.map((format) => {
+    const sink = new ChunkSink();
+    SECTIONS[format].edges(graph, sink);
+    return sink.finish();
+  });
+  await options.laidOut;
+  await writeFilesAtomic(
+    formats.map((format, i) => ({
+      path: paths[i]!,
+      write: (sink: ByteSink) => {
+        const sections = SECTIONS[format];
+        sections.head(graph, sink);
+        sections.nodes(graph, sink);
+        sink.writeBytes(edges[i]!);
+        sections.tail(graph, sink);
+      },
+    })),
+  );
+  return paths;
 }

@@ -35,8 +35,18 @@ export class XmlWriter {
   private depth = 0;
   private readonly stack: string[] = [];
 
-  constructor(private readonly sink: TextSink) {
-    sink.write('<?xml version="1.0" encoding="UTF-8"?>\n');
+  /**
+   * A writer at the start of a document (writes the XML declaration), or, given `inside`, one that goes on
+   * within those already-open elements (outermost first): a document written in sections, each by its own writer.
+   */
+  constructor(
+    private readonly sink: TextSink,
+    inside?: readonly string[],
+  ) {
+    if (inside) {
+      this.stack.push(...inside);
+      this.depth = inside.length;
+    } else sink.write('<?xml version="1.0" encoding="UTF-8"?>\n');
   }
 
   /** `<name a="…">` */

@@ -9,6 +9,9 @@
  * packed as circles (circlepack), which a few ForceAtlas2 iterations then relax. Everything is seeded, so
  * the same graph always gets the same positions.
  */
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
 import graphology from "graphology";
 import louvainModule from "graphology-communities-louvain";
 import circlepackModule from "graphology-layout/circlepack.js";
@@ -18,6 +21,7 @@ import noverlapModule from "graphology-layout-noverlap";
 import type { KnowledgeGraph } from "../graph/schema.js";
 import { cjsDefault } from "../util/interop.js";
 import { seededRandom } from "../util/random.js";
+import type { LayoutJob } from "./worker.js";
 
 const forceAtlas2 = cjsDefault(forceAtlas2Module);
 const noverlap = cjsDefault(noverlapModule);
@@ -68,13 +72,64 @@ export function assignSizes(graph: KnowledgeGraph): void {
   );
 }
 
+/**
+ * What ForceAtlas2 and Louvain see of a graph: a simple undirected view (one edge per connected pair, weights
+ * summed) as plain arrays, so that it can be sent to a worker thread without copying the graph.
+ */
+export interface LayoutInput {
+  keys: string[];
+  sizes: Float64Array;
+  /** Pairs of node indices, in the order the view's edges are first met. */
+  edges: Int32Array;
+  weights: Float64Array;
+}
+
 /** Sizes the nodes and lays the graph out in place. */
 export function layoutGraph(graph: KnowledgeGraph, settings: LayoutSettings = DEFAULT_LAYOUT_SETTINGS): void {
+  const input = prepareLayout(graph);
+  applyLayout(graph, input, computeLayout(input, settings));
+}
+
+/** Sizes the nodes (needed by the layout) and returns the layout's view of the graph. */
+export function prepareLayout(graph: KnowledgeGraph): LayoutInput {
   assignSizes(graph);
-  if (graph.order === 0) return;
-  // ForceAtlas2 and Louvain work on a simple undirected view: one edge per pair, weights summed.
-  const view = simpleUndirectedView(graph);
-  const large = graph.order > LARGE_GRAPH;
+  const keys: string[] = [];
+  const sizes: number[] = [];
+  const indexOf = new Map<string, number>();
+  graph.forEachNode((node, attributes) => {
+    indexOf.set(node, keys.length);
+    keys.push(node);
+    sizes.push(attributes.size);
+  });
+  // One undirected edge per connected pair: the first edge met gives its orientation, later ones add weight.
+  const edges: number[] = [];
+  const weights: number[] = [];
+  const pairEdge = new Map<number, number>();
+  const n = keys.length;
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    if (source === target) return;
+    const a = indexOf.get(source)!;
+    const b = indexOf.get(target)!;
+    const pair = a < b ? a * n + b : b * n + a;
+    const existing = pairEdge.get(pair);
+    if (existing === undefined) {
+      pairEdge.set(pair, weights.length);
+      edges.push(a, b);
+      weights.push(attributes.weight);
+    } else weights[existing]! += attributes.weight;
+  });
+  return { keys, sizes: Float64Array.from(sizes), edges: Int32Array.from(edges), weights: Float64Array.from(weights) };
+}
+
+/** Positions (x0, y0, x1, y1, …, rounded as written) of the nodes of `input`, in its order. Pure: any thread. */
+export function computeLayout(input: LayoutInput, settings: LayoutSettings = DEFAULT_LAYOUT_SETTINGS): Float64Array {
+  const { keys, sizes, edges, weights } = input;
+  const positions = new Float64Array(2 * keys.length);
+  if (keys.length === 0) return positions;
+  const view = new graphology.UndirectedGraph();
+  keys.forEach((key, i) => view.addNode(key, { size: sizes[i], x: 0, y: 0 }));
+  for (let e = 0; e < weights.length; e++) view.addEdge(keys[edges[2 * e]!]!, keys[edges[2 * e + 1]!]!, { weight: weights[e] });
+  const large = view.order > LARGE_GRAPH;
   if (large) {
     const communities = louvain(view, { rng: seededRandom(settings.seed), getEdgeWeight: "weight" });
     view.forEachNode((node) => view.setNodeAttribute(node, "community", communities[node]));
@@ -88,27 +143,46 @@ export function layoutGraph(graph: KnowledgeGraph, settings: LayoutSettings = DE
     settings: { ...forceAtlas2.inferSettings(view), barnesHutOptimize: view.order > 1000 },
   });
   if (!large) noverlap.assign(view, { maxIterations: 150, settings: { margin: 2, ratio: 1.1 } });
+  keys.forEach((key, i) => {
+    positions[2 * i] = round(view.getNodeAttribute(key, "x"), 3);
+    positions[2 * i + 1] = round(view.getNodeAttribute(key, "y"), 3);
+  });
+  return positions;
+}
+
+/**
+ * `computeLayout` on a worker thread for large graphs, so the caller can go on (the build writes the edge
+ * sections of its outputs meanwhile); small graphs, and runs from the TypeScript sources (tests, where no
+ * compiled worker exists), compute in this thread. Same positions either way.
+ */
+export async function computeLayoutOffThread(input: LayoutInput, settings: LayoutSettings = DEFAULT_LAYOUT_SETTINGS): Promise<Float64Array> {
+  const workerFile = fileURLToPath(new URL("./worker.js", import.meta.url));
+  if (input.keys.length <= LARGE_GRAPH || !existsSync(workerFile)) return computeLayout(input, settings);
+  const job: LayoutJob = { input, settings };
+  const worker = new Worker(workerFile, { workerData: job });
+  try {
+    return await new Promise<Float64Array>((resolve, reject) => {
+      worker.once("message", resolve);
+      worker.once("error", reject);
+      worker.once("exit", (code) => reject(new Error(`layout worker exited (code ${code}) before sending positions`)));
+    });
+  } finally {
+    await worker.terminate();
+  }
+}
+
+/** Writes computed positions onto the graph's nodes. */
+export function applyLayout(graph: KnowledgeGraph, input: LayoutInput, positions: Float64Array): void {
+  const indexOf = new Map(input.keys.map((key, i) => [key, i]));
   graph.updateEachNodeAttributes(
     (node, attributes) => {
-      attributes.x = round(view.getNodeAttribute(node, "x"), 3);
-      attributes.y = round(view.getNodeAttribute(node, "y"), 3);
+      const i = indexOf.get(node)!;
+      attributes.x = positions[2 * i]!;
+      attributes.y = positions[2 * i + 1]!;
       return attributes;
     },
     { attributes: ["x", "y"] },
   );
-}
-
-/** Same nodes (with their sizes), one undirected edge per connected pair carrying the summed weight. */
-function simpleUndirectedView(graph: KnowledgeGraph): graphology.UndirectedGraph {
-  const view = new graphology.UndirectedGraph();
-  graph.forEachNode((node, attributes) => view.addNode(node, { size: attributes.size, x: 0, y: 0 }));
-  graph.forEachEdge((_edge, attributes, source, target) => {
-    if (source === target) return;
-    const existing = view.edge(source, target);
-    if (existing === undefined) view.addEdge(source, target, { weight: attributes.weight });
-    else view.updateEdgeAttribute(existing, "weight", (w: number) => w + attributes.weight);
-  });
-  return view;
 }
 
 function round(value: number, digits: number): number {

@@ -33,7 +33,7 @@ export interface BuildReport {
   extracted: number;
   cached: number;
   workers: number;
-  /** Wall-clock seconds per stage, writing included, and in all. */
+  /** Wall-clock seconds per stage, writing included, and in all. Layout (on a worker thread) and writing overlap. */
   seconds: BuildResult["times"] & { write: number; total: number };
   /** Thread seconds inside extraction, per part (summed over workers). */
   extractionThreadSeconds: BuildResult["extractionTimes"];
@@ -57,13 +57,15 @@ export async function runBuild(corpus: string, options: BuildCommandOptions): Pr
   const result = await buildGraph(corpus, {
     ...settingsFromOptions(options),
     cacheDir: join(options.out, ".cache", "extractions"),
+    // The layout runs on a worker thread while the edge sections of the files are encoded (writeGraphFiles).
+    layoutInBackground: true,
     useCache: options.cache !== false,
     onProgress: (done, total) => progress.update(done, total),
     onWarning: (message) => console.error(`kgraph: warning: ${message}`),
   });
   progress.done();
   const writeStarted = performance.now();
-  const files = await writeGraphFiles(result.graph, options.out);
+  const files = await writeGraphFiles(result.graph, options.out, undefined, { laidOut: result.laidOut });
   const now = performance.now();
   if (options.report) {
     const report: BuildReport = {
