@@ -42,8 +42,9 @@ export function defaultWorkers(): number {
 }
 
 /**
- * An extractor for `documents` pending documents with up to `workers` threads. Uses the main thread for small
- * jobs, for `workers <= 1`, and when running from the TypeScript sources (tests), where no compiled worker exists.
+ * An extractor for `documents` pending documents (Infinity: not known yet) with up to `workers` threads. Uses
+ * the main thread for small known jobs, for `workers <= 1`, and when running from the TypeScript sources
+ * (tests), where no compiled worker exists.
  */
 export async function createExtractor(options: { recogniser: string; aliases: AliasEntry[]; workers: number; documents: number }): Promise<Extractor> {
   if (options.documents === 0) return { workers: 0, times: noExtractionTimes(), extract: () => Promise.reject(new Error("no documents were expected")), close: async () => {} };
@@ -57,7 +58,8 @@ export async function createExtractor(options: { recogniser: string; aliases: Al
   const setup: WorkerSetup = { recogniser: options.recogniser, aliases: options.aliases };
   const pool = new Piscina<CorpusDocument, WorkerResult>({
     filename: workerFile,
-    minThreads: threads,
+    // One worker at once, more (up to `threads`) as soon as tasks queue: a rebuild after one edit needs one.
+    minThreads: 1,
     maxThreads: threads,
     workerData: setup,
     idleTimeout: 60_000,

@@ -1,8 +1,8 @@
 /**
  * Extraction of a corpus as it is read: each document is looked up in the cache the moment it arrives, and a
  * miss goes straight to the extraction workers, so reading, cache lookups, model loading and extraction overlap
- * instead of running one after the other. Workers are started as soon as enough misses are seen to be worth
- * them (a rebuild after one edit never starts any); results keep the corpus order.
+ * instead of running one after the other. The extractor starts at the first miss, one worker first and more
+ * as work queues up; results keep the corpus order.
  */
 import type { CorpusItem, CorpusProblem } from "../corpus/index.js";
 import type { BuildSettings } from "../settings.js";
@@ -10,7 +10,7 @@ import type { CorpusDocument } from "../types.js";
 import type { ExtractionCache } from "./cache.js";
 import { documentKey } from "./fingerprint.js";
 import { noExtractionTimes, type ExtractionTimes } from "./index.js";
-import { createExtractor, MIN_DOCUMENTS_PER_WORKER, type Extractor } from "./parallel.js";
+import { createExtractor, type Extractor } from "./parallel.js";
 import type { DocumentExtraction } from "./types.js";
 
 /** Everything extracted from a corpus, in corpus order. */
@@ -69,8 +69,9 @@ export async function extractCorpus(
       return;
     }
     queued.push(i);
-    // Enough misses to keep every worker busy for a while: start them now rather than after reading.
-    if (queued.length >= MIN_DOCUMENTS_PER_WORKER * settings.workers) void startExtractor(Infinity);
+    // The first miss starts the extractor: its first worker loads the models while the corpus is still being
+    // read (a rebuild after one edit no longer waits for them after reading), and more workers start as work queues.
+    void startExtractor(Infinity);
   };
 
   for await (const item of items) {
