@@ -9,9 +9,9 @@ import { extractionFingerprint } from "./extract/fingerprint.js";
 import { extractCorpus } from "./extract/schedule.js";
 import type { ExtractionTimes } from "./extract/index.js";
 import type { DocumentExtraction } from "./extract/types.js";
-import { assembleGraph } from "./graph/assemble.js";
+import { graphOfPlan, planGraph } from "./graph/assemble.js";
 import type { KnowledgeGraph } from "./graph/schema.js";
-import { applyLayout, computeLayout, computeLayoutOffThread, prepareLayout, type LayoutSettings } from "./layout/index.js";
+import { applyLayout, computeLayout, computeLayoutOffThread, planLayout, type LayoutSettings } from "./layout/index.js";
 import { recogniserIdentity } from "./nlp/index.js";
 import { createAliasIndex } from "./resolve/alias-index.js";
 import { resolveCorpus } from "./resolve/corpus.js";
@@ -131,18 +131,23 @@ export async function graphFromExtractions(
     createAliasIndex(settings.aliases),
   );
   const resolve = clock();
-  const graph = assembleGraph(extractions, resolution, { recogniser: `${identity.name}@${identity.version}`, generator: GENERATOR });
-  const assemble = clock();
-  const times = { resolve, assemble, layout: 0 };
-  const input = prepareLayout(graph);
+  const plan = planGraph(extractions, resolution, { recogniser: `${identity.name}@${identity.version}`, generator: GENERATOR });
+  // The layout needs only the plan: in the background it runs while graphology builds the graph.
+  const input = planLayout(plan.nodes, plan.edges);
   if (!settings.layoutInBackground) {
+    const graph = graphOfPlan(plan);
+    const times = { resolve, assemble: clock(), layout: 0 };
     applyLayout(graph, input, computeLayout(input, settings.layout));
     times.layout = clock();
     return { graph, times, laidOut: Promise.resolve() };
   }
-  const laidOut = computeLayoutOffThread(input, settings.layout).then((positions) => {
-    applyLayout(graph, input, positions);
-    times.layout = clock();
+  const layoutStarted = performance.now();
+  const positions = computeLayoutOffThread(input, settings.layout);
+  const graph = graphOfPlan(plan);
+  const times = { resolve, assemble: clock(), layout: 0 };
+  const laidOut = positions.then((p) => {
+    applyLayout(graph, input, p);
+    times.layout = (performance.now() - layoutStarted) / 1000;
   });
   // Marked as handled here: the caller awaits it later, after writing what does not need positions.
   laidOut.catch(() => {});

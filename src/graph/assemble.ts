@@ -28,10 +28,60 @@ export interface AssemblyInfo {
   generator: string;
 }
 
+/** A node of a graph plan. */
+export interface PlannedNode {
+  key: string;
+  attributes: NodeAttributes;
+}
+
+/** An edge of a graph plan. */
+export interface PlannedEdge {
+  key: string;
+  source: string;
+  target: string;
+  undirected: boolean;
+  attributes: EdgeAttributes;
+}
+
+/**
+ * The graph to build, as plain lists in insertion order. Planning first lets the layout start (from the plan)
+ * before the graphology graph is built: building it is most of assembly's time.
+ */
+export interface GraphPlan {
+  attributes: GraphAttributes;
+  nodes: PlannedNode[];
+  edges: PlannedEdge[];
+}
+
 /** Builds the knowledge graph from every document's extraction and the corpus-wide entity resolution. */
 export function assembleGraph(extractions: readonly DocumentExtraction[], resolution: CorpusResolution, info: AssemblyInfo): KnowledgeGraph {
+  return graphOfPlan(planGraph(extractions, resolution, info));
+}
+
+/** The graphology multigraph of a plan. */
+export function graphOfPlan(plan: GraphPlan): KnowledgeGraph {
   const graph: KnowledgeGraph = new MultiGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: "mixed", allowSelfLoops: false });
-  graph.replaceAttributes({ schemaVersion: SCHEMA_VERSION, name: "kgraph", generator: info.generator, recogniser: info.recogniser });
+  graph.replaceAttributes(plan.attributes);
+  for (const { key, attributes } of plan.nodes) graph.addNode(key, attributes);
+  for (const { key, source, target, undirected, attributes } of plan.edges) {
+    if (undirected) graph.addUndirectedEdgeWithKey(key, source, target, attributes);
+    else graph.addDirectedEdgeWithKey(key, source, target, attributes);
+  }
+  return graph;
+}
+
+/** Plans the graph: its nodes and edges in the order they are added. */
+export function planGraph(extractions: readonly DocumentExtraction[], resolution: CorpusResolution, info: AssemblyInfo): GraphPlan {
+  const plan: GraphPlan = {
+    attributes: { schemaVersion: SCHEMA_VERSION, name: "kgraph", generator: info.generator, recogniser: info.recogniser },
+    nodes: [],
+    edges: [],
+  };
+  const nodes = new Set<string>();
+  const addNode = (key: string, attributes: NodeAttributes) => {
+    nodes.add(key);
+    plan.nodes.push({ key, attributes });
+  };
   const corpusKey = (local: string) => resolution.canonicalKey.get(local) ?? local;
 
   // Count mentions and documents per entity first, so that only mentioned entities become nodes.
@@ -48,7 +98,7 @@ export function assembleGraph(extractions: readonly DocumentExtraction[], resolu
   }
   for (const [key, entity] of resolution.entities) {
     if (!mentionCount.has(key) || entity.entityType === "misc") continue;
-    graph.addNode(entityNodeKey(key), {
+    addNode(entityNodeKey(key), {
       kind: "entity",
       label: entity.label,
       entityType: entity.entityType,
@@ -67,7 +117,7 @@ export function assembleGraph(extractions: readonly DocumentExtraction[], resolu
   for (const x of sortedExtractions) {
     const { document } = x;
     const docKey = documentNodeKey(document.id);
-    graph.addNode(docKey, {
+    addNode(docKey, {
       kind: "document",
       label: document.title,
       path: document.path,
@@ -79,25 +129,25 @@ export function assembleGraph(extractions: readonly DocumentExtraction[], resolu
       size: 1,
       color: TYPE_COLORS.document,
     });
-    addMentionEdges(graph, docKey, x, corpusKey);
+    addMentionEdges(plan, nodes, docKey, x, corpusKey);
   }
 
-  addRelationEdges(graph, sortedExtractions, corpusKey);
-  return graph;
+  addRelationEdges(plan, nodes, sortedExtractions, corpusKey);
+  return plan;
 }
 
-function addMentionEdges(graph: KnowledgeGraph, docKey: string, x: DocumentExtraction, corpusKey: (k: string) => string): void {
+function addMentionEdges(plan: GraphPlan, nodes: ReadonlySet<string>, docKey: string, x: DocumentExtraction, corpusKey: (k: string) => string): void {
   const spansByEntity = new Map<string, MentionSpan[]>();
   for (const m of x.mentions) {
     const node = entityNodeKey(corpusKey(m.entity));
-    if (!graph.hasNode(node)) continue;
+    if (!nodes.has(node)) continue;
     let spans = spansByEntity.get(node);
     if (!spans) spansByEntity.set(node, (spans = []));
     spans.push({ start: m.start, end: m.end, text: m.text });
   }
   for (const node of [...spansByEntity.keys()].sort()) {
     const spans = spansByEntity.get(node)!;
-    graph.addDirectedEdgeWithKey(`mention:${docKey}->${node}`, docKey, node, { kind: "mention", weight: spans.length, spans });
+    plan.edges.push({ key: `mention:${docKey}->${node}`, source: docKey, target: node, undirected: false, attributes: { kind: "mention", weight: spans.length, spans } });
   }
 }
 
@@ -116,14 +166,14 @@ interface PendingEdge {
  * predicate and pair, its weight and evidence growing with each supporting sentence), then added in the
  * order they were first seen, which is deterministic because extractions are sorted.
  */
-function addRelationEdges(graph: KnowledgeGraph, extractions: readonly DocumentExtraction[], corpusKey: (k: string) => string): void {
+function addRelationEdges(plan: GraphPlan, nodes: ReadonlySet<string>, extractions: readonly DocumentExtraction[], corpusKey: (k: string) => string): void {
   const pending = new Map<string, PendingEdge>();
   for (const x of extractions) {
     const docKey = documentNodeKey(x.document.id);
     for (const r of x.relations) {
       const source = entityNodeKey(corpusKey(r.source));
       const target = entityNodeKey(corpusKey(r.target));
-      if (source === target || !graph.hasNode(source) || !graph.hasNode(target)) continue;
+      if (source === target || !nodes.has(source) || !nodes.has(target)) continue;
       const sentence = x.sentences[r.sentence];
       if (!sentence) continue;
       const undirected = r.predicate === CO_OCCURS;
@@ -154,8 +204,7 @@ function addRelationEdges(graph: KnowledgeGraph, extractions: readonly DocumentE
     // Contradicting sentences are all kept in the evidence; the edge's label is the best supported one.
     const label = mostSupportedLabel(attrs.evidence);
     if (label) attrs.relationLabel = label;
-    if (edge.undirected) graph.addUndirectedEdgeWithKey(key, edge.source, edge.target, attrs);
-    else graph.addDirectedEdgeWithKey(key, edge.source, edge.target, attrs);
+    plan.edges.push({ key, source: edge.source, target: edge.target, undirected: edge.undirected, attributes: attrs });
   }
 }
 

@@ -18,7 +18,7 @@ import circlepackModule from "graphology-layout/circlepack.js";
 import randomModule from "graphology-layout/random.js";
 import forceAtlas2Module from "graphology-layout-forceatlas2";
 import noverlapModule from "graphology-layout-noverlap";
-import type { KnowledgeGraph } from "../graph/schema.js";
+import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "../graph/schema.js";
 import { cjsDefault } from "../util/interop.js";
 import { seededRandom } from "../util/random.js";
 import type { LayoutJob } from "./worker.js";
@@ -53,23 +53,28 @@ export function iterationBudget(order: number, size: number): number {
 
 /** Node size from weighted degree over relation edges (mentions count for documents). */
 export function assignSizes(graph: KnowledgeGraph): void {
-  // One pass over the edges: relation weights count for entities, mention weights for documents.
-  const weighted = new Map<string, number>();
-  const add = (node: string, weight: number) => weighted.set(node, (weighted.get(node) ?? 0) + weight);
-  graph.forEachEdge((_edge, e, source, target) => {
-    if (e.kind === "relation") {
-      add(source, e.weight);
-      add(target, e.weight);
-    } else add(source, e.weight); // a mention edge starts at its document
-  });
-  graph.updateEachNodeAttributes(
-    (node, attributes) => {
-      const base = attributes.kind === "document" ? 3 : 4;
-      attributes.size = round(base + 2.2 * Math.sqrt(weighted.get(node) ?? 0), 2);
-      return attributes;
-    },
-    { attributes: ["size"] },
-  );
+  planLayout(nodesOf(graph), edgesOf(graph));
+}
+
+/** A node as the layout needs it (its attributes object is given its size). */
+interface LayoutNode {
+  key: string;
+  attributes: Pick<NodeAttributes, "kind" | "size">;
+}
+
+/** An edge as the layout needs it. */
+interface LayoutEdge {
+  source: string;
+  target: string;
+  attributes: Pick<EdgeAttributes, "kind" | "weight">;
+}
+
+function nodesOf(graph: KnowledgeGraph): LayoutNode[] {
+  return graph.mapNodes((key, attributes) => ({ key, attributes }));
+}
+
+function edgesOf(graph: KnowledgeGraph): LayoutEdge[] {
+  return graph.mapEdges((_edge, attributes, source, target) => ({ source, target, attributes }));
 }
 
 /**
@@ -92,33 +97,52 @@ export function layoutGraph(graph: KnowledgeGraph, settings: LayoutSettings = DE
 
 /** Sizes the nodes (needed by the layout) and returns the layout's view of the graph. */
 export function prepareLayout(graph: KnowledgeGraph): LayoutInput {
-  assignSizes(graph);
+  return planLayout(nodesOf(graph), edgesOf(graph));
+}
+
+/**
+ * Sizes the nodes (their attribute objects, in place) and returns the layout's view, from nodes and edges in
+ * the graph's insertion order: from a graph (`prepareLayout`) or from the plan of one before it is built
+ * (`planGraph`), so that the layout can start while graphology builds the graph.
+ */
+export function planLayout(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[]): LayoutInput {
+  // One pass over the edges: relation weights count for entities, mention weights for documents.
+  const weighted = new Map<string, number>();
+  const add = (node: string, weight: number) => weighted.set(node, (weighted.get(node) ?? 0) + weight);
+  for (const { source, target, attributes: e } of edges) {
+    if (e.kind === "relation") {
+      add(source, e.weight);
+      add(target, e.weight);
+    } else add(source, e.weight); // a mention edge starts at its document
+  }
   const keys: string[] = [];
-  const sizes: number[] = [];
+  const sizes = new Float64Array(nodes.length);
   const indexOf = new Map<string, number>();
-  graph.forEachNode((node, attributes) => {
-    indexOf.set(node, keys.length);
-    keys.push(node);
-    sizes.push(attributes.size);
-  });
+  for (const { key, attributes } of nodes) {
+    const base = attributes.kind === "document" ? 3 : 4;
+    attributes.size = round(base + 2.2 * Math.sqrt(weighted.get(key) ?? 0), 2);
+    indexOf.set(key, keys.length);
+    sizes[keys.length] = attributes.size;
+    keys.push(key);
+  }
   // One undirected edge per connected pair: the first edge met gives its orientation, later ones add weight.
-  const edges: number[] = [];
+  const pairs: number[] = [];
   const weights: number[] = [];
   const pairEdge = new Map<number, number>();
   const n = keys.length;
-  graph.forEachEdge((_edge, attributes, source, target) => {
-    if (source === target) return;
+  for (const { source, target, attributes } of edges) {
+    if (source === target) continue;
     const a = indexOf.get(source)!;
     const b = indexOf.get(target)!;
     const pair = a < b ? a * n + b : b * n + a;
     const existing = pairEdge.get(pair);
     if (existing === undefined) {
       pairEdge.set(pair, weights.length);
-      edges.push(a, b);
+      pairs.push(a, b);
       weights.push(attributes.weight);
     } else weights[existing]! += attributes.weight;
-  });
-  return { keys, sizes: Float64Array.from(sizes), edges: Int32Array.from(edges), weights: Float64Array.from(weights) };
+  }
+  return { keys, sizes, edges: Int32Array.from(pairs), weights: Float64Array.from(weights) };
 }
 
 /** Positions (x0, y0, x1, y1, …, rounded as written) of the nodes of `input`, in its order. Pure: any thread. */
