@@ -8,6 +8,10 @@
  * ~1 s on the 15,000-node BBC graph), so they start from a structured layout instead: Louvain communities
  * packed as circles (circlepack), which a few ForceAtlas2 iterations then relax. Everything is seeded, so
  * the same graph always gets the same positions.
+ *
+ * In three steps, so that a build can run the middle one on a worker thread: `planLayout`/`prepareLayout` size
+ * the nodes (weighted degree) and reduce the graph to plain arrays, `computeLayout` (or
+ * `computeLayoutOffThread`) turns those into positions, `applyLayout` puts them on the graph.
  */
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -51,12 +55,7 @@ export function iterationBudget(order: number, size: number): number {
   return Math.max(3, Math.min(500, Math.round(ITERATION_WORK / Math.max(order + size, 1))));
 }
 
-/** Node size from weighted degree over relation edges (mentions count for documents). */
-export function assignSizes(graph: KnowledgeGraph): void {
-  planLayout(nodesOf(graph), edgesOf(graph));
-}
-
-/** A node as the layout needs it (its attributes object is given its size). */
+/** A node as the layout needs it (its attributes object is given its size: weighted degree, documents by mentions). */
 interface LayoutNode {
   key: string;
   attributes: Pick<NodeAttributes, "kind" | "size">;
