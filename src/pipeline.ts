@@ -68,6 +68,8 @@ export async function buildGraph(corpus: string | readonly CorpusDocument[], opt
     layoutInBackground: settings.layoutInBackground,
   });
   const stageTimes: StageTimes = { read, extract, ...times };
+  const positioned = laidOut.then(() => void (stageTimes.layout = times.layout));
+  positioned.catch(() => {}); // handled by whoever awaits it (writeGraphFiles); never an unhandled rejection
   return {
     graph,
     problems,
@@ -78,7 +80,7 @@ export async function buildGraph(corpus: string | readonly CorpusDocument[], opt
     extracted: extractions.length - cached,
     workers,
     times: stageTimes,
-    laidOut: laidOut.then(() => void (stageTimes.layout = times.layout)),
+    laidOut: positioned,
     extractionTimes,
   };
 }
