@@ -58,9 +58,11 @@ export async function createExtractor(options: { recogniser: string; aliases: Al
   const setup: WorkerSetup = { recogniser: options.recogniser, aliases: options.aliases };
   const pool = new Piscina<CorpusDocument, WorkerResult>({
     filename: workerFile,
-    // One worker at once, more (up to `threads`) as soon as tasks queue: a rebuild after one edit needs one.
+    // One worker at once; piscina starts more (up to `threads`) once a worker holds MIN_DOCUMENTS_PER_WORKER tasks
+    // and more queue, so a rebuild after an edit or two loads the models once, and a full build gets every core.
     minThreads: 1,
     maxThreads: threads,
+    concurrentTasksPerWorker: MIN_DOCUMENTS_PER_WORKER,
     workerData: setup,
     idleTimeout: 60_000,
     resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
