@@ -4,23 +4,13 @@
  */
 import { UndirectedGraph } from "graphology";
 import louvain from "graphology-communities-louvain";
+// The project's one seeded generator, shared with the build (a pure function: no Node API comes with it).
+import { seededRandom } from "../../src/util/random.js";
 import { isRelation, type ViewerGraph } from "./model.js";
 
 /** Twelve distinct colours (Tableau 10 + two); communities beyond them share grey. */
 export const COMMUNITY_PALETTE = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#17becf", "#bcbd22", "#8c564b"];
 const OTHER = "#c0c0c0";
-
-/** A small seeded generator (mulberry32), so the same graph always gets the same communities. */
-function seededRng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Community of every entity (documents take their most-mentioned entity's community), and a colour for each. */
 export function computeCommunities(graph: ViewerGraph): { colors: Map<string, string>; count: number } {
@@ -33,7 +23,7 @@ export function computeCommunities(graph: ViewerGraph): { colors: Map<string, st
     const w = Number.isFinite(attr.weight) ? attr.weight : 1;
     simple.updateEdge(source, target, (e) => ({ weight: (e.weight ?? 0) + w }));
   });
-  const community = simple.size > 0 ? louvain(simple, { getEdgeWeight: "weight", rng: seededRng(42) }) : {};
+  const community = simple.size > 0 ? louvain(simple, { getEdgeWeight: "weight", rng: seededRandom(42) }) : {};
   // Bigger communities get the first palette colours.
   const sizes = new Map<number, number>();
   for (const c of Object.values(community)) sizes.set(c, (sizes.get(c) ?? 0) + 1);
