@@ -24,8 +24,11 @@ export interface Extractor {
   close(): Promise<void>;
 }
 
-/** Below this many documents to extract, starting workers (and loading a model in each) costs more than it saves. */
-export const MIN_DOCUMENTS_PER_WORKER = 16;
+/**
+ * Documents a worker holds before the pool starts another (each new worker loads the models again, which costs
+ * more than extracting a handful of documents).
+ */
+const DOCUMENTS_PER_WORKER = 16;
 
 /**
  * Young-generation size of an extraction worker. Extraction allocates many short-lived strings and arrays per
@@ -42,14 +45,12 @@ export function defaultWorkers(): number {
 }
 
 /**
- * An extractor for `documents` pending documents (Infinity: not known yet) with up to `workers` threads. Uses
- * the main thread for small known jobs, for `workers <= 1`, and when running from the TypeScript sources
- * (tests), where no compiled worker exists.
+ * An extractor with up to `workers` threads. Uses the main thread for `workers <= 1`, and when running from the
+ * TypeScript sources (tests), where no compiled worker exists.
  */
-export async function createExtractor(options: { recogniser: string; aliases: AliasEntry[]; workers: number; documents: number }): Promise<Extractor> {
-  if (options.documents === 0) return { workers: 0, times: noExtractionTimes(), extract: () => Promise.reject(new Error("no documents were expected")), close: async () => {} };
+export async function createExtractor(options: { recogniser: string; aliases: AliasEntry[]; workers: number }): Promise<Extractor> {
   const workerFile = fileURLToPath(new URL("./worker.js", import.meta.url));
-  const threads = Math.min(options.workers, Math.ceil(options.documents / MIN_DOCUMENTS_PER_WORKER));
+  const threads = options.workers;
   if (threads <= 1 || !existsSync(workerFile)) {
     const context = { recogniser: await getRecogniser(options.recogniser), aliases: createAliasIndex(options.aliases) };
     const times = noExtractionTimes();
@@ -58,11 +59,11 @@ export async function createExtractor(options: { recogniser: string; aliases: Al
   const setup: WorkerSetup = { recogniser: options.recogniser, aliases: options.aliases };
   const pool = new Piscina<CorpusDocument, WorkerResult>({
     filename: workerFile,
-    // One worker at once; piscina starts more (up to `threads`) once a worker holds MIN_DOCUMENTS_PER_WORKER tasks
+    // One worker at once; piscina starts more (up to `threads`) once a worker holds DOCUMENTS_PER_WORKER tasks
     // and more queue, so a rebuild after an edit or two loads the models once, and a full build gets every core.
     minThreads: 1,
     maxThreads: threads,
-    concurrentTasksPerWorker: MIN_DOCUMENTS_PER_WORKER,
+    concurrentTasksPerWorker: DOCUMENTS_PER_WORKER,
     workerData: setup,
     idleTimeout: 60_000,
     resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },

@@ -57,8 +57,8 @@ export async function extractCorpus(
       }),
     );
   };
-  const startExtractor = (expected: number) =>
-    (starting ??= createExtractor({ recogniser: settings.recogniser, aliases: settings.aliases, workers: settings.workers, documents: expected }).then((ex) => {
+  const startExtractor = () =>
+    (starting ??= createExtractor({ recogniser: settings.recogniser, aliases: settings.aliases, workers: settings.workers }).then((ex) => {
       extractor = ex;
       for (const i of queued.splice(0)) extract(ex, i);
       return ex;
@@ -71,7 +71,7 @@ export async function extractCorpus(
     queued.push(i);
     // The first miss starts the extractor: its first worker loads the models while the corpus is still being
     // read (a rebuild after one edit no longer waits for them after reading), and more workers start as work queues.
-    void startExtractor(Infinity);
+    void startExtractor();
   };
 
   for await (const item of items) {
@@ -95,7 +95,6 @@ export async function extractCorpus(
     progress();
   }
   const readSeconds = (performance.now() - started) / 1000;
-  if (queued.length && !starting) await startExtractor(queued.length);
   const ex = await starting;
   try {
     // Extractions push no new work, so one pass over what is running is complete.
