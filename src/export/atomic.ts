@@ -79,11 +79,9 @@ export class ChunkSink extends EncodingSink {
   }
 
   protected emitBuffer(buffer: Buffer, length: number): void {
-    if (buffer === this.buffer) {
-      // Keep the filled working buffer and start a new one, rather than copying it.
-      this.chunks.push(buffer.subarray(0, length));
-      this.buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-    } else this.chunks.push(buffer.subarray(0, length));
+    this.chunks.push(buffer.subarray(0, length));
+    // The filled working buffer is kept rather than copied: encoding goes on in a new one.
+    if (buffer === this.buffer) this.buffer = Buffer.allocUnsafe(CHUNK_BYTES);
   }
 }
 

@@ -45,15 +45,14 @@ export interface WriteOptions {
 /** Writes every format into `dir`; the previous files stay intact unless all new ones were written. */
 export async function writeGraphFiles(graph: KnowledgeGraph, dir: string, formats: readonly ExportFormat[] = ["json", "gexf", "graphml"], options: WriteOptions = {}): Promise<string[]> {
   const paths = formats.map((format) => join(dir, EXPORT_FORMATS[format]));
-  if (!options.laidOut) {
-    await writeFilesAtomic(formats.map((format, i) => ({ path: paths[i]!, write: (sink: TextSink) => writeFormat(graph, format, sink) })));
-    return paths;
-  }
-  const edges = formats.map((format) => {
-    const sink = new ChunkSink();
-    SECTIONS[format].edges(graph, sink);
-    return sink.finish();
-  });
+  // With a layout still running, the edge sections are encoded now and copied in after the nodes.
+  const edges = options.laidOut
+    ? formats.map((format) => {
+        const sink = new ChunkSink();
+        SECTIONS[format].edges(graph, sink);
+        return sink.finish();
+      })
+    : undefined;
   await options.laidOut;
   await writeFilesAtomic(
     formats.map((format, i) => ({
@@ -62,7 +61,8 @@ export async function writeGraphFiles(graph: KnowledgeGraph, dir: string, format
         const sections = SECTIONS[format];
         sections.head(graph, sink);
         sections.nodes(graph, sink);
-        sink.writeBytes(edges[i]!);
+        if (edges) sink.writeBytes(edges[i]!);
+        else sections.edges(graph, sink);
         sections.tail(graph, sink);
       },
     })),
