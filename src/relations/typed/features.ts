@@ -326,10 +326,7 @@ function pairFeatureIds(sentence: PairSentence, c: SentenceCache, source: number
   const out = scratch;
   out.length = 0;
   // Shared features only: each also counts conjoined with the pair's signature (see pairFeatures).
-  const add = (id: number) => {
-    out.push(id);
-  };
-  const addNew = (f: string) => add(idOf(c, f));
+  const addNew = (f: string) => out.push(idOf(c, f));
 
   addNew("bias");
   addNew(F_ORD[o]!);
@@ -357,8 +354,8 @@ function pairFeatureIds(sentence: PairSentence, c: SentenceCache, source: number
   for (let i = from; i < to; i++) {
     if (c.prevWord[i]! >= from) continue;
     const w = words[i]!;
-    add((c.bw[i] ??= idOf(c, `bw=${w}`)));
-    if (w.length > 6 && c.prevStem[i]! < from) add((c.bs[i] ??= idOf(c, `bs=${stem(w)}`)));
+    out.push((c.bw[i] ??= idOf(c, `bw=${w}`)));
+    if (w.length > 6 && c.prevStem[i]! < from) out.push((c.bs[i] ??= idOf(c, `bs=${stem(w)}`)));
     const cls = c.cls[i]!;
     if (cls >= 0 && !(classes & (1 << cls))) {
       classes |= 1 << cls;
@@ -366,25 +363,25 @@ function pairFeatureIds(sentence: PairSentence, c: SentenceCache, source: number
     }
   }
   if (length > 0) {
-    add((c.bf[o][from] ??= idOf(c, `bf=${words[from]}|${order}`)));
-    add((c.bl[o][to - 1] ??= idOf(c, `bl=${words[to - 1]}|${order}`)));
-    for (let i = from; i + 1 < to; i++) if (c.prevBigram[i]! < from) add(c.bb[i]!);
+    out.push((c.bf[o][from] ??= idOf(c, `bf=${words[from]}|${order}`)));
+    out.push((c.bl[o][to - 1] ??= idOf(c, `bl=${words[to - 1]}|${order}`)));
+    for (let i = from; i + 1 < to; i++) if (c.prevBigram[i]! < from) out.push(c.bb[i]!);
   } else addNew(F_ADJACENT[o]!);
   if (length <= 5) {
     const key = (from * (words.length + 1) + to) * 2 + o;
     let bx = c.bx.get(key);
     if (bx === undefined) c.bx.set(key, (bx = idOf(c, `bx=${words.slice(from, to).join(" ")}|${order}`)));
-    add(bx);
+    out.push(bx);
   }
   if (length > 14) addNew("far");
 
   // Context outside the pair: two words before the left one, two after the right one, with trigger classes.
   const a = left.start;
   const b = right.end;
-  add((c.l1[a] ??= idOf(c, `l1=${words[a - 1] ?? "<s>"}`)));
-  add((c.l2[a] ??= idOf(c, `l2=${words[a - 2] ?? "<s>"}_${words[a - 1] ?? "<s>"}`)));
-  add((c.r1[b] ??= idOf(c, `r1=${words[b] ?? "</s>"}`)));
-  add((c.r2[b] ??= idOf(c, `r2=${words[b] ?? "</s>"}_${words[b + 1] ?? "</s>"}`)));
+  out.push((c.l1[a] ??= idOf(c, `l1=${words[a - 1] ?? "<s>"}`)));
+  out.push((c.l2[a] ??= idOf(c, `l2=${words[a - 2] ?? "<s>"}_${words[a - 1] ?? "<s>"}`)));
+  out.push((c.r1[b] ??= idOf(c, `r1=${words[b] ?? "</s>"}`)));
+  out.push((c.r2[b] ??= idOf(c, `r2=${words[b] ?? "</s>"}_${words[b + 1] ?? "</s>"}`)));
   classes = 0;
   for (let i = Math.max(0, a - 4); i < a; i++) {
     const cls = c.cls[i]!;
@@ -405,10 +402,10 @@ function pairFeatureIds(sentence: PairSentence, c: SentenceCache, source: number
   // The entities themselves: head (last) word, first word (titles such as "President"), region names.
   const sLength = Math.min(s.end, words.length) - s.start;
   const tLength = Math.min(t.end, words.length) - t.start;
-  add((c.sh[source] ??= idOf(c, `sh=${sLength > 0 ? words[s.start + sLength - 1] : undefined}`)));
-  add((c.th[target] ??= idOf(c, `th=${tLength > 0 ? words[t.start + tLength - 1] : undefined}`)));
-  if (sLength > 1) add((c.sf[source] ??= idOf(c, `sf=${words[s.start]}`)));
-  if (tLength > 1) add((c.tf[target] ??= idOf(c, `tf=${words[t.start]}`)));
+  out.push((c.sh[source] ??= idOf(c, `sh=${sLength > 0 ? words[s.start + sLength - 1] : undefined}`)));
+  out.push((c.th[target] ??= idOf(c, `th=${tLength > 0 ? words[t.start + tLength - 1] : undefined}`)));
+  if (sLength > 1) out.push((c.sf[source] ??= idOf(c, `sf=${words[s.start]}`)));
+  if (tLength > 1) out.push((c.tf[target] ??= idOf(c, `tf=${words[t.start]}`)));
   addNew(F_REGION[(isRegion(sentence, c, source) ? 2 : 0) + (isRegion(sentence, c, target) ? 1 : 0)]!);
   classes = 0;
   for (let i = s.start; i < s.start + sLength; i++) {
