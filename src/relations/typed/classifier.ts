@@ -67,8 +67,12 @@ export const CLASSIFIER_VETOES: readonly ClassifierVeto[] = [
  * The classifier's relations in a document, sentence by sentence. Demonyms ("Russian") and misc mentions
  * take no part: CoNLL04, which the model learnt from, relates named people, places and organisations only.
  */
-export function classifyDocument(doc: RelationDocument, model: RelationModel, threshold = model.threshold): TypedRelation[] {
-  const ranges = mentionTokenRanges(doc);
+export function classifyDocument(
+  doc: RelationDocument,
+  model: RelationModel,
+  threshold = model.threshold,
+  ranges: ReadonlyArray<[number, number] | undefined> = mentionTokenRanges(doc),
+): TypedRelation[] {
   const bySentence = new Map<number, Array<{ mention: RelationMention; range: [number, number] }>>();
   doc.mentions.forEach((mention, i) => {
     const range = ranges[i];

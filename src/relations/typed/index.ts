@@ -5,7 +5,7 @@
  */
 import { classifyDocument, shippedModel } from "./classifier.js";
 import type { RelationModel } from "./model.js";
-import { matchPatterns, PATTERN_RULES, type PatternRule } from "./patterns.js";
+import { matchPatterns, mentionTokenRanges, PATTERN_RULES, type PatternRule } from "./patterns.js";
 import type { RelationDocument, TypedRelation } from "./types.js";
 
 export type { RelationDocument, RelationMention, TypedPredicate, TypedRelation } from "./types.js";
@@ -35,9 +35,11 @@ export const DEFAULT_TYPED_RELATION_SETTINGS: TypedRelationSettings = { classifi
  */
 export function extractTypedRelations(doc: RelationDocument, settings: Partial<TypedRelationSettings> = {}): TypedRelation[] {
   const s = { ...DEFAULT_TYPED_RELATION_SETTINGS, ...settings };
-  const patterns = matchPatterns(doc, s.rules);
+  // Both passes need every mention's token range: worked out once.
+  const ranges = mentionTokenRanges(doc);
+  const patterns = matchPatterns(doc, s.rules, ranges);
   const taken = new Set(patterns.flatMap((r) => [`${r.sentence}\u0000${r.source}\u0000${r.target}`, `${r.sentence}\u0000${r.target}\u0000${r.source}`]));
-  const classified = s.classifier ? classifyDocument(doc, s.model ?? shippedModel(), s.classifierThreshold) : [];
+  const classified = s.classifier ? classifyDocument(doc, s.model ?? shippedModel(), s.classifierThreshold, ranges) : [];
   const all = [...patterns, ...classified.filter((r) => !taken.has(`${r.sentence}\u0000${r.source}\u0000${r.target}`))];
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return all.sort(

@@ -80,19 +80,6 @@ export function trainRelationModel(examples: readonly PairExample[], options: Pa
   return { weights, threshold: o.threshold };
 }
 
-/** The probability that the pair with these features is related. */
-export function pairProbability(model: RelationModel, features: readonly string[]): number {
-  // Each distinct feature counts once (as in training), at its first occurrence, so the sum is the same.
-  const seen = new Set<string>();
-  let z = 0;
-  for (const f of features) {
-    if (seen.has(f)) continue;
-    seen.add(f);
-    z += model.weights.get(f) ?? 0;
-  }
-  return sigmoid(z);
-}
-
 /** A related pair of one sentence, as the classifier decided. */
 export interface PairPrediction {
   /** Entity indices into the sentence's entities. */

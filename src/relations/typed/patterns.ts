@@ -328,7 +328,8 @@ function buildIndex(doc: RelationDocument, ranges: ReadonlyArray<[number, number
 
 /**
  * What a match has bound so far. One state object is shared by the whole search and changed in place: an element
- * binds a name, the rest of the rule is tried, the binding is undone (`restore`). `found` reads it synchronously.
+ * binds a name, the rest of the rule is tried, the binding is undone (the previous value written back; absent
+ * reads as undefined, so no `delete`, which is slow). `found` reads it synchronously.
  */
 interface MatchState {
   bound: Record<string, RelationMention | undefined>;
@@ -343,11 +344,6 @@ function canStartAt(index: MatchIndex, first: PatternElement | undefined, i: num
   if ("mention" in first) return index.startsAt[i] !== undefined;
   if ("word" in first) return first.word.test(index.doc.tokens[i]!.text);
   return true;
-}
-
-/** Puts back what `record[name]` held before a binding. Absent reads as undefined: no `delete`, which is slow. */
-function restore<T>(record: Record<string, T | undefined>, name: string, before: T | undefined): void {
-  record[name] = before;
 }
 
 /** Matches `elements` from token `i` (not past `end`); calls `found` for every complete match. */
@@ -365,7 +361,7 @@ function matchFrom(index: MatchIndex, elements: readonly PatternElement[], k: nu
       state.bound[el.mention] = mention;
       matchFrom(index, elements, k + 1, after, end, state, found);
     }
-    restore(state.bound, el.mention, before);
+    state.bound[el.mention] = before;
   } else if ("word" in el) {
     if (i < end && el.word.test(tokens[i]!.text)) matchFrom(index, elements, k + 1, i + 1, end, state, found);
   } else if ("skip" in el) {
@@ -388,7 +384,7 @@ function matchFrom(index: MatchIndex, elements: readonly PatternElement[], k: nu
       state.captured[el.title] = words.join(" ");
       matchFrom(index, elements, k + 1, stop, end, state, found);
     }
-    restore(state.captured, el.title, before);
+    state.captured[el.title] = before;
   } else if ("peek" in el) {
     const token = tokens[el.peek === "prev" ? i - 1 : i];
     const beyond = el.peek === "next" ? i >= end : i - 1 < 0;
@@ -401,7 +397,7 @@ function matchFrom(index: MatchIndex, elements: readonly PatternElement[], k: nu
     const before = state.captured[el.kin];
     state.captured[el.kin] = kin;
     matchFrom(index, elements, k + 1, i + 1, end, state, found);
-    restore(state.captured, el.kin, before);
+    state.captured[el.kin] = before;
   }
 }
 
@@ -426,8 +422,11 @@ function fillLabel(template: string, captured: Readonly<Record<string, string | 
  * Every relation the pattern rules find in a document, one per rule, pair and sentence, in rule order within
  * token order. `rules` defaults to `PATTERN_RULES`.
  */
-export function matchPatterns(doc: RelationDocument, rules: readonly PatternRule[] = PATTERN_RULES): TypedRelation[] {
-  const ranges = mentionTokenRanges(doc);
+export function matchPatterns(
+  doc: RelationDocument,
+  rules: readonly PatternRule[] = PATTERN_RULES,
+  ranges: ReadonlyArray<[number, number] | undefined> = mentionTokenRanges(doc),
+): TypedRelation[] {
   const index = buildIndex(doc, ranges);
   const out: TypedRelation[] = [];
   const seen = new Set<string>();
