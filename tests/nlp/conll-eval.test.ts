@@ -9,7 +9,7 @@ import { evaluateConllFile } from "../../src/eval/conll-ner.js";
 import { describeWithShared, sharedPath } from "../shared-data.js";
 
 /** Overall F1 the shipped model reached on eng.testa (see the training report); the test allows 0.01 below. */
-const REACHED_F1 = 0.934;
+const REACHED_F1 = 0.932;
 
 describeWithShared("CoNLL-2003 eng.testa", () => {
   it("reaches the trained model's F1 over PER/LOC/ORG", () => {
