@@ -1,7 +1,7 @@
 /**
  * The export stage: graph.json, graph.gexf and graph.graphml, streamed to temporary files and renamed into
  * place together, so a failed run leaves the previous outputs intact. While a build's layout still runs on
- * another thread, the edge sections (no positions in them, most of the bytes) are encoded in memory first.
+ * another thread, everything but the positions is encoded in memory first.
  */
 import { join } from "node:path";
 import type { KnowledgeGraph } from "../graph/schema.js";
@@ -9,6 +9,7 @@ import { ChunkSink, writeFilesAtomic, type ByteSink } from "./atomic.js";
 import { GEXF_SECTIONS, toGEXF } from "./gexf.js";
 import { GRAPHML_SECTIONS, toGraphML } from "./graphml.js";
 import { JSON_SECTIONS, toJSON } from "./json.js";
+import { encodeNodesAhead, writeNodesAhead } from "./nodes-ahead.js";
 import { writeSections, type SectionedFormat } from "./sections.js";
 import type { TextSink } from "./xml.js";
 
@@ -37,7 +38,8 @@ export function writeFormat(graph: KnowledgeGraph, format: ExportFormat, sink: T
 export interface WriteOptions {
   /**
    * Settles once the graph's node positions are final (a layout running on another thread). The edge sections,
-   * which hold no positions, are encoded in memory meanwhile; heads and nodes are written after it.
+   * which hold no positions, are encoded in memory meanwhile, and so are the nodes, with places left for their
+   * positions (see nodes-ahead.ts); the files are written after it.
    */
   laidOut?: Promise<unknown>;
 }
@@ -45,12 +47,13 @@ export interface WriteOptions {
 /** Writes every format into `dir`; the previous files stay intact unless all new ones were written. */
 export async function writeGraphFiles(graph: KnowledgeGraph, dir: string, formats: readonly ExportFormat[] = ["json", "gexf", "graphml"], options: WriteOptions = {}): Promise<string[]> {
   const paths = formats.map((format) => join(dir, EXPORT_FORMATS[format]));
-  // With a layout still running, the edge sections are encoded now and copied in after the nodes.
-  const edges = options.laidOut
+  // With a layout still running, the nodes (with places for their positions) and the edges are encoded now.
+  const ahead = options.laidOut
     ? formats.map((format) => {
+        const nodes = encodeNodesAhead(graph, SECTIONS[format]);
         const sink = new ChunkSink();
         SECTIONS[format].edges(graph, sink);
-        return sink.finish();
+        return { nodes, edges: sink.finish() };
       })
     : undefined;
   await options.laidOut;
@@ -59,9 +62,10 @@ export async function writeGraphFiles(graph: KnowledgeGraph, dir: string, format
       path: paths[i]!,
       write: (sink: ByteSink) => {
         const sections = SECTIONS[format];
+        const early = ahead?.[i];
         sections.head(graph, sink);
-        sections.nodes(graph, sink);
-        if (edges) sink.writeBytes(edges[i]!);
+        if (!early?.nodes || !writeNodesAhead(graph, early.nodes, sink)) sections.nodes(graph, sink);
+        if (early) sink.writeBytes(early.edges);
         else sections.edges(graph, sink);
         sections.tail(graph, sink);
       },
