@@ -7,7 +7,7 @@ import type { Command } from "commander";
 import { formatProblem } from "../../corpus/index.js";
 import { writeFileAtomic, writeGraphFiles } from "../../export/index.js";
 import { buildGraph, type BuildResult } from "../../pipeline.js";
-import { graphStats } from "../../query/stats.js";
+import { graphStats, type GraphStats } from "../../query/stats.js";
 import { readAliasFile } from "../../resolve/alias-index.js";
 import type { BuildSettings } from "../../settings.js";
 import { parseCount } from "../options.js";
@@ -50,8 +50,11 @@ export function settingsFromOptions(options: Pick<BuildCommandOptions, "recognis
   };
 }
 
-/** Builds and writes the graph; returns the build result and the files written. Throws if nothing could be built. */
-export async function runBuild(corpus: string, options: BuildCommandOptions): Promise<{ result: BuildResult; files: string[] }> {
+/**
+ * Builds and writes the graph; returns the build result, the files written and the graph's counts (taken while
+ * the layout still ran). Throws if nothing could be built.
+ */
+export async function runBuild(corpus: string, options: BuildCommandOptions): Promise<{ result: BuildResult; files: string[]; stats: GraphStats }> {
   const started = performance.now();
   const progress = createProgress("extracting", options.quiet);
   const result = await buildGraph(corpus, {
@@ -64,6 +67,8 @@ export async function runBuild(corpus: string, options: BuildCommandOptions): Pr
     onWarning: (message) => console.error(`kgraph: warning: ${message}`),
   });
   progress.done();
+  // Counted now, not after writing: they need no positions, and the layout is still running on its thread.
+  const stats = graphStats(result.graph);
   const writeStarted = performance.now();
   const files = await writeGraphFiles(result.graph, options.out, undefined, { laidOut: result.laidOut });
   const now = performance.now();
@@ -81,12 +86,11 @@ export async function runBuild(corpus: string, options: BuildCommandOptions): Pr
     };
     await writeFileAtomic(options.report, `${JSON.stringify(report, null, 2)}\n`);
   }
-  return { result, files };
+  return { result, files, stats };
 }
 
 /** The build summary: documents, entities by type, relations, skipped files. */
-export function formatBuildSummary(result: BuildResult, files: readonly string[]): string {
-  const stats = graphStats(result.graph);
+export function formatBuildSummary(result: BuildResult, files: readonly string[], stats: GraphStats = graphStats(result.graph)): string {
   const lines = [
     `documents: ${result.documents} (${result.words} words; ${result.extracted} extracted${result.workers ? ` on ${result.workers} workers` : ""}, ${result.cached} from cache)`,
     `entities:  ${stats.entities} (${Object.entries(stats.entitiesByType).map(([t, n]) => `${t} ${n}`).join(", ")})`,
@@ -112,8 +116,8 @@ export function registerBuild(program: Command): void {
     .option("-q, --quiet", "no progress bar")
     .option("--report <file>", "write a JSON report of the build: stage times, peak memory, output sizes")
     .action(async (corpus: string, options: BuildCommandOptions) => {
-      const { result, files } = await runBuild(corpus, options);
-      console.log(formatBuildSummary(result, files));
+      const { result, files, stats } = await runBuild(corpus, options);
+      console.log(formatBuildSummary(result, files, stats));
       if (result.problems.length) {
         console.error(`kgraph: ${result.problems.length} file(s) or line(s) skipped; see above`);
         process.exitCode = 2;
