@@ -9,7 +9,7 @@
  * Builds run as separate `kgraph build` processes, so their memory and time are their own.
  */
 import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { appendFile, cp, mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
 import { cpus, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -26,6 +26,12 @@ import { packagePath } from "../util/package-root.js";
 
 const exec = promisify(execFile);
 const CLI = packagePath("dist", "cli", "main.js");
+
+/** The Node options the `kgraph` command runs with: those of its shebang (`#!/usr/bin/env -S node …`). */
+function cliNodeOptions(): string[] {
+  const shebang = /^#!\S*env -S node((?: --\S+)*)\n/.exec(readFileSync(CLI, "utf8"));
+  return shebang?.[1]?.trim().split(/\s+/) ?? [];
+}
 const CHROMIUM = "/usr/bin/chromium";
 
 /** Words as kgraph counts them: tokens with a letter or digit. */
@@ -46,7 +52,7 @@ function wordsPerSecond<T>(texts: readonly T[], words: number, fn: (text: T) => 
 async function build(corpus: string, out: string, extra: string[] = []): Promise<BuildReport & { wallSeconds: number }> {
   const report = join(out, "report.json");
   const started = performance.now();
-  await exec("node", [CLI, "build", corpus, "--out", out, "--quiet", "--report", report, ...extra], { maxBuffer: 64 << 20 }).catch((error: { code?: number; stderr?: string }) => {
+  await exec("node", [...cliNodeOptions(), CLI, "build", corpus, "--out", out, "--quiet", "--report", report, ...extra], { maxBuffer: 64 << 20 }).catch((error: { code?: number; stderr?: string }) => {
     // Exit code 2 means "built, some files skipped" (the BBC set has duplicate articles): still a build.
     if (error.code !== 2) throw new Error(`kgraph build failed: ${error.stderr ?? String(error)}`);
   });
