@@ -201,7 +201,8 @@ describeBrowser("viewer in Chromium", () => {
         const a = Math.floor(rnd() * 3000);
         const b = Math.floor(rnd() * 3000);
         if (a === b) continue;
-        const weight = Math.max(1, Math.floor(1 / (rnd() + 0.04)));
+        // Entities from 2,500 on only ever co-occur once: hidden with the light edges by default.
+        const weight = a >= 2500 || b >= 2500 ? 1 : Math.max(1, Math.floor(1 / (rnd() + 0.04)));
         edges.push({ key: `r${k}`, source: `entity:${a}`, target: `entity:${b}`, undirected: true, attributes: { kind: "relation", predicate: "co-occurs", weight, evidence: [{ document: `doc:${a % 500}`, start: 0, end: 27 }] } });
       }
       const graph = { attributes: { schemaVersion: 1, name: "big", generator: "test" }, options: { type: "mixed", multi: true, allowSelfLoops: false }, nodes, edges };
@@ -221,6 +222,15 @@ describeBrowser("viewer in Chromium", () => {
       await expect.poll(() => page.locator("#notice").isVisible()).toBe(true);
       expect(await page.locator("#notice").textContent()).toMatch(/hidden to keep the view responsive/);
       expect(Number(await page.locator("#status").getAttribute("data-edges"))).toBeLessThanOrEqual(15_000);
+      // Entities those hidden edges alone connected are hidden too, until the reader asks for them.
+      expect(await page.locator("#notice").textContent()).toMatch(/entities left without a shown edge/);
+      await expect.poll(() => page.locator("#hide-unlinked").isChecked()).toBe(true);
+      const linkedOnly = Number(await page.locator("#status").getAttribute("data-nodes"));
+      expect(linkedOnly).toBeLessThanOrEqual(2500);
+      await page.locator("#hide-unlinked").uncheck();
+      await expect.poll(async () => Number(await page.locator("#status").getAttribute("data-nodes"))).toBe(3000);
+      await expect.poll(() => page.url()).toMatch(/minw=\d/);
+      expect(page.url()).not.toContain("unlinked=");
       const selectStarted = Date.now();
       await searchAndChoose(page, "Entity 42", "Entity 42");
       expect(Date.now() - selectStarted).toBeLessThan(5_000);

@@ -117,6 +117,25 @@ describe("filters", () => {
     expect(all.nodes.size).toBe(graph.order);
   });
 
+  it("hides entities none of whose edges is shown, but not the selected one, nor documents", () => {
+    // Only typed relations: the entities that only co-occur are left without a shown edge.
+    const filters = { ...getEmptyState(), hiddenPredicates: new Set(["co-occurs"]), hideDocuments: true };
+    const shown = computeVisibility(graph, index, filters);
+    const hidden = computeVisibility(graph, index, { ...filters, hideUnlinked: true });
+    const linked = new Set([...shown.edges].flatMap((e) => graph.extremities(e)));
+    expect(hidden.edges).toEqual(shown.edges);
+    expect([...hidden.nodes].sort()).toEqual([...linked].sort());
+    expect(hidden.nodes.size).toBeLessThan(shown.nodes.size);
+    expect(hidden.nodes.has("entity:vladimir-putin")).toBe(true);
+    const unlinked = [...shown.nodes].find((n) => !linked.has(n))!;
+    expect(unlinked).toBeDefined();
+    expect(computeVisibility(graph, index, { ...filters, hideUnlinked: true }, unlinked).nodes.has(unlinked)).toBe(true);
+    // Documents are not entities: shown with their mention edges, and kept even when every entity is hidden.
+    const docsOnly = computeVisibility(graph, index, { ...getEmptyState(), hideUnlinked: true, hiddenTypes: new Set(["person", "place", "organization", "media"] as const) });
+    expect([...docsOnly.nodes].every((n) => n.startsWith("doc:"))).toBe(true);
+    expect(docsOnly.nodes.size).toBe(index.documentCount);
+  });
+
   it("gives neighbourhoods through visible edges only", () => {
     const state = getEmptyState();
     const v = computeVisibility(graph, index, state);
@@ -213,6 +232,7 @@ describe("URL state", () => {
       hiddenPredicates: new Set(["co-occurs"]),
       minEdgeWeight: 3,
       hideDocuments: true,
+      hideUnlinked: true,
       dateFrom: "2025-01-01",
       dateTo: "2025-12-31",
       colorMode: "community",
@@ -231,6 +251,8 @@ describe("URL state", () => {
     expect(state.dateFrom).toBeNull();
     expect(state.colorMode).toBe("type");
     expect(queryHasFilters("?node=x")).toBe(false);
+    expect(queryHasFilters("?unlinked=1")).toBe(true);
+    expect(stateFromQuery("?unlinked=1", { ...getEmptyState(), hideUnlinked: true }).hideUnlinked).toBe(false);
   });
 });
 

@@ -1,14 +1,15 @@
 /**
- * The filter controls (entity types with the colour legend, predicates, minimum edge weight, document nodes,
- * date range) and the colour-mode switch. Each control is labelled; every change goes through `onChange` with a
- * patch of the state, and `update` re-syncs the controls from the state (URL load, Escape, reset).
+ * The filter controls (entity types with the colour legend, predicates, minimum edge weight, entities without a
+ * shown edge, document nodes, date range) and the colour-mode switch. Each control is labelled; every change
+ * goes through `onChange` with a patch of the state, and `update` re-syncs the controls from the state (URL
+ * load, Escape, reset).
  */
 import { CO_OCCURS, TYPE_COLORS, TYPE_LABELS, type GraphIndex } from "./model.js";
 import { el } from "./panel.js";
 import type { ColorMode, ViewState } from "./state.js";
 
 /** A change the controls ask for. */
-export type StatePatch = Partial<Pick<ViewState, "hiddenTypes" | "hiddenPredicates" | "minEdgeWeight" | "hideDocuments" | "dateFrom" | "dateTo" | "colorMode">>;
+export type StatePatch = Partial<Pick<ViewState, "hiddenTypes" | "hiddenPredicates" | "minEdgeWeight" | "hideDocuments" | "hideUnlinked" | "dateFrom" | "dateTo" | "colorMode">>;
 
 /** Handle on the rendered controls. */
 export interface FilterControls {
@@ -123,6 +124,10 @@ export function renderFilterControls(container: HTMLElement, index: GraphIndex, 
   });
   weightLabel.append(weight);
   weightSection.append(weightLabel);
+  const unlinked = checkbox("Hide entities without a shown edge", null, (checked) => onChange({ hideUnlinked: checked }));
+  unlinked.input.id = "hide-unlinked";
+  unlinked.input.setAttribute("aria-label", "Hide entities none of whose edges is shown");
+  weightSection.append(unlinked.row);
   container.append(weightSection);
 
   // Date range, only when documents are dated.
@@ -159,6 +164,7 @@ export function renderFilterControls(container: HTMLElement, index: GraphIndex, 
       docs.input.checked = !next.hideDocuments;
       for (const [p, input] of predicateBoxes) input.checked = !next.hiddenPredicates.has(p);
       weight.value = String(next.minEdgeWeight);
+      unlinked.input.checked = next.hideUnlinked;
       if (from) from.value = next.dateFrom ?? "";
       if (to) to.value = next.dateTo ?? "";
     },

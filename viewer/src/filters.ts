@@ -21,8 +21,11 @@ function anyDateInRange(dates: readonly string[] | undefined, from: string | nul
   return dates.some((d) => (from === null || d >= from) && (to === null || d <= to));
 }
 
-/** Computes the visible nodes and edges under these filters. */
-export function computeVisibility(graph: ViewerGraph, index: GraphIndex, filters: Filters): Visibility {
+/**
+ * Computes the visible nodes and edges under these filters. `pinned` (the selected node) stays visible when
+ * `hideUnlinked` would hide it: a node chosen from search or a link is always shown.
+ */
+export function computeVisibility(graph: ViewerGraph, index: GraphIndex, filters: Filters, pinned: string | null = null): Visibility {
   const nodes = new Set<string>();
   const edges = new Set<string>();
   const { dateFrom, dateTo } = filters;
@@ -45,6 +48,13 @@ export function computeVisibility(graph: ViewerGraph, index: GraphIndex, filters
     }
     edges.add(edge);
   });
+  if (filters.hideUnlinked) {
+    const linked = new Set<string>();
+    for (const edge of edges) for (const end of graph.extremities(edge)) linked.add(end);
+    for (const node of nodes) {
+      if (!linked.has(node) && node !== pinned && isEntity(graph.getNodeAttributes(node))) nodes.delete(node);
+    }
+  }
   return { nodes, edges };
 }
 

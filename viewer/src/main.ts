@@ -75,7 +75,11 @@ class App {
       const minWeight = defaultMinEdgeWeight(index, EDGE_BUDGET);
       if (minWeight > 1) {
         this.state.minEdgeWeight = minWeight;
-        notes.push(`Edges with weight below ${minWeight} are hidden to keep the view responsive (${(index.relationCountAtLeast[0] ?? 0).toLocaleString("en")} relations in all); lower “Minimum weight” to see them.`);
+        // The entities those edges alone connected would be a field of dots around the drawn graph.
+        this.state.hideUnlinked = true;
+        notes.push(
+          `Edges with weight below ${minWeight} are hidden to keep the view responsive (${(index.relationCountAtLeast[0] ?? 0).toLocaleString("en")} relations in all), and so are the entities left without a shown edge; lower “Minimum weight” or untick “Hide entities without a shown edge” to see them.`,
+        );
       }
       if (index.documentCount > DOCUMENT_BUDGET) {
         this.state.hideDocuments = true;
@@ -97,7 +101,7 @@ class App {
     if (this.state.colorMode === "community") this.communityColors = computeCommunities(graph).colors;
     this.derived = this.derive();
     this.display = new DisplayGraph(graph);
-    this.display.sync(this.derived.visibility.edges);
+    this.display.sync(this.derived.visibility);
     const big = graph.size > 20_000;
     this.renderer = new Sigma<NodeAttributes, EdgeAttributes>(this.display.graph as never, byId("graph"), {
       nodeReducer: (node, data) => reduceNode(node, data, this.state, this.derived, index) as Partial<NodeDisplayData>,
@@ -122,6 +126,9 @@ class App {
       maxCameraRatio: 8,
       stagePadding: 40,
     });
+    // Framed on every node, drawn or not, so that filters never move the picture; the live layout reframes it.
+    this.renderer.setCustomBBox(this.display.frame());
+    graph.on("eachNodeAttributesUpdated", () => this.renderer.setCustomBBox(this.display.frame()));
     this.layout = new LayoutController(graph);
 
     const typeCounts = new Map<string, number>();
@@ -140,7 +147,7 @@ class App {
 
   /** Recomputes the derived values (visibility, focus sets) from the state. */
   private derive(): Derived {
-    const visibility = computeVisibility(this.graph, this.index, this.state);
+    const visibility = computeVisibility(this.graph, this.index, this.state, this.state.selectedNode);
     const { selectedNode, hoveredNode, selectedEdge } = this.state;
     return {
       visibility,
@@ -155,7 +162,7 @@ class App {
   private setState(patch: Partial<ViewState>, options: { details?: boolean; skipIndexation?: boolean } = {}): void {
     this.state = { ...this.state, ...patch };
     this.derived = this.derive();
-    this.display.sync(this.derived.visibility.edges);
+    this.display.sync(this.derived.visibility);
     this.renderer.refresh(options.skipIndexation ? { skipIndexation: true } : undefined);
     if (options.details !== false) this.renderDetails();
     this.renderStatus();

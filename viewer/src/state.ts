@@ -18,6 +18,8 @@ export interface Filters {
   minEdgeWeight: number;
   /** Hide document nodes (and so their mention edges). */
   hideDocuments: boolean;
+  /** Hide entities none of whose edges is shown (the selected node excepted). */
+  hideUnlinked: boolean;
   /** Inclusive ISO date bounds (YYYY-MM-DD); null = unbounded. */
   dateFrom: string | null;
   dateTo: string | null;
@@ -45,6 +47,7 @@ export function getEmptyState(): ViewState {
     hiddenPredicates: new Set(),
     minEdgeWeight: 1,
     hideDocuments: false,
+    hideUnlinked: false,
     dateFrom: null,
     dateTo: null,
   };
@@ -70,6 +73,8 @@ export function stateFromQuery(query: string, base: ViewState = getEmptyState())
   if (params.has("minw") && Number.isFinite(minw) && minw >= 0) state.minEdgeWeight = minw;
   if (params.get("docs") === "0") state.hideDocuments = true;
   if (params.get("docs") === "1") state.hideDocuments = false;
+  if (params.get("unlinked") === "0") state.hideUnlinked = true;
+  if (params.get("unlinked") === "1") state.hideUnlinked = false;
   const from = params.get("from");
   if (from && DATE.test(from)) state.dateFrom = from;
   const to = params.get("to");
@@ -87,6 +92,7 @@ export function stateToQuery(state: ViewState): string {
   if (state.hiddenPredicates.size) params.set("preds", [...state.hiddenPredicates].sort().join(","));
   if (state.minEdgeWeight !== 1) params.set("minw", String(state.minEdgeWeight));
   if (state.hideDocuments) params.set("docs", "0");
+  if (state.hideUnlinked) params.set("unlinked", "0");
   if (state.dateFrom) params.set("from", state.dateFrom);
   if (state.dateTo) params.set("to", state.dateTo);
   if (state.colorMode !== "type") params.set("color", state.colorMode);
@@ -96,5 +102,5 @@ export function stateToQuery(state: ViewState): string {
 /** True when the query names any filter, so the viewer must not override it with its own defaults. */
 export function queryHasFilters(query: string): boolean {
   const params = new URLSearchParams(query);
-  return ["hide", "preds", "minw", "docs", "from", "to"].some((k) => params.has(k));
+  return ["hide", "preds", "minw", "docs", "unlinked", "from", "to"].some((k) => params.has(k));
 }
