@@ -3,7 +3,7 @@
  * as the first argument). Prints a table and one final JSON line:
  *   - compromise's full parse `nlp(text)` and tokenizer `nlp.tokenize(text)` in words/s on the same texts;
  *   - a full `kgraph build --no-cache`: wall time, words/s, peak RSS, the time of each stage;
- *   - a rebuild after touching one article;
+ *   - a rebuild after touching one article (three times, a different article each time: the median);
  *   - builds of 25 %, 50 % and 100 % of the corpus and the fitted growth exponent;
  *   - the output sizes, and how long the viewer takes to open the graph in headless Chromium.
  * Builds run as separate `kgraph build` processes, so their memory and time are their own.
@@ -86,6 +86,9 @@ function growthExponent(points: ReadonlyArray<{ words: number; seconds: number }
   return num / den;
 }
 
+/** How many one-article rebuilds are timed; the median counts. */
+const REBUILDS = 3;
+
 /** How many times the viewer is opened; the median counts (one load swings by seconds on this machine). */
 const VIEWER_LOADS = 3;
 
@@ -164,10 +167,16 @@ async function main(): Promise<void> {
   const fresh = await build(full, join(work, "out"), ["--no-cache"]);
   const buildWordsPerSec = fresh.words / fresh.wallSeconds;
 
-  // Rebuild after touching one article: the cache is warm from the build above.
-  const touched = (await listCorpusFiles(full))[Math.floor(files.length / 2)]!;
-  await appendFile(touched, "\nThe article was updated with a statement from Downing Street.\n");
-  const rebuild = await build(full, join(work, "out"));
+  // Rebuild after touching one article (the cache is warm from the build above), REBUILDS times, a different
+  // article each time; the median counts, as for the viewer (one rebuild swings by seconds on this machine).
+  const copied = await listCorpusFiles(full);
+  const rebuilds: Array<Awaited<ReturnType<typeof build>>> = [];
+  for (let i = 0; i < REBUILDS; i++) {
+    await appendFile(copied[Math.floor(files.length / 2) + i]!, "\nThe article was updated with a statement from Downing Street.\n");
+    rebuilds.push(await build(full, join(work, "out")));
+  }
+  const rebuild = [...rebuilds].sort((a, b) => a.wallSeconds - b.wallSeconds)[REBUILDS >> 1]!;
+  const besidesLayout = median(rebuilds.map((r) => r.wallSeconds - r.seconds.layout));
 
   // Growth: builds of a quarter, a half and the whole corpus, from scratch.
   const growth = [{ fraction: 1, words: fresh.words, seconds: fresh.wallSeconds }];
@@ -199,7 +208,11 @@ async function main(): Promise<void> {
       `${fresh.workers} workers`,
     ],
     ["  peak RSS", `${fmt(fresh.peakRssMB, 0)} MB`, "target < 1536 MB"],
-    ["rebuild after touching one article", `${fmt(rebuild.wallSeconds)} s`, `layout ${fmt(rebuild.seconds.layout)} s; target < 2 s + layout (${rebuild.extracted} re-extracted)`],
+    [
+      "rebuild after touching one article",
+      `${fmt(rebuild.wallSeconds)} s`,
+      `median of ${REBUILDS}: ${rebuilds.map((r) => `${fmt(r.wallSeconds)} (layout ${fmt(r.seconds.layout)})`).join(", ")} s; besides the layout ${fmt(besidesLayout)} s, target < 2 s`,
+    ],
     ...growth.map((g): [string, string, string] => [`build ${g.fraction * 100} % (${g.words} words)`, `${fmt(g.seconds)} s`, ""]),
     ["growth exponent", fmt(exponent, 3), "target ≤ 1.1"],
     ["graph.json", `${fmt(mb(fresh.outputBytes["graph.json"]), 1)} MB`, "target < 60 MB"],
@@ -228,6 +241,8 @@ async function main(): Promise<void> {
       workers: fresh.workers,
       rebuildSeconds: +fmt(rebuild.wallSeconds, 3),
       rebuildLayoutSeconds: +fmt(rebuild.seconds.layout, 3),
+      rebuildBesidesLayoutSeconds: +fmt(besidesLayout, 3),
+      rebuildRuns: rebuilds.map((r) => ({ seconds: +fmt(r.wallSeconds, 3), layoutSeconds: +fmt(r.seconds.layout, 3), extracted: r.extracted })),
       peakRssMB: Math.round(fresh.peakRssMB),
       growth: growth.map((g) => ({ fraction: g.fraction, words: g.words, seconds: +fmt(g.seconds, 3) })),
       growthExponent: +fmt(exponent, 3),
