@@ -30,6 +30,13 @@ beforeAll(async () => {
   expect(build.code).toBe(0);
 });
 
+describe("the kgraph command", () => {
+  it("runs as an executable, as npx and npm's bin link run it (its shebang passes Node its options)", async () => {
+    const { stdout } = await exec(cliPath, ["--version"], { cwd: repoRoot });
+    expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
 describe("kgraph build", () => {
   it("prints a summary and writes the three formats", async () => {
     const { stdout } = await kgraph("build", "corpus", "--out", out, "--quiet");
