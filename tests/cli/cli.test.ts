@@ -137,10 +137,22 @@ describe("other commands", () => {
   });
 
   it("has --help on every command", async () => {
-    for (const command of ["build", "extract", "neighbours", "path", "stats", "export"]) {
+    for (const command of ["build", "extract", "neighbours", "path", "stats", "merge", "export", "eval", "serve"]) {
       const r = await kgraph(command, "--help");
       expect(r.code).toBe(0);
       expect(r.stdout).toContain(`Usage: kgraph ${command}`);
     }
+  });
+
+  it("lists every command when none is named, and after `help`", async () => {
+    // A run loads only the command it names; without one, every command must still be there.
+    for (const args of [["--help"], ["help"]]) {
+      const r = await kgraph(...args);
+      for (const command of ["build", "extract", "neighbours", "path", "stats", "merge", "export", "eval", "serve"]) {
+        expect(r.stdout).toMatch(new RegExp(`^  ${command}\\b`, "m"));
+      }
+    }
+    expect((await kgraph("help", "path")).stdout).toContain("Usage: kgraph path");
+    expect((await kgraph("neighbors", "--help")).stdout).toContain("Usage: kgraph neighbours|neighbors");
   });
 });
