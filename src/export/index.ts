@@ -9,7 +9,7 @@ import { ChunkSink, writeFilesAtomic, type ByteSink } from "./atomic.js";
 import { GEXF_SECTIONS, toGEXF } from "./gexf.js";
 import { GRAPHML_SECTIONS, toGraphML } from "./graphml.js";
 import { JSON_SECTIONS, toJSON } from "./json.js";
-import { encodeNodesAhead, writeNodesAhead } from "./nodes-ahead.js";
+import { encodeNodesAhead, positionsOf, writeNodesAhead } from "./nodes-ahead.js";
 import { writeSections, type SectionedFormat } from "./sections.js";
 import type { TextSink } from "./xml.js";
 
@@ -47,27 +47,29 @@ export interface WriteOptions {
 /** Writes every format into `dir`; the previous files stay intact unless all new ones were written. */
 export async function writeGraphFiles(graph: KnowledgeGraph, dir: string, formats: readonly ExportFormat[] = ["json", "gexf", "graphml"], options: WriteOptions = {}): Promise<string[]> {
   const paths = formats.map((format) => join(dir, EXPORT_FORMATS[format]));
+  const sections = formats.map((format) => SECTIONS[format]);
   // With a layout still running, the nodes (with places for their positions) and the edges are encoded now.
-  const ahead = options.laidOut
-    ? formats.map((format) => {
-        const nodes = encodeNodesAhead(graph, SECTIONS[format]);
+  const nodesAhead = options.laidOut ? encodeNodesAhead(graph, sections) : undefined;
+  const edgesAhead = options.laidOut
+    ? sections.map((format) => {
         const sink = new ChunkSink();
-        SECTIONS[format].edges(graph, sink);
-        return { nodes, edges: sink.finish() };
+        format.edges(graph, sink);
+        return sink.finish();
       })
     : undefined;
   await options.laidOut;
+  const positions = nodesAhead && positionsOf(graph, nodesAhead.keys);
   await writeFilesAtomic(
-    formats.map((format, i) => ({
+    sections.map((format, i) => ({
       path: paths[i]!,
       write: (sink: ByteSink) => {
-        const sections = SECTIONS[format];
-        const early = ahead?.[i];
-        sections.head(graph, sink);
-        if (!early?.nodes || !writeNodesAhead(graph, early.nodes, sink)) sections.nodes(graph, sink);
-        if (early) sink.writeBytes(early.edges);
-        else sections.edges(graph, sink);
-        sections.tail(graph, sink);
+        if (!edgesAhead) return writeSections(format, graph, sink);
+        format.head(graph, sink);
+        const pieces = nodesAhead?.pieces[i];
+        if (pieces && positions) writeNodesAhead(pieces, positions, sink);
+        else format.nodes(graph, sink);
+        sink.writeBytes(edgesAhead[i]!);
+        format.tail(graph, sink);
       },
     })),
   );

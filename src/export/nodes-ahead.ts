@@ -15,18 +15,21 @@ const MARK_X = -1.2345678901234568e-300;
 const MARK_Y = -7.654321098765432e-300;
 const MARKS = new RegExp(`${String(MARK_X)}|${String(MARK_Y)}`.replace(/[.+-]/g, "\\$&"), "g");
 
-/** A nodes section with the places of its positions: `pieces[2i]`, x of node i, `pieces[2i+1]`, y of node i, …, last piece. */
+/**
+ * Nodes sections of several formats encoded ahead. `keys` is the node order; each format's pieces go
+ * `pieces[2i]`, x of node i, `pieces[2i+1]`, y of node i, …, last piece — or are undefined when that format's
+ * text could not be cut unambiguously (a marker's digits inside an article's text), and is encoded afterwards.
+ */
 export interface NodesAhead {
   keys: string[];
-  pieces: string[];
+  pieces: Array<string[] | undefined>;
 }
 
 /**
- * Encodes `format`'s nodes section with markers for the positions, or returns undefined when the text cannot be
- * cut unambiguously (a marker's digits inside an article's text): the caller then encodes the nodes afterwards.
- * The graph's x and y are set to the markers while encoding and put back as they were.
+ * Encodes the nodes section of every format with markers for the positions. The graph's x and y are set to the
+ * markers while encoding and put back as they were.
  */
-export function encodeNodesAhead(graph: KnowledgeGraph, format: SectionedFormat): NodesAhead | undefined {
+export function encodeNodesAhead(graph: KnowledgeGraph, formats: readonly SectionedFormat[]): NodesAhead {
   const keys: string[] = [];
   const saved: number[] = [];
   graph.updateEachNodeAttributes(
@@ -39,9 +42,8 @@ export function encodeNodesAhead(graph: KnowledgeGraph, format: SectionedFormat)
     },
     { attributes: ["x", "y"] },
   );
-  const sink = new StringSink();
   try {
-    format.nodes(graph, sink);
+    return { keys, pieces: formats.map((format) => cutAtMarkers(format, graph, keys.length)) };
   } finally {
     let i = 0;
     graph.updateEachNodeAttributes(
@@ -53,6 +55,12 @@ export function encodeNodesAhead(graph: KnowledgeGraph, format: SectionedFormat)
       { attributes: ["x", "y"] },
     );
   }
+}
+
+/** One format's nodes section (the graph carrying markers), cut at the markers; undefined if that is ambiguous. */
+function cutAtMarkers(format: SectionedFormat, graph: KnowledgeGraph, order: number): string[] | undefined {
+  const sink = new StringSink();
+  format.nodes(graph, sink);
   const text = sink.toString();
   const pieces: string[] = [];
   let from = 0;
@@ -65,26 +73,29 @@ export function encodeNodesAhead(graph: KnowledgeGraph, format: SectionedFormat)
     from = match.index! + match[0].length;
   }
   pieces.push(text.slice(from));
-  return pieces.length === 2 * keys.length + 1 ? { keys, pieces } : undefined;
+  return pieces.length === 2 * order + 1 ? pieces : undefined;
 }
 
 /**
- * Writes a section encoded ahead, with the graph's positions now on its nodes; returns false, writing nothing,
- * if a position is not a finite number (JSON would print it as null, not as String() does).
+ * The graph's positions in the order of `keys` (x0, y0, x1, y1, …), or undefined if one is not a finite number:
+ * JSON prints those as null, not as String() does, so the sections are then encoded afresh.
  */
-export function writeNodesAhead(graph: KnowledgeGraph, ahead: NodesAhead, sink: TextSink): boolean {
-  const { keys, pieces } = ahead;
-  for (const key of keys) {
-    const { x, y } = graph.getNodeAttributes(key);
-    if (!Number.isFinite(x) || !Number.isFinite(y)) return false;
-  }
+export function positionsOf(graph: KnowledgeGraph, keys: readonly string[]): Float64Array | undefined {
+  const positions = new Float64Array(2 * keys.length);
   for (let i = 0; i < keys.length; i++) {
     const { x, y } = graph.getNodeAttributes(keys[i]!);
-    sink.write(pieces[2 * i]!);
-    sink.write(String(x));
-    sink.write(pieces[2 * i + 1]!);
-    sink.write(String(y));
+    if (!Number.isFinite(x) || !Number.isFinite(y)) return undefined;
+    positions[2 * i] = x;
+    positions[2 * i + 1] = y;
   }
-  sink.write(pieces[pieces.length - 1]!);
-  return true;
+  return positions;
+}
+
+/** Writes one format's section encoded ahead, with the positions between its pieces. */
+export function writeNodesAhead(pieces: readonly string[], positions: Float64Array, sink: TextSink): void {
+  for (let i = 0; i < positions.length; i++) {
+    sink.write(pieces[i]!);
+    sink.write(String(positions[i]));
+  }
+  sink.write(pieces[positions.length]!);
 }

@@ -43,6 +43,21 @@ describe("writing during the layout", () => {
     expect(await filesOf(overlapped)).toEqual(await filesOf(expected));
   });
 
+  it("encodes afresh what cannot be written ahead: a marker's digits in a label, a position that is not a number", async () => {
+    const graph: KnowledgeGraph = (await seedGraph()).copy();
+    const [first, second] = graph.nodes();
+    graph.setNodeAttribute(first!, "label", "odd -7.654321098765432e-300 label");
+    const position = graph.getNodeAttribute(second!, "x");
+    const expected = await mkdtemp(join(tmpdir(), "kgraph-overlap-d-"));
+    const overlapped = await mkdtemp(join(tmpdir(), "kgraph-overlap-e-"));
+    for (const x of [position, Number.NaN]) {
+      graph.setNodeAttribute(second!, "x", x);
+      await writeGraphFiles(graph, expected);
+      await writeGraphFiles(graph, overlapped, undefined, { laidOut: Promise.resolve() });
+      expect(await filesOf(overlapped)).toEqual(await filesOf(expected));
+    }
+  });
+
   it("writes nothing when the layout fails, and the previous files stay", async () => {
     const graph: KnowledgeGraph = (await seedGraph()).copy();
     const dir = await mkdtemp(join(tmpdir(), "kgraph-overlap-c-"));
