@@ -26,13 +26,17 @@ import { packagePath } from "../util/package-root.js";
 
 const exec = promisify(execFile);
 const CLI = packagePath("dist", "cli", "main.js");
-
-/** The Node options the `kgraph` command runs with: those of its shebang (`#!/usr/bin/env -S node …`). */
-function cliNodeOptions(): string[] {
-  const shebang = /^#!\S*env -S node((?: --\S+)*)\n/.exec(readFileSync(CLI, "utf8"));
-  return shebang?.[1]?.trim().split(/\s+/) ?? [];
-}
 const CHROMIUM = "/usr/bin/chromium";
+
+let cliNodeOptionsRead: string[] | undefined;
+/** The Node options the `kgraph` command runs with: those of its shebang (`#!/usr/bin/env -S node …`), read once. */
+function cliNodeOptions(): string[] {
+  if (!cliNodeOptionsRead) {
+    const shebang = /^#!\S*env -S node((?: --\S+)*)\n/.exec(readFileSync(CLI, "utf8"));
+    cliNodeOptionsRead = shebang?.[1]?.trim().split(/\s+/) ?? [];
+  }
+  return cliNodeOptionsRead;
+}
 
 /** Words as kgraph counts them: tokens with a letter or digit. */
 function countWords(text: string): number {

@@ -55,7 +55,7 @@ class App {
   private state: ViewState;
   private derived: Derived;
   private readonly renderer: Sigma<NodeAttributes, EdgeAttributes>;
-  /** What sigma draws: all nodes, the visible edges only (see display-graph.ts). */
+  /** What sigma draws: the visible nodes and edges only (see display-graph.ts). */
   private readonly display: DisplayGraph;
   private readonly layout: LayoutController;
   private readonly controls: ReturnType<typeof renderFilterControls>;
