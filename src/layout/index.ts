@@ -173,25 +173,52 @@ export function computeLayout(input: LayoutInput, settings: LayoutSettings = DEF
   return positions;
 }
 
+/** Positions, and how long computing them took. */
+export interface TimedLayout {
+  positions: Float64Array;
+  /**
+   * Seconds from the call to the positions being ready, on the thread that computed them: the layout's own
+   * cost, not counting how long the calling thread (busy encoding the outputs) took to take delivery.
+   */
+  seconds: number;
+}
+
 /**
  * `computeLayout` on a worker thread for large graphs, so the caller can go on (the build writes the edge
  * sections of its outputs meanwhile); small graphs, and runs from the TypeScript sources (tests, where no
  * compiled worker exists), compute in this thread. Same positions either way.
  */
-export async function computeLayoutOffThread(input: LayoutInput, settings: LayoutSettings = DEFAULT_LAYOUT_SETTINGS): Promise<Float64Array> {
+export async function computeLayoutOffThread(input: LayoutInput, settings: LayoutSettings = DEFAULT_LAYOUT_SETTINGS): Promise<TimedLayout> {
+  const startedAt = epochMs();
   const workerFile = fileURLToPath(new URL("./worker.js", import.meta.url));
-  if (input.keys.length <= LARGE_GRAPH || !existsSync(workerFile)) return computeLayout(input, settings);
+  if (input.keys.length <= LARGE_GRAPH || !existsSync(workerFile)) {
+    const positions = computeLayout(input, settings);
+    return { positions, seconds: (epochMs() - startedAt) / 1000 };
+  }
   const job: LayoutJob = { input, settings };
   const worker = new Worker(workerFile, { workerData: job });
   try {
-    return await new Promise<Float64Array>((resolve, reject) => {
+    const done = await new Promise<LayoutDone>((resolve, reject) => {
       worker.once("message", resolve);
       worker.once("error", reject);
       worker.once("exit", (code) => reject(new Error(`layout worker exited (code ${code}) before sending positions`)));
     });
+    return { positions: done.positions, seconds: (done.finishedAt - startedAt) / 1000 };
   } finally {
     await worker.terminate();
   }
+}
+
+/** What the layout worker sends back. */
+export interface LayoutDone {
+  positions: Float64Array;
+  /** When the positions were ready (`epochMs`, the worker's clock). */
+  finishedAt: number;
+}
+
+/** Milliseconds since the epoch, with sub-millisecond precision, comparable across threads. */
+export function epochMs(): number {
+  return performance.timeOrigin + performance.now();
 }
 
 /** Writes computed positions onto the graph's nodes. */

@@ -3,7 +3,7 @@
  * main thread can write the parts of the output that do not depend on positions meanwhile.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { computeLayout, type LayoutInput, type LayoutSettings } from "./index.js";
+import { computeLayout, epochMs, type LayoutDone, type LayoutInput, type LayoutSettings } from "./index.js";
 
 /** What the worker is started with. */
 export interface LayoutJob {
@@ -13,4 +13,4 @@ export interface LayoutJob {
 
 const { input, settings } = workerData as LayoutJob;
 const positions = computeLayout(input, settings);
-parentPort!.postMessage(positions, [positions.buffer as ArrayBuffer]);
+parentPort!.postMessage({ positions, finishedAt: epochMs() } satisfies LayoutDone, [positions.buffer as ArrayBuffer]);
