@@ -3,18 +3,17 @@
  * Written as a directed graph: NetworkX refuses GEXF files that mix directed and undirected edges, so
  * undirected relations (co-occurrence) keep their nature in the `symmetric` attribute instead.
  */
-import { evidenceText, type KnowledgeGraph } from "../graph/schema.js";
+import type { KnowledgeGraph } from "../graph/schema.js";
 import { GENERATOR } from "../version.js";
-import { EDGE_ATTRIBUTE_TYPES, NODE_ATTRIBUTE_TYPES, flatEdgeAttributes, flatNodeAttributes, type ScalarType } from "./summary.js";
-import { writeSections, type SectionedFormat } from "./sections.js";
+import { documentText, writeDocuments, type RecordFormat } from "./encode.js";
+import { xmlAttribute, type XmlValues } from "./records.js";
+import { EDGE_ATTRIBUTE_TYPES, NODE_ATTRIBUTE_TYPES, type ScalarType } from "./summary.js";
 import { StringSink, XmlWriter, type TextSink } from "./xml.js";
 
-/** The elements open around the node and edge sections. */
-const INSIDE = ["gexf", "graph"];
-
-/** GEXF 1.3 in sections (see `SectionedFormat`): only the nodes carry positions. */
-export const GEXF_SECTIONS: SectionedFormat = {
-  head(graph, sink) {
+/** GEXF 1.3, record by record (see `RecordFormat`). */
+export const GEXF_FORMAT: RecordFormat = {
+  head(graph) {
+    const sink = new StringSink();
     const xml = new XmlWriter(sink);
     xml.open("gexf", {
       version: "1.3",
@@ -27,47 +26,40 @@ export const GEXF_SECTIONS: SectionedFormat = {
     xml.open("graph", { defaultedgetype: "directed", mode: "static" });
     declare(xml, "node", NODE_ATTRIBUTE_TYPES);
     declare(xml, "edge", EDGE_ATTRIBUTE_TYPES);
+    return sink.toString();
   },
-  nodes(graph, sink) {
-    const xml = new XmlWriter(sink, INSIDE);
-    xml.open("nodes");
-    graph.forEachNode((key, a) => {
-      xml.open("node", { id: key, label: a.label });
-      attributeValues(xml, flatNodeAttributes(a));
-      const [r, g, b] = rgb(a.color);
-      xml.empty("viz:color", { r, g, b });
-      xml.empty("viz:size", { value: a.size });
-      xml.empty("viz:position", { x: a.x, y: a.y });
-      xml.close();
-    });
-    xml.close();
+  nodesOpen: "    <nodes>\n",
+  nodesClose: "    </nodes>\n",
+  edgesOpen: "    <edges>\n",
+  edgesClose: "    </edges>\n",
+  separator: "",
+  tail: "  </graph>\n</gexf>\n",
+  node(record, x, y) {
+    const a = record.attributes;
+    const [r, g, b] = rgb(a.color);
+    const position = `${a.x === undefined ? "" : ` x="${x}"`}${a.y === undefined ? "" : ` y="${y}"`}`;
+    return (
+      `      <node id="${record.xmlId}"${xmlAttribute("label", a.label)}>\n${attvalues(record.xmlValues)}` +
+      `        <viz:color r="${r}" g="${g}" b="${b}"/>\n        <viz:size${xmlAttribute("value", a.size)}/>\n        <viz:position${position}/>\n      </node>\n`
+    );
   },
-  edges(graph, sink) {
-    const xml = new XmlWriter(sink, INSIDE);
-    xml.open("edges");
-    graph.forEachEdge((key, a, source, target, _s, _t, undirected) => {
-      const label = a.kind === "relation" ? (a.relationLabel ?? a.predicate) : undefined;
-      xml.open("edge", { id: key, source, target, weight: a.weight, label });
-      attributeValues(xml, flatEdgeAttributes(a, undirected, (e) => evidenceText(graph, e)));
-      xml.close();
-    });
-    xml.close();
-  },
-  tail(_graph, sink) {
-    new XmlWriter(sink, INSIDE).close().close();
+  position: String,
+  edge(record) {
+    const a = record.attributes;
+    const [id, source, target] = record.xmlIds;
+    const label = a.kind === "relation" ? (a.relationLabel ?? a.predicate) : undefined;
+    return `      <edge id="${id}" source="${source}" target="${target}"${xmlAttribute("weight", a.weight)}${xmlAttribute("label", label)}>\n${attvalues(record.xmlValues)}      </edge>\n`;
   },
 };
 
 /** Streams the graph as a GEXF 1.3 document to a sink. */
 export function writeGEXF(graph: KnowledgeGraph, sink: TextSink): void {
-  writeSections(GEXF_SECTIONS, graph, sink);
+  writeDocuments(graph, [GEXF_FORMAT], [sink]);
 }
 
 /** The graph as a GEXF 1.3 document. */
 export function toGEXF(graph: KnowledgeGraph): string {
-  const sink = new StringSink();
-  writeGEXF(graph, sink);
-  return sink.toString();
+  return documentText(graph, GEXF_FORMAT);
 }
 
 const GEXF_TYPES: Record<ScalarType, string> = { string: "string", integer: "integer", double: "double", boolean: "boolean" };
@@ -78,11 +70,12 @@ function declare(xml: XmlWriter, kind: "node" | "edge", types: Record<string, Sc
   xml.close();
 }
 
-function attributeValues(xml: XmlWriter, values: Record<string, string | number | boolean | undefined>): void {
-  let any = false;
-  for (const key in values) if (values[key] !== undefined && values[key] !== "") any = true;
-  if (!any) return;
-  xml.open("attvalues").entries("attvalue", "for", "value", values).close();
+/** A node's or edge's `<attvalues>` element, or nothing when it has no values. */
+function attvalues(values: XmlValues): string {
+  if (values.length === 0) return "";
+  let text = "        <attvalues>\n";
+  for (let i = 0; i < values.length; i += 2) text += `          <attvalue for="${values[i]}" value="${values[i + 1]}"/>\n`;
+  return `${text}        </attvalues>\n`;
 }
 
 /** "#4e79a7" → [78, 121, 167]: NetworkX reads viz colours only as r/g/b attributes. */

@@ -2,20 +2,19 @@
  * graph.graphml: GraphML with every attribute declared as a typed <key>. Written as a directed graph for
  * NetworkX (which refuses mixed graphs); undirected relations carry `symmetric = true`.
  */
-import { evidenceText, type KnowledgeGraph } from "../graph/schema.js";
-import { EDGE_ATTRIBUTE_TYPES, NODE_ATTRIBUTE_TYPES, flatEdgeAttributes, flatNodeAttributes, type ScalarType } from "./summary.js";
-import { writeSections, type SectionedFormat } from "./sections.js";
-import { StringSink, XmlWriter, type TextSink } from "./xml.js";
+import type { KnowledgeGraph } from "../graph/schema.js";
+import { documentText, writeDocuments, type RecordFormat } from "./encode.js";
+import type { XmlValues } from "./records.js";
+import { EDGE_ATTRIBUTE_TYPES, NODE_ATTRIBUTE_TYPES, type ScalarType } from "./summary.js";
+import { StringSink, XmlWriter, escapeXml, type TextSink } from "./xml.js";
 
 const GRAPHML_TYPES: Record<ScalarType, string> = { string: "string", integer: "int", double: "double", boolean: "boolean" };
 const NODE_DISPLAY_TYPES = { label: "string", x: "double", y: "double", size: "double", color: "string" } as const;
 
-/** The elements open around the node and edge sections. */
-const INSIDE = ["graphml", "graph"];
-
-/** GraphML in sections (see `SectionedFormat`): only the nodes carry positions. */
-export const GRAPHML_SECTIONS: SectionedFormat = {
-  head(_graph, sink) {
+/** GraphML, record by record (see `RecordFormat`). */
+export const GRAPHML_FORMAT: RecordFormat = {
+  head() {
+    const sink = new StringSink();
     const xml = new XmlWriter(sink);
     xml.open("graphml", { xmlns: "http://graphml.graphdrawing.org/xmlns" });
     for (const [name, type] of Object.entries({ ...NODE_DISPLAY_TYPES, ...NODE_ATTRIBUTE_TYPES })) {
@@ -25,40 +24,50 @@ export const GRAPHML_SECTIONS: SectionedFormat = {
       xml.empty("key", { id: `e_${name}`, for: "edge", "attr.name": name, "attr.type": GRAPHML_TYPES[type] });
     }
     xml.open("graph", { id: "kgraph", edgedefault: "directed" });
+    return sink.toString();
   },
-  nodes(graph, sink) {
-    const xml = new XmlWriter(sink, INSIDE);
-    graph.forEachNode((key, a) => {
-      xml.open("node", { id: key });
-      data(xml, "n", { label: a.label, ...flatNodeAttributes(a), x: a.x, y: a.y, size: a.size, color: a.color });
-      xml.close();
-    });
+  nodesOpen: "",
+  nodesClose: "",
+  edgesOpen: "",
+  edgesClose: "",
+  separator: "",
+  tail: "  </graph>\n</graphml>\n",
+  node(record, x, y) {
+    // Data in the order label, flat attributes, x, y, size, colour; empty values are left out.
+    const a = record.attributes;
+    let text = `    <node id="${record.xmlId}">\n`;
+    if (a.label !== undefined && a.label !== "") text += data("n_label", escapeXml(a.label));
+    text += dataLines("n_", record.xmlValues);
+    if (a.x !== undefined) text += data("n_x", x);
+    if (a.y !== undefined) text += data("n_y", y);
+    if (a.size !== undefined) text += data("n_size", String(a.size));
+    if (a.color !== undefined && a.color !== "") text += data("n_color", escapeXml(a.color));
+    return `${text}    </node>\n`;
   },
-  edges(graph, sink) {
-    const xml = new XmlWriter(sink, INSIDE);
-    graph.forEachEdge((key, a, source, target, _s, _t, undirected) => {
-      xml.open("edge", { id: key, source, target });
-      data(xml, "e", { weight: a.weight, ...flatEdgeAttributes(a, undirected, (e) => evidenceText(graph, e)) });
-      xml.close();
-    });
-  },
-  tail(_graph, sink) {
-    new XmlWriter(sink, INSIDE).close().close();
+  position: String,
+  edge(record) {
+    const [id, source, target] = record.xmlIds;
+    const weight = record.attributes.weight;
+    return `    <edge id="${id}" source="${source}" target="${target}">\n${weight === undefined ? "" : data("e_weight", String(weight))}${dataLines("e_", record.xmlValues)}    </edge>\n`;
   },
 };
 
 /** Streams the graph as GraphML to a sink. */
 export function writeGraphML(graph: KnowledgeGraph, sink: TextSink): void {
-  writeSections(GRAPHML_SECTIONS, graph, sink);
+  writeDocuments(graph, [GRAPHML_FORMAT], [sink]);
 }
 
 /** The graph as a GraphML document. */
 export function toGraphML(graph: KnowledgeGraph): string {
-  const sink = new StringSink();
-  writeGraphML(graph, sink);
-  return sink.toString();
+  return documentText(graph, GRAPHML_FORMAT);
 }
 
-function data(xml: XmlWriter, prefix: string, values: Record<string, string | number | boolean | undefined>): void {
-  xml.entries("data", "key", undefined, values, `${prefix}_`);
+function data(key: string, text: string): string {
+  return `      <data key="${key}">${text}</data>\n`;
+}
+
+function dataLines(prefix: string, values: XmlValues): string {
+  let text = "";
+  for (let i = 0; i < values.length; i += 2) text += data(prefix + values[i]!, values[i + 1]!);
+  return text;
 }

@@ -1,16 +1,15 @@
 /**
  * The export stage: graph.json, graph.gexf and graph.graphml, streamed to temporary files and renamed into
  * place together, so a failed run leaves the previous outputs intact. While a build's layout still runs on
- * another thread, everything but the positions is encoded in memory first.
+ * another thread, everything is encoded in memory first, with slots for the positions.
  */
 import { join } from "node:path";
 import type { KnowledgeGraph } from "../graph/schema.js";
-import { ChunkSink, writeFilesAtomic, type ByteSink } from "./atomic.js";
-import { GEXF_SECTIONS, toGEXF } from "./gexf.js";
-import { GRAPHML_SECTIONS, toGraphML } from "./graphml.js";
-import { JSON_SECTIONS, toJSON } from "./json.js";
-import { encodeNodesAhead, positionsOf, writeNodesAhead } from "./nodes-ahead.js";
-import { writeSections, type SectionedFormat } from "./sections.js";
+import { writeFilesTogether } from "./atomic.js";
+import { documentText, encodeAhead, writeDocuments, writeEncoded, type RecordFormat } from "./encode.js";
+import { GEXF_FORMAT } from "./gexf.js";
+import { GRAPHML_FORMAT } from "./graphml.js";
+import { JSON_FORMAT } from "./json.js";
 import type { TextSink } from "./xml.js";
 
 export { writeFileAtomic, writeFilesAtomic } from "./atomic.js";
@@ -22,56 +21,41 @@ export { toJSON, writeJSON } from "./json.js";
 export const EXPORT_FORMATS = { json: "graph.json", gexf: "graph.gexf", graphml: "graph.graphml" } as const;
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
 
-const SECTIONS: Record<ExportFormat, SectionedFormat> = { json: JSON_SECTIONS, gexf: GEXF_SECTIONS, graphml: GRAPHML_SECTIONS };
+const FORMATS: Record<ExportFormat, RecordFormat> = { json: JSON_FORMAT, gexf: GEXF_FORMAT, graphml: GRAPHML_FORMAT };
 
 /** Serialises the graph in one format, as a string. */
 export function serialise(graph: KnowledgeGraph, format: ExportFormat): string {
-  return { json: toJSON, gexf: toGEXF, graphml: toGraphML }[format](graph);
+  return documentText(graph, FORMATS[format]);
 }
 
 /** Streams the graph in one format to a sink. */
 export function writeFormat(graph: KnowledgeGraph, format: ExportFormat, sink: TextSink): void {
-  writeSections(SECTIONS[format], graph, sink);
+  writeDocuments(graph, [FORMATS[format]], [sink]);
 }
 
 /** Options of `writeGraphFiles`. */
 export interface WriteOptions {
   /**
-   * Settles once the graph's node positions are final (a layout running on another thread). The edge sections,
-   * which hold no positions, are encoded in memory meanwhile, and so are the nodes, with places left for their
-   * positions (see nodes-ahead.ts); the files are written after it.
+   * Settles once the graph's node positions are final (a layout running on another thread). Every node and
+   * edge is encoded in memory meanwhile, the nodes with slots for their positions (see encode.ts), and the
+   * files are written after it.
    */
   laidOut?: Promise<unknown>;
 }
 
-/** Writes every format into `dir`; the previous files stay intact unless all new ones were written. */
+/**
+ * Writes every format into `dir`, all of them in one pass over the graph; the previous files stay intact
+ * unless all new ones were written.
+ */
 export async function writeGraphFiles(graph: KnowledgeGraph, dir: string, formats: readonly ExportFormat[] = ["json", "gexf", "graphml"], options: WriteOptions = {}): Promise<string[]> {
   const paths = formats.map((format) => join(dir, EXPORT_FORMATS[format]));
-  const sections = formats.map((format) => SECTIONS[format]);
-  // With a layout still running, the nodes (with places for their positions) and the edges are encoded now.
-  const nodesAhead = options.laidOut ? encodeNodesAhead(graph, sections) : undefined;
-  const edgesAhead = options.laidOut
-    ? sections.map((format) => {
-        const sink = new ChunkSink();
-        format.edges(graph, sink);
-        return sink.finish();
-      })
-    : undefined;
+  const encoders = formats.map((format) => FORMATS[format]);
+  if (!options.laidOut) {
+    await writeFilesTogether(paths, (sinks) => writeDocuments(graph, encoders, sinks));
+    return paths;
+  }
+  const encoded = encodeAhead(graph, encoders);
   await options.laidOut;
-  const positions = nodesAhead && positionsOf(graph, nodesAhead.keys);
-  await writeFilesAtomic(
-    sections.map((format, i) => ({
-      path: paths[i]!,
-      write: (sink: ByteSink) => {
-        if (!edgesAhead) return writeSections(format, graph, sink);
-        format.head(graph, sink);
-        const pieces = nodesAhead?.pieces[i];
-        if (pieces && positions) writeNodesAhead(pieces, positions, sink);
-        else format.nodes(graph, sink);
-        sink.writeBytes(edgesAhead[i]!);
-        format.tail(graph, sink);
-      },
-    })),
-  );
+  await writeFilesTogether(paths, (sinks) => encoders.forEach((format, i) => writeEncoded(graph, format, encoded, i, sinks[i]!)));
   return paths;
 }

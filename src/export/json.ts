@@ -4,46 +4,62 @@
  * whole serialised copy of a large graph in memory first.
  */
 import type { KnowledgeGraph } from "../graph/schema.js";
-import { writeSections, type SectionedFormat } from "./sections.js";
-import { StringSink, type TextSink } from "./xml.js";
+import { documentText, writeDocuments, type RecordFormat } from "./encode.js";
+import type { NodeRecord } from "./records.js";
+import type { TextSink } from "./xml.js";
 
-/** graph.json in sections (see `SectionedFormat`): only the nodes carry positions. */
-export const JSON_SECTIONS: SectionedFormat = {
-  head(graph, sink) {
+/** Attribute names as JSON strings, quoted once. */
+const quotedNames = new Map<string, string>();
+const quoted = (name: string) => quotedNames.get(name) ?? quotedNames.set(name, JSON.stringify(name)).get(name)!;
+
+/** graph.json, record by record (see `RecordFormat`). */
+export const JSON_FORMAT: RecordFormat = {
+  head(graph) {
     const { type, multi, allowSelfLoops } = graph;
-    sink.write(`{"options":${JSON.stringify({ type, multi, allowSelfLoops })},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`);
+    return `{"options":${JSON.stringify({ type, multi, allowSelfLoops })},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`;
   },
-  nodes(graph, sink) {
-    let first = true;
-    graph.forEachNode((key, attributes) => {
-      sink.write(`${first ? "" : ","}${JSON.stringify({ key, attributes })}`);
-      first = false;
-    });
-  },
-  edges(graph, sink) {
-    sink.write('],"edges":[');
-    const mixed = graph.type === "mixed";
-    let first = true;
-    graph.forEachEdge((key, attributes, source, target, _s, _t, undirected) => {
-      const entry: { key: string; source: string; target: string; attributes: typeof attributes; undirected?: true } = { key, source, target, attributes };
-      if (undirected && mixed) entry.undirected = true;
-      sink.write(`${first ? "" : ","}${JSON.stringify(entry)}`);
-      first = false;
-    });
-  },
-  tail(_graph, sink) {
-    sink.write("]}");
+  nodesOpen: "",
+  nodesClose: "]",
+  edgesOpen: ',"edges":[',
+  edgesClose: "]",
+  separator: ",",
+  tail: "}",
+  node: nodeJson,
+  position: (value) => JSON.stringify(value),
+  edge(record) {
+    const { key, source, target, attributes, undirected } = record;
+    const entry: { key: string; source: string; target: string; attributes: typeof attributes; undirected?: true } = { key, source, target, attributes };
+    // graphology marks undirected edges only in mixed graphs.
+    if (undirected && record.graph.type === "mixed") entry.undirected = true;
+    return JSON.stringify(entry);
   },
 };
 
+/**
+ * `JSON.stringify({ key, attributes })` with the coordinates written as given: the attributes in their own order
+ * (what JSON.stringify follows), undefined ones left out as it leaves them out.
+ */
+function nodeJson(record: NodeRecord, x: string, y: string): string {
+  const attributes = record.attributes as unknown as Record<string, unknown>;
+  let text = `{"key":${JSON.stringify(record.key)},"attributes":{`;
+  let first = true;
+  for (const name of Object.keys(attributes)) {
+    const value = attributes[name];
+    if (value === undefined) continue;
+    const json = name === "x" ? x : name === "y" ? y : (JSON.stringify(value) as string | undefined);
+    if (json === undefined) continue; // a function or symbol: JSON.stringify leaves it out
+    text += `${first ? "" : ","}${quoted(name)}:${json}`;
+    first = false;
+  }
+  return `${text}}}`;
+}
+
 /** Streams the graph's serialisation to a sink. */
 export function writeJSON(graph: KnowledgeGraph, sink: TextSink): void {
-  writeSections(JSON_SECTIONS, graph, sink);
+  writeDocuments(graph, [JSON_FORMAT], [sink]);
 }
 
 /** The graph as graphology serialised JSON text. */
 export function toJSON(graph: KnowledgeGraph): string {
-  const sink = new StringSink();
-  writeJSON(graph, sink);
-  return sink.toString();
+  return documentText(graph, JSON_FORMAT);
 }

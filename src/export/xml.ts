@@ -1,10 +1,11 @@
 /**
- * A minimal streaming XML writer for the GEXF and GraphML exports.
+ * XML for the GEXF and GraphML exports: escaping, and a small writer of well-nested elements for the documents'
+ * heads (the nodes and edges, the bulk, are written by the formats' record encoders: see encode.ts).
  *
  * Why not a library: on the BBC graph (15k nodes, 80k edges) xmlbuilder2 took minutes and xml-writer (which
  * graphology-gexf uses) seconds, building the whole document as one string; these formats are flat and need
- * only escaping and well-nested elements, which this writes straight to a file in chunks, in a fraction of the
- * time and memory. Text is escaped for XML 1.0, and characters XML 1.0 cannot carry are dropped.
+ * only escaping and well-nested elements, written straight to a file in chunks, in a fraction of the time and
+ * memory. Text is escaped for XML 1.0, and characters XML 1.0 cannot carry are dropped.
  */
 
 /** Where serialised text goes. */
@@ -66,27 +67,6 @@ export class XmlWriter {
   /** `<name a="…">text</name>` */
   element(name: string, text: string, attributes: XmlAttributes = {}): this {
     this.sink.write(`${this.indent()}<${name}${attributeText(attributes)}>${escapeXml(text)}</${name}>\n`);
-    return this;
-  }
-
-  /**
-   * One child element per entry, `<name key="k" valueAttribute="v"/>` (GEXF attvalues) or `<name key="k">v</name>`
-   * (GraphML data) when `valueAttribute` is undefined: the bulk of both formats, written without building an
-   * attribute object per element.
-   */
-  entries(name: string, keyAttribute: string, valueAttribute: string | undefined, values: Record<string, string | number | boolean | undefined>, keyPrefix = ""): this {
-    const indent = this.indent();
-    let text = "";
-    for (const key in values) {
-      const value = values[key];
-      if (value === undefined || value === "") continue;
-      const v = typeof value === "string" ? escapeXml(value) : String(value);
-      text +=
-        valueAttribute === undefined
-          ? `${indent}<${name} ${keyAttribute}="${keyPrefix}${key}">${v}</${name}>\n`
-          : `${indent}<${name} ${keyAttribute}="${keyPrefix}${key}" ${valueAttribute}="${v}"/>\n`;
-    }
-    this.sink.write(text);
     return this;
   }
 

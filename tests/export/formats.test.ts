@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import graphology from "graphology";
 import { beforeAll, describe, expect, it } from "vitest";
-import { writeGraphFiles } from "../../src/export/index.js";
+import { EXPORT_FORMATS, serialise, writeGraphFiles, type ExportFormat } from "../../src/export/index.js";
 import type { KnowledgeGraph } from "../../src/graph/schema.js";
 import { buildGraph } from "../../src/pipeline.js";
 import { loadGraph } from "../../src/query/index.js";
@@ -19,6 +19,14 @@ beforeAll(async () => {
   graph = await seedGraph();
   dir = await mkdtemp(join(tmpdir(), "kgraph-export-"));
   await writeGraphFiles(graph, dir);
+});
+
+describe("the files written together", () => {
+  it("are each what that format alone gives", async () => {
+    for (const [format, file] of Object.entries(EXPORT_FORMATS) as Array<[ExportFormat, string]>) {
+      expect(await readFile(join(dir, file), "utf8")).toBe(serialise(graph, format));
+    }
+  });
 });
 
 describe("graph.json", () => {

@@ -1,7 +1,8 @@
 /**
- * Writing while the layout runs elsewhere: the edge sections are encoded before positions are known, the rest
- * after; the files are byte for byte those of a plain write of the laid-out graph. The compiled layout worker
- * gives exactly the positions the in-thread layout gives on a graph large enough to use it.
+ * Writing while the layout runs elsewhere: nodes (with slots for their positions) and edges are encoded before
+ * the positions are known, the files written after; they are byte for byte those of a plain write of the
+ * laid-out graph. The compiled layout worker gives exactly the positions the in-thread layout gives on a graph
+ * large enough to use it.
  */
 import { existsSync } from "node:fs";
 import { mkdtemp, readFile } from "node:fs/promises";
@@ -27,7 +28,7 @@ describe("writing during the layout", () => {
     const positions = new Map<string, [number, number]>();
     graph.forEachNode((node, a) => positions.set(node, [a.x, a.y]));
 
-    // Positions wiped, and put back only after the edge sections have been encoded.
+    // Positions wiped, and put back only after nodes and edges have been encoded.
     graph.updateEachNodeAttributes((_n, a) => ({ ...a, x: 0, y: 0 }), { attributes: ["x", "y"] });
     let restored = false;
     const laidOut = new Promise<void>((done) =>
@@ -43,10 +44,11 @@ describe("writing during the layout", () => {
     expect(await filesOf(overlapped)).toEqual(await filesOf(expected));
   });
 
-  it("encodes afresh what cannot be written ahead: a marker's digits in a label, a position that is not a number", async () => {
+  it("fills the position slots right whatever the text holds: the slot characters themselves, a position that is not a number, a node without one", async () => {
     const graph: KnowledgeGraph = (await seedGraph()).copy();
-    const [first, second] = graph.nodes();
-    graph.setNodeAttribute(first!, "label", "odd -7.654321098765432e-300 label");
+    const [first, second, third] = graph.nodes();
+    graph.setNodeAttribute(first!, "label", "odd \u0002 label \u0001 with the slot characters");
+    graph.removeNodeAttribute(third!, "y");
     const position = graph.getNodeAttribute(second!, "x");
     const expected = await mkdtemp(join(tmpdir(), "kgraph-overlap-d-"));
     const overlapped = await mkdtemp(join(tmpdir(), "kgraph-overlap-e-"));
