@@ -83,6 +83,9 @@ export function planGraph(extractions: readonly DocumentExtraction[], resolution
     plan.nodes.push({ key, attributes });
   };
   const corpusKey = (local: string) => resolution.canonicalKey.get(local) ?? local;
+  // Node keys of local entity keys, made once: the same few thousand names recur in every relation.
+  const nodeKeys = new Map<string, string>();
+  const nodeKeyOf = (local: string) => nodeKeys.get(local) ?? nodeKeys.set(local, entityNodeKey(corpusKey(local))).get(local)!;
 
   // Count mentions and documents per entity first, so that only mentioned entities become nodes.
   const mentionCount = new Map<string, number>();
@@ -129,17 +132,17 @@ export function planGraph(extractions: readonly DocumentExtraction[], resolution
       size: 1,
       color: TYPE_COLORS.document,
     });
-    addMentionEdges(plan, nodes, docKey, x, corpusKey);
+    addMentionEdges(plan, nodes, docKey, x, nodeKeyOf);
   }
 
-  addRelationEdges(plan, nodes, sortedExtractions, corpusKey);
+  addRelationEdges(plan, nodes, sortedExtractions, nodeKeyOf);
   return plan;
 }
 
-function addMentionEdges(plan: GraphPlan, nodes: ReadonlySet<string>, docKey: string, x: DocumentExtraction, corpusKey: (k: string) => string): void {
+function addMentionEdges(plan: GraphPlan, nodes: ReadonlySet<string>, docKey: string, x: DocumentExtraction, nodeKeyOf: (local: string) => string): void {
   const spansByEntity = new Map<string, MentionSpan[]>();
   for (const m of x.mentions) {
-    const node = entityNodeKey(corpusKey(m.entity));
+    const node = nodeKeyOf(m.entity);
     if (!nodes.has(node)) continue;
     let spans = spansByEntity.get(node);
     if (!spans) spansByEntity.set(node, (spans = []));
@@ -157,8 +160,6 @@ interface PendingEdge {
   target: string;
   undirected: boolean;
   attributes: RelationEdgeAttributes;
-  /** Evidence already recorded (document, sentence start, label), so that one sentence counts once. */
-  seen: Set<string>;
 }
 
 /**
@@ -166,32 +167,30 @@ interface PendingEdge {
  * predicate and pair, its weight and evidence growing with each supporting sentence), then added in the
  * order they were first seen, which is deterministic because extractions are sorted.
  */
-function addRelationEdges(plan: GraphPlan, nodes: ReadonlySet<string>, extractions: readonly DocumentExtraction[], corpusKey: (k: string) => string): void {
+function addRelationEdges(plan: GraphPlan, nodes: ReadonlySet<string>, extractions: readonly DocumentExtraction[], nodeKeyOf: (local: string) => string): void {
   const pending = new Map<string, PendingEdge>();
   for (const x of extractions) {
     const docKey = documentNodeKey(x.document.id);
     for (const r of x.relations) {
-      const source = entityNodeKey(corpusKey(r.source));
-      const target = entityNodeKey(corpusKey(r.target));
+      const source = nodeKeyOf(r.source);
+      const target = nodeKeyOf(r.target);
       if (source === target || !nodes.has(source) || !nodes.has(target)) continue;
       const sentence = x.sentences[r.sentence];
       if (!sentence) continue;
       const undirected = r.predicate === CO_OCCURS;
       const [a, b] = undirected && target < source ? [target, source] : [source, target];
       const key = undirected ? `${r.predicate}:${a}|${b}` : `${r.predicate}:${a}->${b}`;
+      const edge = pending.get(key);
+      if (edge && supports(edge.attributes.evidence, docKey, sentence.start, r.relationLabel)) continue;
       const evidence: Evidence = { document: docKey, start: sentence.start, end: sentence.end };
       if (r.relationLabel) evidence.relationLabel = r.relationLabel;
       if (!undirected) evidence.rule = r.rule;
-      const seenKey = `${docKey}\u0000${sentence.start}\u0000${r.relationLabel ?? ""}`;
-      const edge = pending.get(key);
       if (!edge) {
         const attributes: RelationEdgeAttributes = { kind: "relation", predicate: r.predicate, confidence: r.confidence, weight: 1, evidence: [evidence] };
         if (r.relationLabel) attributes.relationLabel = r.relationLabel;
-        pending.set(key, { source: a, target: b, undirected, attributes, seen: new Set([seenKey]) });
+        pending.set(key, { source: a, target: b, undirected, attributes });
         continue;
       }
-      if (edge.seen.has(seenKey)) continue;
-      edge.seen.add(seenKey);
       const attrs = edge.attributes;
       attrs.evidence.push(evidence);
       attrs.weight = attrs.evidence.length;
@@ -206,6 +205,18 @@ function addRelationEdges(plan: GraphPlan, nodes: ReadonlySet<string>, extractio
     if (label) attrs.relationLabel = label;
     plan.edges.push({ key, source: edge.source, target: edge.target, undirected: edge.undirected, attributes: attrs });
   }
+}
+
+/**
+ * True when the evidence already holds this sentence (with this label): one sentence counts once. Documents are
+ * gathered one after the other, so a document's evidence is at the end of the list, and only that is searched.
+ */
+function supports(evidence: readonly Evidence[], document: string, start: number, relationLabel: string | undefined): boolean {
+  for (let i = evidence.length - 1; i >= 0 && evidence[i]!.document === document; i--) {
+    const e = evidence[i]!;
+    if (e.start === start && (e.relationLabel ?? "") === (relationLabel ?? "")) return true;
+  }
+  return false;
 }
 
 function mostSupportedLabel(evidence: readonly Evidence[]): string | undefined {
