@@ -10,6 +10,7 @@ export { toGEXF, toGraphML, toJSON, writeGraphFiles, type ExportFormat } from ".
 export { readAliasFile } from "./resolve/alias-index.js";
 export type { AliasEntry } from "./resolve/lexicon/aliases.js";
 export * from "./graph/schema.js";
-export { layoutGraph, type LayoutSettings } from "./layout/index.js";
+export { layoutGraph } from "./layout/compute.js";
+export type { LayoutSettings } from "./layout/index.js";
 export * from "./errors.js";
 export type { CorpusDocument, EntityLabel, EntityType, Recogniser, Recognition, RecognisedMention, Span, Token, Sentence } from "./types.js";

@@ -11,7 +11,7 @@ import type { ExtractionTimes } from "./extract/index.js";
 import type { DocumentExtraction } from "./extract/types.js";
 import { graphOfPlan, planGraph } from "./graph/assemble.js";
 import type { KnowledgeGraph } from "./graph/schema.js";
-import { applyLayout, computeLayout, computeLayoutOffThread, planLayout, type LayoutSettings } from "./layout/index.js";
+import { applyLayout, computeLayoutOffThread, planLayout, type LayoutSettings } from "./layout/index.js";
 import { recogniserIdentity } from "./nlp/index.js";
 import { createAliasIndex } from "./resolve/alias-index.js";
 import { resolveCorpus } from "./resolve/corpus.js";
@@ -137,6 +137,7 @@ export async function graphFromExtractions(
   // The layout needs only the plan: in the background it runs while graphology builds the graph.
   const input = planLayout(plan.nodes, plan.edges);
   if (!settings.layoutInBackground) {
+    const { computeLayout } = await import("./layout/compute.js");
     const graph = graphOfPlan(plan);
     const times = { resolve, assemble: clock(), layout: 0 };
     applyLayout(graph, input, computeLayout(input, settings.layout));

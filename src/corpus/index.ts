@@ -9,7 +9,6 @@ import { extname, join, relative, sep } from "node:path";
 import { CorpusError } from "../errors.js";
 import type { CorpusDocument } from "../types.js";
 import { decodeText } from "./decode.js";
-import { extractHtmlArticle } from "./html.js";
 import { parseJsonl } from "./jsonl.js";
 import { extractTextMetadata, titleFromFileName } from "./metadata.js";
 import type { CorpusProblem } from "./problems.js";
@@ -68,7 +67,7 @@ export async function* streamCorpus(dir: string): AsyncGenerator<CorpusItem> {
       yield { problem: { file: rel, problem: decoded.problem, action: "skipped" } };
       continue;
     }
-    for (const item of documentsOfFile(rel, decoded.text)) {
+    for (const item of await documentsOfFile(rel, decoded.text)) {
       if ("problem" in item) {
         yield item;
         continue;
@@ -132,8 +131,12 @@ export async function listCorpusFiles(dir: string): Promise<string[]> {
   return files;
 }
 
+let htmlModule: Promise<typeof import("./html.js")> | undefined;
+/** The HTML reader, loaded at the first HTML file: its parser and entity tables take tens of milliseconds to load. */
+const htmlReader = () => (htmlModule ??= import("./html.js"));
+
 /** Turns one decoded file into its documents (several for JSONL), or problems. */
-export function documentsOfFile(rel: string, content: string): CorpusItem[] {
+export async function documentsOfFile(rel: string, content: string): Promise<CorpusItem[]> {
   const ext = extname(rel).toLowerCase();
   if (ext === ".jsonl") {
     return parseJsonl(content).map((record): CorpusItem => {
@@ -152,7 +155,7 @@ export function documentsOfFile(rel: string, content: string): CorpusItem[] {
       return { document: doc };
     });
   }
-  const article = ext === ".html" || ext === ".htm" ? extractHtmlArticle(content) : { text: content, ...extractTextMetadata(content) };
+  const article = ext === ".html" || ext === ".htm" ? (await htmlReader()).extractHtmlArticle(content) : { text: content, ...extractTextMetadata(content) };
   if (!article.text.trim()) return [{ problem: { file: rel, problem: "empty document (no text)", action: "skipped" } }];
   const doc: CorpusDocument = { id: rel, path: rel, title: article.title ?? titleFromFileName(rel), text: article.text };
   if (article.date) doc.date = article.date;

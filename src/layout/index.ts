@@ -10,28 +10,15 @@
  * the same graph always gets the same positions.
  *
  * In three steps, so that a build can run the middle one on a worker thread: `planLayout`/`prepareLayout` size
- * the nodes (weighted degree) and reduce the graph to plain arrays, `computeLayout` (or
- * `computeLayoutOffThread`) turns those into positions, `applyLayout` puts them on the graph.
+ * the nodes (weighted degree) and reduce the graph to plain arrays, `computeLayout` (compute.ts, or
+ * `computeLayoutOffThread`) turns those into positions, `applyLayout` puts them on the graph. The layout
+ * libraries are loaded by compute.ts only: a build whose layout runs on the worker never loads them here.
  */
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import graphology from "graphology";
-import louvainModule from "graphology-communities-louvain";
-import circlepackModule from "graphology-layout/circlepack.js";
-import randomModule from "graphology-layout/random.js";
-import forceAtlas2Module from "graphology-layout-forceatlas2";
-import noverlapModule from "graphology-layout-noverlap";
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "../graph/schema.js";
-import { cjsDefault } from "../util/interop.js";
-import { seededRandom } from "../util/random.js";
 import type { LayoutJob } from "./worker.js";
-
-const forceAtlas2 = cjsDefault(forceAtlas2Module);
-const noverlap = cjsDefault(noverlapModule);
-const random = cjsDefault(randomModule);
-const circlepack = cjsDefault(circlepackModule);
-const louvain = cjsDefault(louvainModule);
 
 /** Layout settings. */
 export interface LayoutSettings {
@@ -88,12 +75,6 @@ export interface LayoutInput {
   weights: Float64Array;
 }
 
-/** Sizes the nodes and lays the graph out in place. */
-export function layoutGraph(graph: KnowledgeGraph, settings: LayoutSettings = DEFAULT_LAYOUT_SETTINGS): void {
-  const input = prepareLayout(graph);
-  applyLayout(graph, input, computeLayout(input, settings));
-}
-
 /** Sizes the nodes (needed by the layout) and returns the layout's view of the graph. */
 export function prepareLayout(graph: KnowledgeGraph): LayoutInput {
   return planLayout(nodesOf(graph), edgesOf(graph));
@@ -144,35 +125,6 @@ export function planLayout(nodes: readonly LayoutNode[], edges: readonly LayoutE
   return { keys, sizes, edges: Int32Array.from(pairs), weights: Float64Array.from(weights) };
 }
 
-/** Positions (x0, y0, x1, y1, …, rounded as written) of the nodes of `input`, in its order. Pure: any thread. */
-export function computeLayout(input: LayoutInput, settings: LayoutSettings = DEFAULT_LAYOUT_SETTINGS): Float64Array {
-  const { keys, sizes, edges, weights } = input;
-  const positions = new Float64Array(2 * keys.length);
-  if (keys.length === 0) return positions;
-  const view = new graphology.UndirectedGraph();
-  keys.forEach((key, i) => view.addNode(key, { size: sizes[i], x: 0, y: 0 }));
-  for (let e = 0; e < weights.length; e++) view.addEdge(keys[edges[2 * e]!]!, keys[edges[2 * e + 1]!]!, { weight: weights[e] });
-  const large = view.order > LARGE_GRAPH;
-  if (large) {
-    const communities = louvain(view, { rng: seededRandom(settings.seed), getEdgeWeight: "weight" });
-    view.forEachNode((node) => view.setNodeAttribute(node, "community", communities[node]));
-    circlepack.assign(view, { hierarchyAttributes: ["community"], rng: seededRandom(settings.seed), scale: Math.sqrt(view.order) * 10 });
-  } else {
-    random.assign(view, { scale: 100, center: 0, rng: seededRandom(settings.seed) });
-  }
-  forceAtlas2.assign(view, {
-    iterations: settings.iterations ?? iterationBudget(view.order, view.size),
-    getEdgeWeight: "weight",
-    settings: { ...forceAtlas2.inferSettings(view), barnesHutOptimize: view.order > 1000 },
-  });
-  if (!large) noverlap.assign(view, { maxIterations: 150, settings: { margin: 2, ratio: 1.1 } });
-  keys.forEach((key, i) => {
-    positions[2 * i] = round(view.getNodeAttribute(key, "x"), 3);
-    positions[2 * i + 1] = round(view.getNodeAttribute(key, "y"), 3);
-  });
-  return positions;
-}
-
 /** Positions, and how long computing them took. */
 export interface TimedLayout {
   positions: Float64Array;
@@ -192,6 +144,7 @@ export async function computeLayoutOffThread(input: LayoutInput, settings: Layou
   const startedAt = epochMs();
   const workerFile = fileURLToPath(new URL("./worker.js", import.meta.url));
   if (input.keys.length <= LARGE_GRAPH || !existsSync(workerFile)) {
+    const { computeLayout } = await import("./compute.js");
     const positions = computeLayout(input, settings);
     return { positions, seconds: (epochMs() - startedAt) / 1000 };
   }
@@ -235,7 +188,8 @@ export function applyLayout(graph: KnowledgeGraph, input: LayoutInput, positions
   );
 }
 
-function round(value: number, digits: number): number {
+/** `value` rounded to `digits` decimals. */
+export function round(value: number, digits: number): number {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
 }

@@ -3,7 +3,8 @@
  * main thread can write the parts of the output that do not depend on positions meanwhile.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { computeLayout, epochMs, type LayoutDone, type LayoutInput, type LayoutSettings } from "./index.js";
+import { computeLayout } from "./compute.js";
+import { epochMs, type LayoutDone, type LayoutInput, type LayoutSettings } from "./index.js";
 
 /** What the worker is started with. */
 export interface LayoutJob {

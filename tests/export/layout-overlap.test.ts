@@ -11,7 +11,8 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { EXPORT_FORMATS, writeGraphFiles } from "../../src/export/index.js";
 import type { KnowledgeGraph } from "../../src/graph/schema.js";
-import { applyLayout, computeLayout, LARGE_GRAPH, prepareLayout } from "../../src/layout/index.js";
+import { computeLayout } from "../../src/layout/compute.js";
+import { applyLayout, LARGE_GRAPH, prepareLayout } from "../../src/layout/index.js";
 import { seedGraph } from "../helpers.js";
 
 const formats = Object.keys(EXPORT_FORMATS) as Array<keyof typeof EXPORT_FORMATS>;

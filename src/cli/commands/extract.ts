@@ -50,7 +50,7 @@ async function readTarget(target: string): Promise<{ documents: CorpusDocument[]
   if (!decoded.ok) return { documents: [], problems: [{ file: rel, problem: decoded.problem, action: "skipped" }] };
   const documents: CorpusDocument[] = [];
   const problems: CorpusProblem[] = [];
-  for (const item of documentsOfFile(rel, decoded.text)) {
+  for (const item of await documentsOfFile(rel, decoded.text)) {
     if ("document" in item) documents.push(item.document);
     else problems.push(item.problem);
   }
