@@ -41,46 +41,48 @@ export function readLexicon(path = lexiconPath()): Record<string, string | strin
   return JSON.parse(readModelText(path, { what: "gazetteer lexicon", remedy: "npm run lexicon" })) as Record<string, string | string[]>;
 }
 
-function lexiconEntries(): Array<[string, string[]]> {
-  // Only compromise's lexicon is used (its parser is far too slow for the tagging hot path), from the snapshot.
-  const lexicon = readLexicon();
-  const entries: Array<[string, string[]]> = Object.entries(lexicon).map(([word, tags]) => [
-    word,
-    (Array.isArray(tags) ? tags : [tags]).map((t) => `cmp:${t}`),
-  ]);
-  const add = (list: readonly string[], tag: string) => {
-    for (const word of list) entries.push([word, [tag]]);
-  };
-  add(COUNTRIES, "kg:Country");
-  add(DEMONYMS, "kg:Demonym");
-  add(NEWS_OUTLETS, "kg:Outlet");
-  add(ORG_WORDS, "kg:OrgWord");
-  add(PERSON_TITLES, "kg:Title");
-  return entries;
-}
+/** Entries that are letters alone: the tokenizer would give them back whole, so it need not run (most entries). */
+const LETTERS_ONLY = /^[\p{L}\p{M}]+$/u;
 
 function build(): Gazetteer {
   const words = new Map<string, number[]>();
   const phrases = new Map<string, Phrase[]>();
-  for (const [entry, tags] of lexiconEntries()) {
-    const parts = tokenize(entry).map((t) => t.text.toLowerCase());
-    if (parts.length === 0) continue;
+  // A few hundred distinct list atoms ("cmp:City", "kg:Outlet:B"…) are hashed over 25k entries: once each.
+  const hashes = new Map<string, number>();
+  const hashOf = (atom: string) => hashes.get(atom) ?? hashes.set(atom, hashString(atom)).get(atom)!;
+  const add = (entry: string, tags: readonly string[]) => {
+    const parts = LETTERS_ONLY.test(entry) ? [entry.toLowerCase()] : tokenize(entry).map((t) => t.text.toLowerCase());
+    if (parts.length === 0) return;
     if (parts.length === 1) {
       const list = words.get(parts[0]!) ?? [];
       for (const tag of tags) {
-        const h = hashString(tag);
+        const h = hashOf(tag);
         if (!list.includes(h)) list.push(h);
       }
       words.set(parts[0]!, list);
-      continue;
+      return;
     }
     for (const tag of tags) {
-      const atoms = parts.map((_, i) => hashString(`${tag}:${i === 0 ? "B" : i === parts.length - 1 ? "L" : "I"}`));
+      const atoms = parts.map((_, i) => hashOf(`${tag}:${i === 0 ? "B" : i === parts.length - 1 ? "L" : "I"}`));
       const list = phrases.get(parts[0]!) ?? [];
       list.push({ words: parts, atoms });
       phrases.set(parts[0]!, list);
     }
+  };
+  // Only compromise's lexicon is used (its parser is far too slow for the tagging hot path), from the snapshot.
+  const lexicon = readLexicon();
+  for (const word in lexicon) {
+    const tags = lexicon[word]!;
+    add(word, Array.isArray(tags) ? tags.map((t) => `cmp:${t}`) : [`cmp:${tags}`]);
   }
+  const lists: Array<[readonly string[], string]> = [
+    [COUNTRIES, "kg:Country"],
+    [DEMONYMS, "kg:Demonym"],
+    [NEWS_OUTLETS, "kg:Outlet"],
+    [ORG_WORDS, "kg:OrgWord"],
+    [PERSON_TITLES, "kg:Title"],
+  ];
+  for (const [list, tag] of lists) for (const word of list) add(word, [tag]);
   return {
     size: words.size + phrases.size,
     wordAtoms: (lower) => words.get(lower) ?? NONE,
