@@ -15,7 +15,7 @@ export interface GraphStats {
   top: Array<{ label: string; entityType: string; mentions: number; documents: number; degree: number }>;
 }
 
-/** Computes the summary figures of a graph. */
+/** Computes the summary figures of a graph; `topN` 0 skips the ranking (and the walk over each entity's edges). */
 export function graphStats(graph: KnowledgeGraph, topN = 10): GraphStats {
   const stats: GraphStats = { documents: 0, entities: 0, entitiesByType: {}, relations: 0, relationsByPredicate: {}, mentions: 0, top: [] };
   const top: GraphStats["top"] = [];
@@ -26,6 +26,7 @@ export function graphStats(graph: KnowledgeGraph, topN = 10): GraphStats {
     }
     stats.entities++;
     stats.entitiesByType[a.entityType] = (stats.entitiesByType[a.entityType] ?? 0) + 1;
+    if (topN === 0) return;
     let degree = 0;
     graph.forEachEdge(node, (_e, e) => {
       if (isRelation(e)) degree++;

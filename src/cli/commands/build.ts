@@ -67,8 +67,9 @@ export async function runBuild(corpus: string, options: BuildCommandOptions): Pr
     onWarning: (message) => console.error(`kgraph: warning: ${message}`),
   });
   progress.done();
-  // Counted now, not after writing: they need no positions, and the layout is still running on its thread.
-  const stats = graphStats(result.graph);
+  // Counted now, not after writing: they need no positions, and the layout is still running on its thread. The
+  // summary shows no ranking (topN 0), which would walk every entity's edges.
+  const stats = graphStats(result.graph, 0);
   const writeStarted = performance.now();
   const files = await writeGraphFiles(result.graph, options.out, undefined, { laidOut: result.laidOut });
   const now = performance.now();
@@ -90,7 +91,7 @@ export async function runBuild(corpus: string, options: BuildCommandOptions): Pr
 }
 
 /** The build summary: documents, entities by type, relations, skipped files. */
-export function formatBuildSummary(result: BuildResult, files: readonly string[], stats: GraphStats = graphStats(result.graph)): string {
+export function formatBuildSummary(result: BuildResult, files: readonly string[], stats: GraphStats = graphStats(result.graph, 0)): string {
   const lines = [
     `documents: ${result.documents} (${result.words} words; ${result.extracted} extracted${result.workers ? ` on ${result.workers} workers` : ""}, ${result.cached} from cache)`,
     `entities:  ${stats.entities} (${Object.entries(stats.entitiesByType).map(([t, n]) => `${t} ${n}`).join(", ")})`,
