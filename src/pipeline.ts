@@ -11,7 +11,8 @@ import type { ExtractionTimes } from "./extract/index.js";
 import type { DocumentExtraction } from "./extract/types.js";
 import { graphOfPlan, planGraph } from "./graph/assemble.js";
 import type { KnowledgeGraph } from "./graph/schema.js";
-import { applyLayout, computeLayoutOffThread, planLayout, type LayoutSettings } from "./layout/index.js";
+import { planView, type GraphView } from "./graph/view.js";
+import { computeLayoutOffThread, placeNodes, planLayout, type LayoutSettings } from "./layout/index.js";
 import { recogniserIdentity } from "./nlp/index.js";
 import { createAliasIndex } from "./resolve/alias-index.js";
 import { resolveCorpus } from "./resolve/corpus.js";
@@ -31,7 +32,10 @@ export interface StageTimes {
 
 /** A built graph with what went into it. */
 export interface BuildResult {
-  graph: KnowledgeGraph;
+  /** The graphology graph, built from `view` the first time it is read (the same attribute objects). */
+  readonly graph: KnowledgeGraph;
+  /** The graph's nodes and edges as planned: what the files are written from, without building `graph`. */
+  view: GraphView;
   /** Files or lines that were skipped, each with its reason. */
   problems: CorpusProblem[];
   documents: number;
@@ -61,17 +65,21 @@ export async function buildGraph(corpus: string | readonly CorpusDocument[], opt
   // Reading and extraction overlap: `extract` is the time extraction ran on after the last document was read.
   const read = readSeconds;
   const extract = clock() - readSeconds;
-  const { graph, times, laidOut } = await graphFromExtractions(extractions, {
+  const assembled = await graphFromExtractions(extractions, {
     recogniser: settings.recogniser,
     aliases: settings.aliases,
     layout: settings.layout,
     layoutInBackground: settings.layoutInBackground,
   });
+  const { times, laidOut } = assembled;
   const stageTimes: StageTimes = { read, extract, ...times };
   const positioned = laidOut.then(() => void (stageTimes.layout = times.layout));
   positioned.catch(() => {}); // handled by whoever awaits it (writeGraphFiles); never an unhandled rejection
   return {
-    graph,
+    get graph() {
+      return assembled.graph;
+    },
+    view: assembled.view,
     problems,
     documents: extractions.length,
     words: extractions.reduce((n, x) => n + x.words, 0),
@@ -118,14 +126,23 @@ export interface AssemblySettings {
   layoutInBackground?: boolean;
 }
 
+/** A graph assembled from extractions (see `graphFromExtractions`). */
+export interface AssembledGraph {
+  /** The graphology graph, built from `view` the first time it is read. */
+  readonly graph: KnowledgeGraph;
+  /** The planned nodes and edges, positioned once `laidOut` settles. */
+  view: GraphView;
+  times: Omit<StageTimes, "read" | "extract">;
+  /** Settles once node positions are on the nodes: at once, unless the layout runs in the background. */
+  laidOut: Promise<void>;
+}
+
 /**
- * Resolves entities across the extractions, assembles the graph and lays it out (on a worker thread, settling
- * `laidOut` when done, with `layoutInBackground`).
+ * Resolves entities across the extractions, plans the graph and lays it out (on a worker thread, settling
+ * `laidOut` when done, with `layoutInBackground`). The graphology graph is built only when asked for: its
+ * nodes and edges hold the plan's attribute objects, so positions placed on the plan are on the graph too.
  */
-export async function graphFromExtractions(
-  extractions: readonly DocumentExtraction[],
-  settings: AssemblySettings,
-): Promise<{ graph: KnowledgeGraph; times: Omit<StageTimes, "read" | "extract">; laidOut: Promise<void> }> {
+export async function graphFromExtractions(extractions: readonly DocumentExtraction[], settings: AssemblySettings): Promise<AssembledGraph> {
   const clock = stopwatch();
   const identity = await recogniserIdentity(settings.recogniser);
   const resolution = resolveCorpus(
@@ -134,27 +151,31 @@ export async function graphFromExtractions(
   );
   const resolve = clock();
   const plan = planGraph(extractions, resolution, { recogniser: `${identity.name}@${identity.version}`, generator: GENERATOR });
-  // The layout needs only the plan: in the background it runs while graphology builds the graph.
   const input = planLayout(plan.nodes, plan.edges);
+  const times = { resolve, assemble: clock(), layout: 0 };
+  let graph: KnowledgeGraph | undefined;
+  const assembled: AssembledGraph = {
+    get graph() {
+      return (graph ??= graphOfPlan(plan));
+    },
+    view: planView(plan),
+    times,
+    laidOut: Promise.resolve(),
+  };
   if (!settings.layoutInBackground) {
     const { computeLayout } = await import("./layout/compute.js");
-    const graph = graphOfPlan(plan);
-    const times = { resolve, assemble: clock(), layout: 0 };
-    applyLayout(graph, input, computeLayout(input, settings.layout));
+    placeNodes(plan.nodes, input, computeLayout(input, settings.layout));
     times.layout = clock();
-    return { graph, times, laidOut: Promise.resolve() };
+    return assembled;
   }
-  const layout = computeLayoutOffThread(input, settings.layout);
-  const graph = graphOfPlan(plan);
-  const times = { resolve, assemble: clock(), layout: 0 };
   // The layout's time is its own (reported by the thread that ran it), not when this thread took delivery.
-  const laidOut = layout.then(({ positions, seconds }) => {
-    applyLayout(graph, input, positions);
+  assembled.laidOut = computeLayoutOffThread(input, settings.layout).then(({ positions, seconds }) => {
+    placeNodes(plan.nodes, input, positions);
     times.layout = seconds;
   });
-  // Marked as handled here: the caller awaits it later, after writing what does not need positions.
-  laidOut.catch(() => {});
-  return { graph, times, laidOut };
+  // Marked as handled here: the caller awaits it later, after encoding what it can without positions.
+  assembled.laidOut.catch(() => {});
+  return assembled;
 }
 
 /** Returns a function giving the seconds since it was last called. */

@@ -8,7 +8,7 @@
  * file from that once the positions are on the graph, filling the slots. The slot characters are U+0001 and
  * U+0002, which no format can otherwise emit: XML escaping drops them, and JSON writes them as `\u0001`.
  */
-import type { KnowledgeGraph } from "../graph/schema.js";
+import type { GraphView } from "../graph/view.js";
 import { ChunkSink, type ByteSink } from "./atomic.js";
 import { EdgeRecord, NodeRecord } from "./records.js";
 import { StringSink, type TextSink } from "./xml.js";
@@ -16,7 +16,7 @@ import { StringSink, type TextSink } from "./xml.js";
 /** How one file format writes a graph, piece by piece, in file order. */
 export interface RecordFormat {
   /** Everything before the first node. */
-  head(graph: KnowledgeGraph): string;
+  head(graph: GraphView): string;
   nodesOpen: string;
   nodesClose: string;
   edgesOpen: string;
@@ -38,7 +38,7 @@ const Y_SLOT = "\u0002";
 const SLOTS = /[\u0001\u0002]/g;
 
 /** Writes one whole document per format, each to its sink, in one pass over the nodes and one over the edges. */
-export function writeDocuments(graph: KnowledgeGraph, formats: readonly RecordFormat[], sinks: readonly TextSink[]): void {
+export function writeDocuments(graph: GraphView, formats: readonly RecordFormat[], sinks: readonly TextSink[]): void {
   formats.forEach((format, i) => sinks[i]!.write(format.head(graph) + format.nodesOpen));
   encodeNodes(graph, formats, false, (i, text) => sinks[i]!.write(text));
   formats.forEach((format, i) => sinks[i]!.write(format.nodesClose + format.edgesOpen));
@@ -47,7 +47,7 @@ export function writeDocuments(graph: KnowledgeGraph, formats: readonly RecordFo
 }
 
 /** One format's whole document as a string. */
-export function documentText(graph: KnowledgeGraph, format: RecordFormat): string {
+export function documentText(graph: GraphView, format: RecordFormat): string {
   const sink = new StringSink();
   writeDocuments(graph, [format], [sink]);
   return sink.toString();
@@ -64,7 +64,7 @@ export interface EncodedAhead {
 }
 
 /** Encodes every node (with position slots) and every edge of each format. */
-export function encodeAhead(graph: KnowledgeGraph, formats: readonly RecordFormat[]): EncodedAhead {
+export function encodeAhead(graph: GraphView, formats: readonly RecordFormat[]): EncodedAhead {
   const nodes = formats.map(() => [] as string[]);
   const keys = encodeNodes(graph, formats, true, (i, text) => nodes[i]!.push(text));
   const sinks = formats.map(() => new ChunkSink());
@@ -73,7 +73,7 @@ export function encodeAhead(graph: KnowledgeGraph, formats: readonly RecordForma
 }
 
 /** Writes format `i`'s document from what `encodeAhead` made, with the positions the graph now has. */
-export function writeEncoded(graph: KnowledgeGraph, format: RecordFormat, encoded: EncodedAhead, i: number, sink: ByteSink): void {
+export function writeEncoded(graph: GraphView, format: RecordFormat, encoded: EncodedAhead, i: number, sink: ByteSink): void {
   if (graph.order !== encoded.keys.length) throw new Error("the graph's nodes changed while its files were being encoded");
   sink.write(format.head(graph) + format.nodesOpen);
   const texts = encoded.nodes[i]!;
@@ -104,7 +104,7 @@ function writeFilled(sink: TextSink, text: string, x: string, y: string): void {
 }
 
 /** Calls `emit(i, text)` with format i's text of each node, separators included; returns the keys in order. */
-function encodeNodes(graph: KnowledgeGraph, formats: readonly RecordFormat[], slots: boolean, emit: (format: number, text: string) => void): string[] {
+function encodeNodes(graph: GraphView, formats: readonly RecordFormat[], slots: boolean, emit: (format: number, text: string) => void): string[] {
   const record = new NodeRecord();
   const keys: string[] = [];
   graph.forEachNode((key, attributes) => {
@@ -120,7 +120,7 @@ function encodeNodes(graph: KnowledgeGraph, formats: readonly RecordFormat[], sl
 }
 
 /** Writes every edge of each format to that format's sink, separators included. */
-function encodeEdges(graph: KnowledgeGraph, formats: readonly RecordFormat[], sinks: readonly TextSink[]): void {
+function encodeEdges(graph: GraphView, formats: readonly RecordFormat[], sinks: readonly TextSink[]): void {
   const record = new EdgeRecord(graph);
   let first = true;
   graph.forEachEdge((key, attributes, source, target, _s, _t, undirected) => {

@@ -3,7 +3,7 @@
  * Written as a directed graph: NetworkX refuses GEXF files that mix directed and undirected edges, so
  * undirected relations (co-occurrence) keep their nature in the `symmetric` attribute instead.
  */
-import type { KnowledgeGraph } from "../graph/schema.js";
+import type { GraphView } from "../graph/view.js";
 import { GENERATOR } from "../version.js";
 import { documentText, writeDocuments, type RecordFormat } from "./encode.js";
 import { xmlAttribute, type XmlValues } from "./records.js";
@@ -22,7 +22,7 @@ export const GEXF_FORMAT: RecordFormat = {
       "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
       "xsi:schemaLocation": "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd",
     });
-    xml.open("meta").element("creator", GENERATOR).element("description", `kgraph knowledge graph, schema ${graph.getAttribute("schemaVersion")}`).close();
+    xml.open("meta").element("creator", GENERATOR).element("description", `kgraph knowledge graph, schema ${graph.getAttributes().schemaVersion}`).close();
     xml.open("graph", { defaultedgetype: "directed", mode: "static" });
     declare(xml, "node", NODE_ATTRIBUTE_TYPES);
     declare(xml, "edge", EDGE_ATTRIBUTE_TYPES);
@@ -53,12 +53,12 @@ export const GEXF_FORMAT: RecordFormat = {
 };
 
 /** Streams the graph as a GEXF 1.3 document to a sink. */
-export function writeGEXF(graph: KnowledgeGraph, sink: TextSink): void {
+export function writeGEXF(graph: GraphView, sink: TextSink): void {
   writeDocuments(graph, [GEXF_FORMAT], [sink]);
 }
 
 /** The graph as a GEXF 1.3 document. */
-export function toGEXF(graph: KnowledgeGraph): string {
+export function toGEXF(graph: GraphView): string {
   return documentText(graph, GEXF_FORMAT);
 }
 

@@ -2,7 +2,7 @@
  * graph.graphml: GraphML with every attribute declared as a typed <key>. Written as a directed graph for
  * NetworkX (which refuses mixed graphs); undirected relations carry `symmetric = true`.
  */
-import type { KnowledgeGraph } from "../graph/schema.js";
+import type { GraphView } from "../graph/view.js";
 import { documentText, writeDocuments, type RecordFormat } from "./encode.js";
 import type { XmlValues } from "./records.js";
 import { EDGE_ATTRIBUTE_TYPES, NODE_ATTRIBUTE_TYPES, type ScalarType } from "./summary.js";
@@ -53,12 +53,12 @@ export const GRAPHML_FORMAT: RecordFormat = {
 };
 
 /** Streams the graph as GraphML to a sink. */
-export function writeGraphML(graph: KnowledgeGraph, sink: TextSink): void {
+export function writeGraphML(graph: GraphView, sink: TextSink): void {
   writeDocuments(graph, [GRAPHML_FORMAT], [sink]);
 }
 
 /** The graph as a GraphML document. */
-export function toGraphML(graph: KnowledgeGraph): string {
+export function toGraphML(graph: GraphView): string {
   return documentText(graph, GRAPHML_FORMAT);
 }
 

@@ -4,7 +4,7 @@
  * another thread, everything is encoded in memory first, with slots for the positions.
  */
 import { join } from "node:path";
-import type { KnowledgeGraph } from "../graph/schema.js";
+import type { GraphView } from "../graph/view.js";
 import { writeFilesTogether } from "./atomic.js";
 import { documentText, encodeAhead, writeDocuments, writeEncoded, type RecordFormat } from "./encode.js";
 import { GEXF_FORMAT } from "./gexf.js";
@@ -24,12 +24,12 @@ export type ExportFormat = keyof typeof EXPORT_FORMATS;
 const FORMATS: Record<ExportFormat, RecordFormat> = { json: JSON_FORMAT, gexf: GEXF_FORMAT, graphml: GRAPHML_FORMAT };
 
 /** Serialises the graph in one format, as a string. */
-export function serialise(graph: KnowledgeGraph, format: ExportFormat): string {
+export function serialise(graph: GraphView, format: ExportFormat): string {
   return documentText(graph, FORMATS[format]);
 }
 
 /** Streams the graph in one format to a sink. */
-export function writeFormat(graph: KnowledgeGraph, format: ExportFormat, sink: TextSink): void {
+export function writeFormat(graph: GraphView, format: ExportFormat, sink: TextSink): void {
   writeDocuments(graph, [FORMATS[format]], [sink]);
 }
 
@@ -47,7 +47,7 @@ export interface WriteOptions {
  * Writes every format into `dir`, all of them in one pass over the graph; the previous files stay intact
  * unless all new ones were written.
  */
-export async function writeGraphFiles(graph: KnowledgeGraph, dir: string, formats: readonly ExportFormat[] = ["json", "gexf", "graphml"], options: WriteOptions = {}): Promise<string[]> {
+export async function writeGraphFiles(graph: GraphView, dir: string, formats: readonly ExportFormat[] = ["json", "gexf", "graphml"], options: WriteOptions = {}): Promise<string[]> {
   const paths = formats.map((format) => join(dir, EXPORT_FORMATS[format]));
   const encoders = formats.map((format) => FORMATS[format]);
   if (!options.laidOut) {

@@ -3,7 +3,7 @@
  * node and edge by edge, byte for byte what `JSON.stringify(graph.export())` gives, without building the
  * whole serialised copy of a large graph in memory first.
  */
-import type { KnowledgeGraph } from "../graph/schema.js";
+import type { GraphView } from "../graph/view.js";
 import { documentText, writeDocuments, type RecordFormat } from "./encode.js";
 import type { NodeRecord } from "./records.js";
 import type { TextSink } from "./xml.js";
@@ -55,11 +55,11 @@ function nodeJson(record: NodeRecord, x: string, y: string): string {
 }
 
 /** Streams the graph's serialisation to a sink. */
-export function writeJSON(graph: KnowledgeGraph, sink: TextSink): void {
+export function writeJSON(graph: GraphView, sink: TextSink): void {
   writeDocuments(graph, [JSON_FORMAT], [sink]);
 }
 
 /** The graph as graphology serialised JSON text. */
-export function toJSON(graph: KnowledgeGraph): string {
+export function toJSON(graph: GraphView): string {
   return documentText(graph, JSON_FORMAT);
 }

@@ -4,7 +4,8 @@
  * once, when a format first asks, and is reused from one node or edge to the next so that a pass over a large
  * graph allocates no record objects.
  */
-import { evidenceText, type EdgeAttributes, type KnowledgeGraph, type NodeAttributes } from "../graph/schema.js";
+import { evidenceText, type EdgeAttributes, type NodeAttributes } from "../graph/schema.js";
+import type { GraphView } from "../graph/view.js";
 import { flatEdgeAttributes, flatNodeAttributes } from "./summary.js";
 import { escapeXml } from "./xml.js";
 
@@ -68,7 +69,7 @@ export class EdgeRecord {
   private values: XmlValues | undefined;
 
   /** @param graph the graph the edges belong to (evidence sentences are read from its document nodes). */
-  constructor(readonly graph: KnowledgeGraph) {}
+  constructor(readonly graph: GraphView) {}
 
   set(key: string, attributes: EdgeAttributes, source: string, target: string, undirected: boolean): this {
     this.key = key;

@@ -126,7 +126,7 @@ export function isEntity(attributes: NodeAttributes): attributes is EntityNodeAt
 }
 
 /** The sentence an evidence item points at, read from its document node's text. */
-export function evidenceText(graph: KnowledgeGraph, evidence: Evidence): string {
+export function evidenceText(graph: Pick<KnowledgeGraph, "getNodeAttributes">, evidence: Evidence): string {
   const document = graph.getNodeAttributes(evidence.document);
   return document.kind === "document" ? document.text.slice(evidence.start, evidence.end) : "";
 }

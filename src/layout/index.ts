@@ -174,6 +174,19 @@ export function epochMs(): number {
   return performance.timeOrigin + performance.now();
 }
 
+/**
+ * Writes computed positions onto the attributes of the nodes `input` was planned from (`planLayout`, same
+ * order): a graph built from those attribute objects has them too.
+ */
+export function placeNodes(nodes: ReadonlyArray<{ key: string; attributes: Pick<NodeAttributes, "x" | "y"> }>, input: LayoutInput, positions: Float64Array): void {
+  if (nodes.length !== input.keys.length) throw new Error("placeNodes: the nodes are not those the layout was planned from");
+  nodes.forEach(({ key, attributes }, i) => {
+    if (key !== input.keys[i]) throw new Error(`placeNodes: node ${i} is "${key}", the layout planned "${input.keys[i]}"`);
+    attributes.x = positions[2 * i]!;
+    attributes.y = positions[2 * i + 1]!;
+  });
+}
+
 /** Writes computed positions onto the graph's nodes. */
 export function applyLayout(graph: KnowledgeGraph, input: LayoutInput, positions: Float64Array): void {
   const indexOf = new Map(input.keys.map((key, i) => [key, i]));

@@ -2,43 +2,55 @@
  * Graph statistics for `kgraph stats`: counts by kind, entity type and predicate, and the most connected entities.
  */
 import { isEntity, isRelation, type KnowledgeGraph } from "../graph/schema.js";
+import type { GraphView } from "../graph/view.js";
 
-/** Summary figures of a graph. */
-export interface GraphStats {
+/** Counts of a graph's nodes and edges. */
+export interface GraphCounts {
   documents: number;
   entities: number;
   entitiesByType: Record<string, number>;
   relations: number;
   relationsByPredicate: Record<string, number>;
   mentions: number;
+}
+
+/** Summary figures of a graph. */
+export interface GraphStats extends GraphCounts {
   /** Entities with the most supporting sentences across their relations. */
   top: Array<{ label: string; entityType: string; mentions: number; documents: number; degree: number }>;
 }
 
-/** Computes the summary figures of a graph; `topN` 0 skips the ranking (and the walk over each entity's edges). */
-export function graphStats(graph: KnowledgeGraph, topN = 10): GraphStats {
-  const stats: GraphStats = { documents: 0, entities: 0, entitiesByType: {}, relations: 0, relationsByPredicate: {}, mentions: 0, top: [] };
-  const top: GraphStats["top"] = [];
-  graph.forEachNode((node, a) => {
+/** Counts documents, entities (by type), relations (by predicate) and mentions, in one pass over each. */
+export function graphCounts(graph: GraphView): GraphCounts {
+  const counts: GraphCounts = { documents: 0, entities: 0, entitiesByType: {}, relations: 0, relationsByPredicate: {}, mentions: 0 };
+  graph.forEachNode((_node, a) => {
     if (!isEntity(a)) {
-      stats.documents++;
+      counts.documents++;
       return;
     }
-    stats.entities++;
-    stats.entitiesByType[a.entityType] = (stats.entitiesByType[a.entityType] ?? 0) + 1;
-    if (topN === 0) return;
+    counts.entities++;
+    counts.entitiesByType[a.entityType] = (counts.entitiesByType[a.entityType] ?? 0) + 1;
+  });
+  graph.forEachEdge((_e, a) => {
+    if (isRelation(a)) {
+      counts.relations++;
+      counts.relationsByPredicate[a.predicate] = (counts.relationsByPredicate[a.predicate] ?? 0) + 1;
+    } else counts.mentions += a.weight;
+  });
+  return counts;
+}
+
+/** The counts, and the `topN` most mentioned entities with their relation degree. */
+export function graphStats(graph: KnowledgeGraph, topN = 10): GraphStats {
+  const top: GraphStats["top"] = [];
+  graph.forEachNode((node, a) => {
+    if (!isEntity(a)) return;
     let degree = 0;
     graph.forEachEdge(node, (_e, e) => {
       if (isRelation(e)) degree++;
     });
     top.push({ label: a.label, entityType: a.entityType, mentions: a.mentions, documents: a.documents, degree });
   });
-  graph.forEachEdge((_e, a) => {
-    if (isRelation(a)) {
-      stats.relations++;
-      stats.relationsByPredicate[a.predicate] = (stats.relationsByPredicate[a.predicate] ?? 0) + 1;
-    } else stats.mentions += a.weight;
-  });
-  stats.top = top.sort((x, y) => y.mentions - x.mentions || y.degree - x.degree || (x.label < y.label ? -1 : 1)).slice(0, topN);
-  return stats;
+  top.sort((x, y) => y.mentions - x.mentions || y.degree - x.degree || (x.label < y.label ? -1 : 1));
+  return { ...graphCounts(graph), top: top.slice(0, topN) };
 }

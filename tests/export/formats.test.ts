@@ -8,7 +8,7 @@ import { EXPORT_FORMATS, serialise, writeGraphFiles, type ExportFormat } from ".
 import type { KnowledgeGraph } from "../../src/graph/schema.js";
 import { buildGraph } from "../../src/pipeline.js";
 import { loadGraph } from "../../src/query/index.js";
-import { seedGraph } from "../helpers.js";
+import { seedBuild, seedGraph } from "../helpers.js";
 import { describeWithShared, sharedPath } from "../shared-data.js";
 import { describeWithTool, hasNetworkx, hasXmllint } from "../tools.js";
 
@@ -22,6 +22,16 @@ beforeAll(async () => {
 });
 
 describe("the files written together", () => {
+  it("are the same from the build's plan (its view) as from the graph built from it", async () => {
+    const result = await seedBuild();
+    await result.laidOut;
+    const fromView = await mkdtemp(join(tmpdir(), "kgraph-view-"));
+    const fromGraph = await mkdtemp(join(tmpdir(), "kgraph-graph-"));
+    await writeGraphFiles(result.view, fromView);
+    await writeGraphFiles(result.graph, fromGraph);
+    for (const file of Object.values(EXPORT_FORMATS)) expect(await readFile(join(fromView, file), "utf8")).toBe(await readFile(join(fromGraph, file), "utf8"));
+  });
+
   it("are each what that format alone gives", async () => {
     for (const [format, file] of Object.entries(EXPORT_FORMATS) as Array<[ExportFormat, string]>) {
       expect(await readFile(join(dir, file), "utf8")).toBe(serialise(graph, format));

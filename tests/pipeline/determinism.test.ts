@@ -28,4 +28,14 @@ describe("deterministic builds", () => {
       expect(committed === (await readFile(join(fresh, f), "utf8")), `graph-output/${f} is stale`).toBe(true);
     }
   });
+
+  it("puts a background layout's positions on the graph, even one read before the layout ended", async () => {
+    const foreground = await buildGraph(join(repoRoot, "corpus"));
+    const background = await buildGraph(join(repoRoot, "corpus"), { layoutInBackground: true });
+    const early = background.graph; // built now, from the plan's attribute objects
+    await background.laidOut;
+    const positions = (g: typeof early) => g.mapNodes((node, a) => [node, a.x, a.y]);
+    expect(positions(early)).toEqual(positions(foreground.graph));
+    expect(background.graph).toBe(early);
+  });
 });

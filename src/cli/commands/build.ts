@@ -7,7 +7,7 @@ import type { Command } from "commander";
 import { formatProblem } from "../../corpus/index.js";
 import { writeFileAtomic, writeGraphFiles } from "../../export/index.js";
 import { buildGraph, type BuildResult } from "../../pipeline.js";
-import { graphStats, type GraphStats } from "../../query/stats.js";
+import { graphCounts, type GraphCounts } from "../../query/stats.js";
 import { readAliasFile } from "../../resolve/alias-index.js";
 import type { BuildSettings } from "../../settings.js";
 import { parseCount } from "../options.js";
@@ -54,7 +54,7 @@ export function settingsFromOptions(options: Pick<BuildCommandOptions, "recognis
  * Builds and writes the graph; returns the build result, the files written and the graph's counts (taken while
  * the layout still ran). Throws if nothing could be built.
  */
-export async function runBuild(corpus: string, options: BuildCommandOptions): Promise<{ result: BuildResult; files: string[]; stats: GraphStats }> {
+export async function runBuild(corpus: string, options: BuildCommandOptions): Promise<{ result: BuildResult; files: string[]; stats: GraphCounts }> {
   const started = performance.now();
   const progress = createProgress("extracting", options.quiet);
   const result = await buildGraph(corpus, {
@@ -68,10 +68,10 @@ export async function runBuild(corpus: string, options: BuildCommandOptions): Pr
   });
   progress.done();
   // Counted now, not after writing: they need no positions, and the layout is still running on its thread. The
-  // summary shows no ranking (topN 0), which would walk every entity's edges.
-  const stats = graphStats(result.graph, 0);
+  // files are written from the plan (`view`): the command never needs the graphology graph.
+  const stats = graphCounts(result.view);
   const writeStarted = performance.now();
-  const files = await writeGraphFiles(result.graph, options.out, undefined, { laidOut: result.laidOut });
+  const files = await writeGraphFiles(result.view, options.out, undefined, { laidOut: result.laidOut });
   const now = performance.now();
   if (options.report) {
     const report: BuildReport = {
@@ -91,7 +91,7 @@ export async function runBuild(corpus: string, options: BuildCommandOptions): Pr
 }
 
 /** The build summary: documents, entities by type, relations, skipped files. */
-export function formatBuildSummary(result: BuildResult, files: readonly string[], stats: GraphStats = graphStats(result.graph, 0)): string {
+export function formatBuildSummary(result: BuildResult, files: readonly string[], stats: GraphCounts = graphCounts(result.view)): string {
   const lines = [
     `documents: ${result.documents} (${result.words} words; ${result.extracted} extracted${result.workers ? ` on ${result.workers} workers` : ""}, ${result.cached} from cache)`,
     `entities:  ${stats.entities} (${Object.entries(stats.entitiesByType).map(([t, n]) => `${t} ${n}`).join(", ")})`,

@@ -13,8 +13,8 @@ import { resolveSettings } from "../../settings.js";
 export async function runMerge(paths: readonly string[], out: string): Promise<{ files: string[]; documents: number; problems: string[] }> {
   const { header, extractions, problems } = await readShards(paths);
   const settings = resolveSettings({ recogniser: header.recogniser, aliases: header.aliases });
-  const { graph, laidOut } = await graphFromExtractions(extractions, { ...settings, layoutInBackground: true });
-  const files = await writeGraphFiles(graph, out, undefined, { laidOut });
+  const { view, laidOut } = await graphFromExtractions(extractions, { ...settings, layoutInBackground: true });
+  const files = await writeGraphFiles(view, out, undefined, { laidOut });
   return { files, documents: extractions.length, problems: problems.map(formatProblem) };
 }
 
