@@ -60,17 +60,25 @@ export async function buildGraph(corpus: string | readonly CorpusDocument[], opt
   const settings = resolveSettings(options);
   const clock = stopwatch();
   const items = typeof corpus === "string" ? streamCorpus(corpus) : corpus.map((document) => ({ document }));
-  const { problems, extractions, cached, workers, times: extractionTimes, readSeconds } = await extractCorpus(items, settings, await fingerprintOf(settings), cacheOf(settings));
+  const cache = cacheOf(settings);
+  const { problems, extractions, cached, workers, times: extractionTimes, readSeconds } = await extractCorpus(items, settings, await fingerprintOf(settings), cache);
   if (typeof corpus === "string") assertUsable(corpus, { documents: extractions.map((x) => x.document), problems });
   // Reading and extraction overlap: `extract` is the time extraction ran on after the last document was read.
   const read = readSeconds;
   const extract = clock() - readSeconds;
-  const assembled = await graphFromExtractions(extractions, {
-    recogniser: settings.recogniser,
-    aliases: settings.aliases,
-    layout: settings.layout,
-    layoutInBackground: settings.layoutInBackground,
-  });
+  let assembled: AssembledGraph;
+  try {
+    assembled = await graphFromExtractions(extractions, {
+      recogniser: settings.recogniser,
+      aliases: settings.aliases,
+      layout: settings.layout,
+      layoutInBackground: settings.layoutInBackground,
+    });
+  } finally {
+    // Saved once the layout has started on its thread (writing the cache is not on the way to it), and kept
+    // even if assembly fails: the extractions are the expensive part.
+    await cache?.save();
+  }
   const { times, laidOut } = assembled;
   const stageTimes: StageTimes = { read, extract, ...times };
   const positioned = laidOut.then(() => void (stageTimes.layout = times.layout));
@@ -103,12 +111,14 @@ export async function extractDocuments(
   documents: readonly CorpusDocument[],
   settings: BuildSettings,
 ): Promise<{ extractions: DocumentExtraction[]; cached: number; workers: number; times: ExtractionTimes }> {
+  const cache = cacheOf(settings);
   const { extractions, cached, workers, times } = await extractCorpus(
     documents.map((document) => ({ document })),
     settings,
     await fingerprintOf(settings),
-    cacheOf(settings),
+    cache,
   );
+  await cache?.save();
   return { extractions, cached, workers, times };
 }
 

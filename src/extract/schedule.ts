@@ -2,7 +2,8 @@
  * Extraction of a corpus as it is read: each document is looked up in the cache the moment it arrives, and a
  * miss goes straight to the extraction workers, so reading, cache lookups, model loading and extraction overlap
  * instead of running one after the other. The extractor starts with the read when there is a cache (at the first
- * miss otherwise), one worker first and more as work queues up; results keep the corpus order.
+ * miss otherwise), one worker first and more as work queues up; results keep the corpus order. The caller
+ * saves the cache (`ExtractionCache.save`) when it suits it: a build does once its layout has started.
  */
 import type { CorpusItem, CorpusProblem } from "../corpus/index.js";
 import type { BuildSettings } from "../settings.js";
@@ -50,9 +51,9 @@ export async function extractCorpus(
   const progress = () => settings.onProgress?.(++done, documents.length);
   const extract = (ex: Extractor, i: number): void => {
     running.push(
-      ex.extract(documents[i]!).then(async (extraction) => {
+      ex.extract(documents[i]!).then((extraction) => {
         extractions[i] = extraction;
-        await cache?.put(keys[i]!, extraction);
+        cache?.put(keys[i]!, extraction);
         progress();
       }),
     );
@@ -103,9 +104,9 @@ export async function extractCorpus(
     // Extractions push no new work, so one pass over what is running is complete.
     await Promise.all(running);
   } finally {
-    await ex?.close();
+    // Not waited for: the workers wind down while the build goes on (a failure to stop one changes no result).
+    ex?.close().catch(() => {});
   }
-  await cache?.prune();
   // A worker started for nothing (everything came from the cache) is not reported as used.
   const used = cached < documents.length;
   return { documents, problems, extractions, cached, workers: used ? (ex?.workers ?? 0) : 0, times: ex?.times ?? noExtractionTimes(), readSeconds };

@@ -1,8 +1,10 @@
-import { cp, mkdtemp, readdir, rm, writeFile, appendFile, readFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { cp, mkdir, mkdtemp, rm, writeFile, appendFile, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { toJSON } from "../../src/export/index.js";
+import { CACHE_FILE, CACHE_HEADER } from "../../src/extract/cache.js";
 import { buildGraph } from "../../src/pipeline.js";
 import { repoRoot } from "../shared-data.js";
 
@@ -16,6 +18,15 @@ beforeEach(async () => {
   await cp(join(repoRoot, "corpus"), corpus, { recursive: true });
   await writeFile(join(corpus, "summit.txt"), "Summit in Geneva\n\nAngela Merkel met Emmanuel Macron in Geneva on Tuesday. Merkel praised France.");
 });
+
+const cacheFile = () => join(cacheDir, CACHE_FILE);
+
+/** The entry lines of the cache file (its header checked). */
+async function entryLines(): Promise<string[]> {
+  const [header, ...lines] = (await readFile(cacheFile(), "utf8")).split("\n").filter(Boolean);
+  expect(header).toBe(CACHE_HEADER);
+  return lines;
+}
 
 async function build(useCache = true) {
   const warnings: string[] = [];
@@ -40,28 +51,55 @@ describe("the extraction cache", () => {
     expect(changed.json).toContain("Berlin");
   });
 
-  it("drops a deleted article's entities, and prunes its cache entry", async () => {
+  it("drops a deleted article's entities, and its cache entry", async () => {
     await build();
     await rm(join(corpus, "summit.txt"));
     const after = await build();
     expect(after.result).toMatchObject({ extracted: 0, cached: 2 });
     expect(after.json).not.toContain("Emmanuel Macron");
     expect(after.json).toBe((await build(false)).json);
-    const entries = (await Promise.all((await readdir(cacheDir)).map((d) => readdir(join(cacheDir, d))))).flat();
-    expect(entries).toHaveLength(2);
+    expect(await entryLines()).toHaveLength(2);
   });
 
   it("ignores a corrupt cache entry with a warning naming it, and redoes that document", async () => {
     const first = await build();
-    const shard = (await readdir(cacheDir))[0]!;
-    const file = (await readdir(join(cacheDir, shard)))[0]!;
-    await writeFile(join(cacheDir, shard, file), '{"key": "truncated…');
+    const lines = await entryLines();
+    const key = lines[0]!.slice(0, lines[0]!.indexOf(" "));
+    await writeFile(cacheFile(), [CACHE_HEADER, `${key} {"s": [0, "truncated…`, ...lines.slice(1)].join("\n"));
     const again = await build();
     expect(again.result).toMatchObject({ extracted: 1, cached: 2 });
-    expect(again.warnings).toEqual([expect.stringMatching(new RegExp(`extraction cache entry .*${file} is corrupt .*; re-extracting `))]);
+    expect(again.warnings).toEqual([expect.stringMatching(new RegExp(`extraction cache entry ${key} in .* is corrupt .*; re-extracting `))]);
     expect(again.json).toBe(first.json);
     // The redone entry is valid again.
-    expect(JSON.parse(await readFile(join(cacheDir, shard, file), "utf8")).key).toBe(file.replace(".json", ""));
+    expect((await entryLines()).find((l) => l.startsWith(key))).toMatch(/^\w+ \{.*\}$/);
+    expect((await build()).result).toMatchObject({ extracted: 0, cached: 3 });
+  });
+
+  it("ignores an entry that does not fit its document (a mention past its end), with a warning", async () => {
+    await build();
+    const lines = await entryLines();
+    const damaged = lines.map((line) => line.replace(/"m":\[(\d+),(\d+)/, (_m, start) => `"m":[${start},9999999`));
+    await writeFile(cacheFile(), [CACHE_HEADER, ...damaged].join("\n"));
+    const again = await build();
+    expect(again.result).toMatchObject({ extracted: 3, cached: 0 });
+    expect(again.warnings).toHaveLength(3);
+    expect(again.warnings[0]).toMatch(/is outside the document/);
+  });
+
+  it("removes the folders of the former one-file-per-entry cache", async () => {
+    await mkdir(join(cacheDir, "ab"), { recursive: true });
+    await writeFile(join(cacheDir, "ab", "ab12.json"), "{}");
+    await build();
+    expect(existsSync(join(cacheDir, "ab"))).toBe(false);
+    expect(await entryLines()).toHaveLength(3);
+  });
+
+  it("reads nothing from a file of another format, and says so", async () => {
+    await build();
+    await writeFile(cacheFile(), "something else\n");
+    const again = await build();
+    expect(again.result).toMatchObject({ extracted: 3, cached: 0 });
+    expect(again.warnings).toEqual([expect.stringContaining(`is not a ${CACHE_HEADER} file`)]);
   });
 
   it("is not used by a build with another alias table", async () => {
