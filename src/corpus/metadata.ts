@@ -2,7 +2,7 @@
  * Finds a document's title, date and URL in plain text: YAML front matter when present, otherwise a short
  * first line as title, a date line ("date 2025-07-01", "July 1, 2025") and a "url:" line near the top.
  */
-import { parse as parseYaml } from "yaml";
+import { parseYaml } from "../util/yaml.js";
 
 /** Metadata found in a text; each field only when it was actually found. */
 export interface TextMetadata {

@@ -2,7 +2,7 @@
  * Looks up a name in the alias tables (built-in and user-supplied) by name key.
  */
 import { readFileSync } from "node:fs";
-import { parse as parseYaml } from "yaml";
+import { parseYaml } from "../util/yaml.js";
 import { SettingsError } from "../errors.js";
 import type { EntityType } from "../types.js";
 import { BUILT_IN_ALIASES, type AliasEntry } from "./lexicon/aliases.js";

@@ -1,0 +1,14 @@
+/**
+ * YAML parsing, loaded on first use. Only alias files and front matter need it, and loading the yaml package
+ * took ~40 ms of every build and of every extraction worker's start. Loaded with require (yaml ships
+ * CommonJS) because its callers are synchronous.
+ */
+import { createRequire } from "node:module";
+
+let yaml: typeof import("yaml") | undefined;
+
+/** Parses YAML text (the yaml package's `parse`). */
+export function parseYaml(text: string): unknown {
+  yaml ??= createRequire(import.meta.url)("yaml") as typeof import("yaml");
+  return yaml.parse(text);
+}
