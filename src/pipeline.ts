@@ -20,6 +20,7 @@ import type { AliasEntry } from "./resolve/lexicon/aliases.js";
 import { resolveSettings, type BuildSettings } from "./settings.js";
 import type { CorpusDocument } from "./types.js";
 import { GENERATOR } from "./version.js";
+import { mark } from "./util/timeline.js";
 
 /** Seconds spent in each stage of a build. */
 export interface StageTimes {
@@ -160,8 +161,10 @@ export async function graphFromExtractions(extractions: readonly DocumentExtract
     createAliasIndex(settings.aliases),
   );
   const resolve = clock();
+  mark("resolved");
   const plan = planGraph(extractions, resolution, { recogniser: `${identity.name}@${identity.version}`, generator: GENERATOR });
   const input = planLayout(plan.nodes, plan.edges);
+  mark("planned");
   const times = { resolve, assemble: clock(), layout: 0 };
   let graph: KnowledgeGraph | undefined;
   const assembled: AssembledGraph = {
@@ -182,6 +185,7 @@ export async function graphFromExtractions(extractions: readonly DocumentExtract
   assembled.laidOut = computeLayoutOffThread(input, settings.layout).then(({ positions, seconds }) => {
     placeNodes(plan.nodes, input, positions);
     times.layout = seconds;
+    mark("laid out");
   });
   // Marked as handled here: the caller awaits it later, after encoding what it can without positions.
   assembled.laidOut.catch(() => {});

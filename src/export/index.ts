@@ -11,6 +11,7 @@ import { GEXF_FORMAT } from "./gexf.js";
 import { GRAPHML_FORMAT } from "./graphml.js";
 import { JSON_FORMAT } from "./json.js";
 import type { TextSink } from "./xml.js";
+import { mark } from "../util/timeline.js";
 
 export { writeFileAtomic, writeFilesAtomic } from "./atomic.js";
 export { toGEXF, writeGEXF } from "./gexf.js";
@@ -55,6 +56,7 @@ export async function writeGraphFiles(graph: GraphView, dir: string, formats: re
     return paths;
   }
   const encoded = encodeAhead(graph, encoders);
+  mark("encoded");
   await options.laidOut;
   await writeFilesTogether(paths, (sinks) => encoders.forEach((format, i) => writeEncoded(graph, format, encoded, i, sinks[i]!)));
   return paths;

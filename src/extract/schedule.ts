@@ -13,6 +13,7 @@ import { documentKey } from "./fingerprint.js";
 import { noExtractionTimes, type ExtractionTimes } from "./index.js";
 import { createExtractor, type Extractor } from "./parallel.js";
 import type { DocumentExtraction } from "./types.js";
+import { mark } from "../util/timeline.js";
 
 /** Everything extracted from a corpus, in corpus order. */
 export interface CorpusExtraction {
@@ -99,6 +100,7 @@ export async function extractCorpus(
     progress();
   }
   const readSeconds = (performance.now() - started) / 1000;
+  mark("read");
   const ex = await starting;
   try {
     // Extractions push no new work, so one pass over what is running is complete.
@@ -107,6 +109,7 @@ export async function extractCorpus(
     // Not waited for: the workers wind down while the build goes on (a failure to stop one changes no result).
     ex?.close().catch(() => {});
   }
+  mark("extracted");
   // A worker started for nothing (everything came from the cache) is not reported as used.
   const used = cached < documents.length;
   return { documents, problems, extractions, cached, workers: used ? (ex?.workers ?? 0) : 0, times: ex?.times ?? noExtractionTimes(), readSeconds };

@@ -47,6 +47,20 @@ describe("kgraph build", () => {
     for (const f of ["graph.json", "graph.gexf", "graph.graphml"]) expect(existsSync(join(out, f))).toBe(true);
   });
 
+  it("writes a report with stage times, output sizes and the moments of the build, in order", async () => {
+    const target = await mkdtemp(join(tmpdir(), "kgraph-cli-report-"));
+    const report = join(target, "report.json");
+    expect((await kgraph("build", "corpus", "--out", target, "--quiet", "--report", report)).code).toBe(0);
+    const r = JSON.parse(await readFile(report, "utf8"));
+    expect(r).toMatchObject({ documents: 2, extracted: 2, cached: 0 });
+    expect(Object.keys(r.outputBytes)).toEqual(["graph.json", "graph.gexf", "graph.graphml"]);
+    const moments = ["started", "read", "extracted", "resolved", "planned", "laid out", "written"];
+    expect(Object.keys(r.timeline)).toEqual(expect.arrayContaining(moments));
+    const times = moments.map((m) => r.timeline[m] as number);
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(r.seconds.total).toBeLessThanOrEqual(r.timeline.written);
+  });
+
   it("skips a bad file, names it, still builds, and exits 2", async () => {
     const corpus = await mkdtemp(join(tmpdir(), "kgraph-bad-"));
     await writeFile(join(corpus, "good.txt"), "Angela Merkel met Emmanuel Macron in Berlin on Tuesday.");

@@ -12,6 +12,7 @@ import { readAliasFile } from "../../resolve/alias-index.js";
 import type { BuildSettings } from "../../settings.js";
 import { parseCount } from "../options.js";
 import { createProgress } from "../progress.js";
+import { mark, timeline } from "../../util/timeline.js";
 
 /** Options of `kgraph build`. */
 export interface BuildCommandOptions {
@@ -38,6 +39,8 @@ export interface BuildReport {
   /** Thread seconds inside extraction, per part (summed over workers). */
   extractionThreadSeconds: BuildResult["extractionTimes"];
   peakRssMB: number;
+  /** Moments of the build in seconds since the process started (started: modules loaded; read, extracted, resolved, planned: layout started; encoded, laid out, written). */
+  timeline: Record<string, number>;
   outputBytes: Record<string, number>;
 }
 
@@ -56,6 +59,7 @@ export function settingsFromOptions(options: Pick<BuildCommandOptions, "recognis
  */
 export async function runBuild(corpus: string, options: BuildCommandOptions): Promise<{ result: BuildResult; files: string[]; stats: GraphCounts }> {
   const started = performance.now();
+  mark("started");
   const progress = createProgress("extracting", options.quiet);
   const result = await buildGraph(corpus, {
     ...settingsFromOptions(options),
@@ -73,6 +77,7 @@ export async function runBuild(corpus: string, options: BuildCommandOptions): Pr
   const writeStarted = performance.now();
   const files = await writeGraphFiles(result.view, options.out, undefined, { laidOut: result.laidOut });
   const now = performance.now();
+  mark("written");
   if (options.report) {
     const report: BuildReport = {
       documents: result.documents,
@@ -83,6 +88,7 @@ export async function runBuild(corpus: string, options: BuildCommandOptions): Pr
       seconds: { ...result.times, write: (now - writeStarted) / 1000, total: (now - started) / 1000 },
       extractionThreadSeconds: result.extractionTimes,
       peakRssMB: process.resourceUsage().maxRSS / 1024,
+      timeline: timeline(),
       outputBytes: Object.fromEntries(await Promise.all(files.map(async (f) => [basename(f), (await stat(f)).size] as const))),
     };
     await writeFileAtomic(options.report, `${JSON.stringify(report, null, 2)}\n`);
