@@ -2,8 +2,17 @@
  * The gazetteer behind the entity model's list features: compromise's lexicon (lower-case word → tags such as
  * FirstName, City, Organization) plus kgraph's own lists in `src/nlp/lexicon/`. It only answers "which lists
  * hold this word or phrase"; the model learns how much each list is worth. Built once per process.
+ *
+ * Building it tokenizes and hashes 25k entries: 150 ms of every extraction worker's start, while a rebuild
+ * waits for its worker. `npm run build` therefore also writes the built tables beside this module
+ * (`writeGazetteerData`), tagged with a hash of their sources (the lexicon file and kgraph's lists); a process
+ * reads them when the hash still matches, and builds them itself otherwise (tests from the sources, an edited
+ * list). The same tables either way.
  */
-import { readModelText } from "../../util/model-file.js";
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { readModelBytes, readModelText } from "../../util/model-file.js";
 import { packagePath } from "../../util/package-root.js";
 import { COUNTRIES, DEMONYMS } from "../lexicon/countries.js";
 import { ORG_WORDS, PERSON_TITLES } from "../lexicon/organisations.js";
@@ -14,9 +23,15 @@ import { hashString } from "./hash.js";
 /** Phrase-match results for one sentence: per token, the hashed "list:position" atoms it lies in (sparse). */
 export type PhraseAtoms = Array<number[] | undefined>;
 
-interface Phrase {
+export interface Phrase {
   words: string[];
   atoms: readonly number[]; // one per position: hash of `list:B|I|L`
+}
+
+/** Single words → hashed list names; first words → the phrases that start with them. */
+export interface GazetteerTables {
+  words: Map<string, number[]>;
+  phrases: Map<string, Phrase[]>;
 }
 
 /** Word and phrase lists, queried by lower-case token. */
@@ -38,13 +53,28 @@ export function lexiconPath(): string {
 
 /** compromise's lexicon as shipped beside the model: word or phrase → tag or tags. */
 export function readLexicon(path = lexiconPath()): Record<string, string | string[]> {
-  return JSON.parse(readModelText(path, { what: "gazetteer lexicon", remedy: "npm run lexicon" })) as Record<string, string | string[]>;
+  return JSON.parse(readModelText(path, LEXICON_FILE)) as Record<string, string | string[]>;
+}
+
+/** What the lexicon file is, for error messages. */
+const LEXICON_FILE = { what: "gazetteer lexicon", remedy: "npm run lexicon" };
+
+/** kgraph's own lists, each with its list name. */
+function kgraphLists(): Array<[readonly string[], string]> {
+  return [
+    [COUNTRIES, "kg:Country"],
+    [DEMONYMS, "kg:Demonym"],
+    [NEWS_OUTLETS, "kg:Outlet"],
+    [ORG_WORDS, "kg:OrgWord"],
+    [PERSON_TITLES, "kg:Title"],
+  ];
 }
 
 /** Entries that are letters alone: the tokenizer would give them back whole, so it need not run (most entries). */
 const LETTERS_ONLY = /^[\p{L}\p{M}]+$/u;
 
-function build(): Gazetteer {
+/** The gazetteer's tables, built from the lexicon and the lists. */
+export function buildTables(): GazetteerTables {
   const words = new Map<string, number[]>();
   const phrases = new Map<string, Phrase[]>();
   // A few hundred distinct list atoms ("cmp:City", "kg:Outlet:B"…) are hashed over 25k entries: once each.
@@ -75,14 +105,12 @@ function build(): Gazetteer {
     const tags = lexicon[word]!;
     add(word, Array.isArray(tags) ? tags.map((t) => `cmp:${t}`) : [`cmp:${tags}`]);
   }
-  const lists: Array<[readonly string[], string]> = [
-    [COUNTRIES, "kg:Country"],
-    [DEMONYMS, "kg:Demonym"],
-    [NEWS_OUTLETS, "kg:Outlet"],
-    [ORG_WORDS, "kg:OrgWord"],
-    [PERSON_TITLES, "kg:Title"],
-  ];
-  for (const [list, tag] of lists) for (const word of list) add(word, [tag]);
+  for (const [list, tag] of kgraphLists()) for (const word of list) add(word, [tag]);
+  return { words, phrases };
+}
+
+/** A gazetteer over built tables. */
+function gazetteerOf({ words, phrases }: GazetteerTables): Gazetteer {
   return {
     size: words.size + phrases.size,
     wordAtoms: (lower) => words.get(lower) ?? NONE,
@@ -106,8 +134,40 @@ function build(): Gazetteer {
 
 let cached: Gazetteer | undefined;
 
-/** The process-wide gazetteer (built on first use, then shared). */
+/** The process-wide gazetteer (read from the built tables, or built, on first use; then shared). */
 export function getGazetteer(): Gazetteer {
-  cached ??= build();
+  cached ??= gazetteerOf(readTables() ?? buildTables());
   return cached;
+}
+
+/** Where `npm run build` puts the built tables: beside the compiled module. */
+function tablesPath(): string {
+  return fileURLToPath(new URL("./gazetteer-tables.json", import.meta.url));
+}
+
+/** A hash of what the tables are built from: the lexicon file and kgraph's own lists. */
+function sourcesHash(): string {
+  return createHash("sha256")
+    .update(readModelBytes(lexiconPath(), LEXICON_FILE))
+    .update(JSON.stringify(kgraphLists()))
+    .digest("hex");
+}
+
+/** The tables stored at `path`, when they were built from the current sources. */
+export function readTables(path = tablesPath()): GazetteerTables | undefined {
+  let stored: { sources?: unknown; words?: Array<[string, number[]]>; phrases?: Array<[string, Phrase[]]> };
+  try {
+    stored = JSON.parse(readFileSync(path, "utf8")) as typeof stored;
+  } catch {
+    return undefined;
+  }
+  if (stored.sources !== sourcesHash() || !Array.isArray(stored.words) || !Array.isArray(stored.phrases)) return undefined;
+  return { words: new Map(stored.words), phrases: new Map(stored.phrases) };
+}
+
+/** Builds the tables and writes them to `path`, by default where `getGazetteer` looks first (`npm run build`). */
+export function writeGazetteerData(path = tablesPath()): string {
+  const { words, phrases } = buildTables();
+  writeFileSync(path, JSON.stringify({ sources: sourcesHash(), words: [...words], phrases: [...phrases] }));
+  return path;
 }
