@@ -86,34 +86,26 @@ export function prepareLayout(graph: KnowledgeGraph): LayoutInput {
  * (`planGraph`), so that the layout can start while graphology builds the graph.
  */
 export function planLayout(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[]): LayoutInput {
-  // One pass over the edges: relation weights count for entities, mention weights for documents.
-  const weighted = new Map<string, number>();
-  const add = (node: string, weight: number) => weighted.set(node, (weighted.get(node) ?? 0) + weight);
-  for (const { source, target, attributes: e } of edges) {
-    if (e.kind === "relation") {
-      add(source, e.weight);
-      add(target, e.weight);
-    } else add(source, e.weight); // a mention edge starts at its document
-  }
-  const keys: string[] = [];
-  const sizes = new Float64Array(nodes.length);
+  const n = nodes.length;
+  const keys: string[] = new Array(n);
   const indexOf = new Map<string, number>();
-  for (const { key, attributes } of nodes) {
-    const base = attributes.kind === "document" ? 3 : 4;
-    attributes.size = round(base + 2.2 * Math.sqrt(weighted.get(key) ?? 0), 2);
-    indexOf.set(key, keys.length);
-    sizes[keys.length] = attributes.size;
-    keys.push(key);
-  }
-  // One undirected edge per connected pair: the first edge met gives its orientation, later ones add weight.
+  nodes.forEach(({ key }, i) => {
+    keys[i] = key;
+    indexOf.set(key, i);
+  });
+  // One pass over the edges, by node index. Relation weights count for entities, mention weights for documents
+  // (a mention edge starts at its document). One undirected layout edge per connected pair: the first edge met
+  // gives its orientation, later ones add weight.
+  const weighted = new Float64Array(n);
   const pairs: number[] = [];
   const weights: number[] = [];
   const pairEdge = new Map<number, number>();
-  const n = keys.length;
   for (const { source, target, attributes } of edges) {
-    if (source === target) continue;
     const a = indexOf.get(source)!;
     const b = indexOf.get(target)!;
+    weighted[a]! += attributes.weight;
+    if (attributes.kind === "relation") weighted[b]! += attributes.weight;
+    if (a === b) continue;
     const pair = a < b ? a * n + b : b * n + a;
     const existing = pairEdge.get(pair);
     if (existing === undefined) {
@@ -122,6 +114,12 @@ export function planLayout(nodes: readonly LayoutNode[], edges: readonly LayoutE
       weights.push(attributes.weight);
     } else weights[existing]! += attributes.weight;
   }
+  const sizes = new Float64Array(n);
+  nodes.forEach(({ attributes }, i) => {
+    const base = attributes.kind === "document" ? 3 : 4;
+    attributes.size = round(base + 2.2 * Math.sqrt(weighted[i]!), 2);
+    sizes[i] = attributes.size;
+  });
   return { keys, sizes, edges: Int32Array.from(pairs), weights: Float64Array.from(weights) };
 }
 
