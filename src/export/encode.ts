@@ -4,10 +4,12 @@
  * values, evidence summaries) is computed once, and the graph is iterated once instead of once per format.
  *
  * Only nodes carry layout positions. While a layout still runs on another thread, `encodeAhead` encodes every
- * node with one-character slots where its coordinates go, and every edge completely; `writeEncoded` writes a
- * file from that once the positions are on the graph, filling the slots. The slot characters are U+0001 and
- * U+0002, which no format can otherwise emit: XML escaping drops them, and JSON writes them as `\u0001`.
+ * node with one-character slots where its coordinates go, and every edge completely, to bytes; `writeEncoded`
+ * writes a file from that once the positions are on the graph, filling the slots. The slot characters are
+ * U+0001 and U+0002, which no format can otherwise emit: XML escaping drops them, and JSON writes them as
+ * `\u0001`; in UTF-8 each is one byte that no other character's encoding contains.
  */
+import type { NodeAttributes } from "../graph/schema.js";
 import type { GraphView } from "../graph/view.js";
 import { ChunkSink, type ByteSink } from "./atomic.js";
 import { EdgeRecord, NodeRecord } from "./records.js";
@@ -35,7 +37,9 @@ export interface RecordFormat {
 
 const X_SLOT = "\u0001";
 const Y_SLOT = "\u0002";
-const SLOTS = /[\u0001\u0002]/g;
+/** The slots as UTF-8 bytes: one byte each, and never part of another character's encoding. */
+const X_BYTE = 0x01;
+const Y_BYTE = 0x02;
 
 /** Writes one whole document per format, each to its sink, in one pass over the nodes and one over the edges. */
 export function writeDocuments(graph: GraphView, formats: readonly RecordFormat[], sinks: readonly TextSink[]): void {
@@ -57,57 +61,99 @@ export function documentText(graph: GraphView, format: RecordFormat): string {
 export interface EncodedAhead {
   /** Node keys in encoding order, to check that the graph's nodes are still those. */
   keys: string[];
-  /** Per format, each node's text (with its separator) with slots for its coordinates. */
-  nodes: string[][];
+  /** Per node, the slots its text has in every format: 1 for x, 2 for y (a node without a coordinate has none). */
+  slots: Uint8Array;
+  /** Per format, the encoded node section (separators included), with a slot byte where each coordinate goes. */
+  nodes: Buffer[][];
   /** Per format, the encoded edges. */
   edges: Buffer[][];
 }
 
 /** Encodes every node (with position slots) and every edge of each format. */
 export function encodeAhead(graph: GraphView, formats: readonly RecordFormat[]): EncodedAhead {
-  const nodes = formats.map(() => [] as string[]);
-  const keys = encodeNodes(graph, formats, true, (i, text) => nodes[i]!.push(text));
-  const sinks = formats.map(() => new ChunkSink());
-  encodeEdges(graph, formats, sinks);
-  return { keys, nodes, edges: sinks.map((sink) => sink.finish()) };
+  const nodeSinks = formats.map(() => new ChunkSink());
+  const slots = new Uint8Array(graph.order);
+  let n = 0;
+  const keys = encodeNodes(graph, formats, true, (i, text) => nodeSinks[i]!.write(text), (attributes) => {
+    slots[n++] = (attributes.x === undefined ? 0 : 1) | (attributes.y === undefined ? 0 : 2);
+  });
+  const edgeSinks = formats.map(() => new ChunkSink());
+  encodeEdges(graph, formats, edgeSinks);
+  return { keys, slots, nodes: nodeSinks.map((sink) => sink.finish()), edges: edgeSinks.map((sink) => sink.finish()) };
 }
 
 /** Writes format `i`'s document from what `encodeAhead` made, with the positions the graph now has. */
 export function writeEncoded(graph: GraphView, format: RecordFormat, encoded: EncodedAhead, i: number, sink: ByteSink): void {
-  if (graph.order !== encoded.keys.length) throw new Error("the graph's nodes changed while its files were being encoded");
-  sink.write(format.head(graph) + format.nodesOpen);
-  const texts = encoded.nodes[i]!;
+  const changed = () => new Error("the graph's nodes changed while its files were being encoded");
+  if (graph.order !== encoded.keys.length) throw changed();
+  const xs: string[] = new Array(graph.order);
+  const ys: string[] = new Array(graph.order);
   let n = 0;
   graph.forEachNode((key, a) => {
-    if (key !== encoded.keys[n]) throw new Error("the graph's nodes changed while its files were being encoded");
-    writeFilled(sink, texts[n++]!, format.position(a.x), format.position(a.y));
+    if (key !== encoded.keys[n]) throw changed();
+    const slots = encoded.slots[n]!;
+    if ((slots & 1 && a.x === undefined) || (slots & 2 && a.y === undefined)) throw changed();
+    xs[n] = format.position(a.x);
+    ys[n++] = format.position(a.y);
   });
+  sink.write(format.head(graph) + format.nodesOpen);
+  sink.writeBytes([fillSlots(encoded.nodes[i]!, encoded.slots, xs, ys)]);
   sink.write(format.nodesClose + format.edgesOpen);
   sink.writeBytes(encoded.edges[i]!);
   sink.write(format.edgesClose + format.tail);
 }
 
-/** A node's text with its coordinate slots filled. */
-function writeFilled(sink: TextSink, text: string, x: string, y: string): void {
-  const at = text.indexOf(X_SLOT);
-  const yAt = text.indexOf(Y_SLOT);
-  if (at >= 0 && yAt > at) {
-    sink.write(text.slice(0, at));
-    sink.write(x);
-    sink.write(text.slice(at + 1, yAt));
-    sink.write(y);
-    sink.write(text.slice(yAt + 1));
-  } else {
-    // A node without one of its coordinates (a graph never laid out) has fewer slots, or none.
-    sink.write(text.replace(SLOTS, (slot) => (slot === X_SLOT ? x : y)));
+/**
+ * An encoded node section with its slots filled, as one buffer: the bytes between slots are copied, the
+ * coordinates (ASCII) written in. Slot bytes are found by byte search; the node a slot belongs to is the first
+ * one whose slots are not all filled yet (slots come in node order, a node's x and y in either order).
+ */
+function fillSlots(chunks: readonly Buffer[], slots: Uint8Array, xs: readonly string[], ys: readonly string[]): Buffer {
+  let size = 0;
+  for (const chunk of chunks) size += chunk.length;
+  for (let n = 0; n < slots.length; n++) {
+    if (slots[n]! & 1) size += xs[n]!.length - 1;
+    if (slots[n]! & 2) size += ys[n]!.length - 1;
   }
+  const out = Buffer.allocUnsafe(size);
+  const left = Uint8Array.from(slots);
+  let node = 0;
+  let at = 0;
+  for (const chunk of chunks) {
+    let from = 0;
+    let nextX = chunk.indexOf(X_BYTE, from);
+    let nextY = chunk.indexOf(Y_BYTE, from);
+    while (nextX >= 0 || nextY >= 0) {
+      const isX = nextY < 0 || (nextX >= 0 && nextX < nextY);
+      const slotAt = isX ? nextX : nextY;
+      const slot = isX ? 1 : 2;
+      while (node < left.length && left[node] === 0) node++;
+      if (node === left.length || !(left[node]! & slot)) throw new Error("encoded nodes and their slots disagree");
+      left[node]! &= ~slot;
+      at += chunk.copy(out, at, from, slotAt);
+      at += out.write(isX ? xs[node]! : ys[node]!, at, "latin1");
+      from = slotAt + 1;
+      if (isX) nextX = chunk.indexOf(X_BYTE, from);
+      else nextY = chunk.indexOf(Y_BYTE, from);
+    }
+    at += chunk.copy(out, at, from);
+  }
+  if (at !== size || left.some((l) => l !== 0)) throw new Error("encoded nodes and their slots disagree");
+  return out;
 }
 
 /** Calls `emit(i, text)` with format i's text of each node, separators included; returns the keys in order. */
-function encodeNodes(graph: GraphView, formats: readonly RecordFormat[], slots: boolean, emit: (format: number, text: string) => void): string[] {
+function encodeNodes(
+  graph: GraphView,
+  formats: readonly RecordFormat[],
+  slots: boolean,
+  emit: (format: number, text: string) => void,
+  each?: (attributes: NodeAttributes) => void,
+): string[] {
   const record = new NodeRecord();
   const keys: string[] = [];
   graph.forEachNode((key, attributes) => {
+    each?.(attributes);
     record.set(key, attributes);
     for (let i = 0; i < formats.length; i++) {
       const format = formats[i]!;
