@@ -7,7 +7,7 @@ import { assertUsable, streamCorpus, type CorpusProblem } from "./corpus/index.j
 import { ExtractionCache } from "./extract/cache.js";
 import { extractionFingerprint } from "./extract/fingerprint.js";
 import { extractCorpus } from "./extract/schedule.js";
-import type { ExtractionTimes } from "./extract/index.js";
+import type { ExtractionTimes } from "./extract/types.js";
 import type { DocumentExtraction } from "./extract/types.js";
 import { graphOfPlan, planGraph } from "./graph/assemble.js";
 import type { KnowledgeGraph } from "./graph/schema.js";

@@ -9,9 +9,9 @@ import { cooccurrences } from "../relations/cooccurrence.js";
 import { extractTypedRelations, type RelationMention } from "../relations/typed/index.js";
 import type { SentenceRelation } from "../relations/types.js";
 import type { CorpusDocument, Recogniser } from "../types.js";
-import type { DocumentExtraction, ExtractedMention } from "./types.js";
+import type { DocumentExtraction, ExtractedMention, ExtractionTimes } from "./types.js";
 
-export type { DocumentExtraction, ExtractedMention } from "./types.js";
+export { noExtractionTimes, type DocumentExtraction, type ExtractedMention, type ExtractionTimes } from "./types.js";
 
 /** What per-document extraction needs besides the document. */
 export interface ExtractionContext {
@@ -19,17 +19,6 @@ export interface ExtractionContext {
   aliases: AliasIndex;
 }
 
-/** Seconds spent in each part of per-document extraction, summed over documents (for benchmarks). */
-export interface ExtractionTimes {
-  recognise: number;
-  resolve: number;
-  relations: number;
-}
-
-/** An empty ExtractionTimes. */
-export function noExtractionTimes(): ExtractionTimes {
-  return { recognise: 0, resolve: 0, relations: 0 };
-}
 
 /** Extracts the entities, mentions and relations of one document; adds its stage times to `times` if given. */
 export function extractDocument(document: CorpusDocument, context: ExtractionContext, times?: ExtractionTimes): DocumentExtraction {

@@ -10,7 +10,7 @@ import { getRecogniser } from "../nlp/index.js";
 import { createAliasIndex } from "../resolve/alias-index.js";
 import type { AliasEntry } from "../resolve/lexicon/aliases.js";
 import type { CorpusDocument } from "../types.js";
-import { extractDocument, noExtractionTimes, type ExtractionTimes } from "./index.js";
+import { noExtractionTimes, type ExtractionTimes } from "./types.js";
 import type { DocumentExtraction } from "./types.js";
 import type { WorkerResult, WorkerSetup } from "./worker.js";
 
@@ -52,6 +52,8 @@ export async function createExtractor(options: { recogniser: string; aliases: Al
   const workerFile = fileURLToPath(new URL("./worker.js", import.meta.url));
   const threads = options.workers;
   if (threads <= 1 || !existsSync(workerFile)) {
+    // Loaded here only: a build whose workers extract never runs extraction code on its main thread.
+    const { extractDocument } = await import("./index.js");
     const context = { recogniser: await getRecogniser(options.recogniser), aliases: createAliasIndex(options.aliases) };
     const times = noExtractionTimes();
     return { workers: 0, times, extract: async (document) => extractDocument(document, context, times), close: async () => {} };
