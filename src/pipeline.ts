@@ -15,7 +15,7 @@ import { planView, type GraphView } from "./graph/view.js";
 import { computeLayoutOffThread, placeNodes, planLayout, type LayoutSettings } from "./layout/index.js";
 import { recogniserIdentity } from "./nlp/index.js";
 import { createAliasIndex } from "./resolve/alias-index.js";
-import { resolveCorpus } from "./resolve/corpus.js";
+import { CorpusResolver } from "./resolve/corpus.js";
 import type { AliasEntry } from "./resolve/lexicon/aliases.js";
 import { resolveSettings, type BuildSettings } from "./settings.js";
 import type { CorpusDocument } from "./types.js";
@@ -62,19 +62,27 @@ export async function buildGraph(corpus: string | readonly CorpusDocument[], opt
   const clock = stopwatch();
   const items = typeof corpus === "string" ? streamCorpus(corpus) : corpus.map((document) => ({ document }));
   const cache = cacheOf(settings);
-  const { problems, extractions, cached, workers, times: extractionTimes, readSeconds } = await extractCorpus(items, settings, await fingerprintOf(settings), cache);
+  // The cached documents' entities are resolved while the workers extract the others.
+  const resolver = new CorpusResolver();
+  const { problems, extractions, cached, workers, times: extractionTimes, readSeconds } = await extractCorpus(items, settings, await fingerprintOf(settings), cache, (ready) =>
+    ready.forEach((x, position) => x && resolver.add(position, x.entities)),
+  );
   if (typeof corpus === "string") assertUsable(corpus, { documents: extractions.map((x) => x.document), problems });
   // Reading and extraction overlap: `extract` is the time extraction ran on after the last document was read.
   const read = readSeconds;
   const extract = clock() - readSeconds;
   let assembled: AssembledGraph;
   try {
-    assembled = await graphFromExtractions(extractions, {
-      recogniser: settings.recogniser,
-      aliases: settings.aliases,
-      layout: settings.layout,
-      layoutInBackground: settings.layoutInBackground,
-    });
+    assembled = await graphFromExtractions(
+      extractions,
+      {
+        recogniser: settings.recogniser,
+        aliases: settings.aliases,
+        layout: settings.layout,
+        layoutInBackground: settings.layoutInBackground,
+      },
+      resolver,
+    );
   } finally {
     // Saved once the layout has started on its thread (writing the cache is not on the way to it), and kept
     // even if assembly fails: the extractions are the expensive part.
@@ -153,13 +161,16 @@ export interface AssembledGraph {
  * `laidOut` when done, with `layoutInBackground`). The graphology graph is built only when asked for: its
  * nodes and edges hold the plan's attribute objects, so positions placed on the plan are on the graph too.
  */
-export async function graphFromExtractions(extractions: readonly DocumentExtraction[], settings: AssemblySettings): Promise<AssembledGraph> {
+export async function graphFromExtractions(
+  extractions: readonly DocumentExtraction[],
+  settings: AssemblySettings,
+  /** A resolver that already holds some of the extractions' entities (by position in `extractions`). */
+  resolver = new CorpusResolver(),
+): Promise<AssembledGraph> {
   const clock = stopwatch();
   const identity = await recogniserIdentity(settings.recogniser);
-  const resolution = resolveCorpus(
-    extractions.map((x) => x.entities),
-    createAliasIndex(settings.aliases),
-  );
+  extractions.forEach((x, position) => resolver.has(position) || resolver.add(position, x.entities));
+  const resolution = resolver.finish(createAliasIndex(settings.aliases));
   const resolve = clock();
   mark("resolved");
   const plan = planGraph(extractions, resolution, { recogniser: `${identity.name}@${identity.version}`, generator: GENERATOR });

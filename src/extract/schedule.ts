@@ -36,6 +36,11 @@ export async function extractCorpus(
   settings: ScheduleSettings,
   fingerprint: string,
   cache: ExtractionCache | undefined,
+  /**
+   * Called once the corpus is read while extractions still run, with the extractions there are so far (by
+   * corpus position; undefined where one is still running): work on those overlaps the wait.
+   */
+  whileExtracting?: (ready: ReadonlyArray<DocumentExtraction | undefined>) => void,
 ): Promise<CorpusExtraction> {
   const started = performance.now();
   const documents: CorpusDocument[] = [];
@@ -101,6 +106,7 @@ export async function extractCorpus(
   }
   const readSeconds = (performance.now() - started) / 1000;
   mark("read");
+  if (whileExtracting && cached < documents.length) whileExtracting(extractions);
   const ex = await starting;
   try {
     // Extractions push no new work, so one pass over what is running is complete.

@@ -22,7 +22,7 @@ export interface CorpusEntity {
 /** The corpus's entities and the map from each local (per-document) key to its corpus key. */
 export interface CorpusResolution {
   entities: Map<string, CorpusEntity>;
-  /** Local key → corpus key (identity for most names). */
+  /** Local keys that resolve to another corpus key (a short name to its full name); any other is its own. */
   canonicalKey: Map<string, string>;
 }
 
@@ -32,31 +32,67 @@ interface Accumulator {
   /** Made at the first role: most entities never have one. */
   roles?: Set<string>;
   canonical?: string;
+  /** Corpus position of the document that gave `canonical`. */
+  canonicalAt?: number;
   shortName: boolean;
 }
 
 /** Merges the local entities of every document into corpus entities. */
 export function resolveCorpus(documents: Iterable<readonly LocalEntity[]>, aliases?: AliasIndex): CorpusResolution {
-  const byKey = new Map<string, Accumulator>();
-  for (const entities of documents) {
+  const resolver = new CorpusResolver();
+  let position = 0;
+  for (const entities of documents) resolver.add(position++, entities);
+  return resolver.finish(aliases);
+}
+
+/**
+ * Resolution in two steps: the documents' local entities are added one document at a time, in any order (a
+ * build adds the cached ones while its workers still extract the others), and `finish` resolves. The result
+ * does not depend on the order: counts add up, sets are sorted at the end, and where two documents name a
+ * different canonical name for one key, the later one in the corpus wins, as when added in corpus order.
+ */
+export class CorpusResolver {
+  private readonly byKey = new Map<string, Accumulator>();
+  private readonly added = new Set<number>();
+
+  /** True once the document at this corpus position has been added. */
+  has(position: number): boolean {
+    return this.added.has(position);
+  }
+
+  /** Adds the local entities of the document at `position` in the corpus. */
+  add(position: number, entities: readonly LocalEntity[]): void {
+    this.added.add(position);
     for (const e of entities) {
-      let acc = byKey.get(e.key);
-      if (!acc) byKey.set(e.key, (acc = { forms: new Map(), types: new Map(), shortName: true }));
+      let acc = this.byKey.get(e.key);
+      if (!acc) this.byKey.set(e.key, (acc = { forms: new Map(), types: new Map(), shortName: true }));
       // for…in, not Object.entries: no array per entry over the corpus's 30k local entities.
       for (const form in e.forms) acc.forms.set(form, (acc.forms.get(form) ?? 0) + e.forms[form]!);
       for (const type in e.types) acc.types.set(type as EntityType, (acc.types.get(type as EntityType) ?? 0) + (e.types[type as EntityType] ?? 0));
       for (const role of e.roles) (acc.roles ??= new Set()).add(role);
-      if (e.canonical) acc.canonical = e.canonical;
+      if (e.canonical && position >= (acc.canonicalAt ?? -1)) {
+        acc.canonical = e.canonical;
+        acc.canonicalAt = position;
+      }
       // A key is a short name only if every document left it unexplained.
       if (!e.shortName) acc.shortName = false;
     }
   }
 
+  /** Resolves what has been added. */
+  finish(aliases?: AliasIndex): CorpusResolution {
+    return resolveAccumulated(this.byKey, aliases);
+  }
+}
+
+/** Corpus entities from the accumulated local entities (consumes `byKey`). */
+function resolveAccumulated(byKey: Map<string, Accumulator>, aliases?: AliasIndex): CorpusResolution {
   // Full person names by first and by last word, so that each short name finds its candidates directly.
   const fullNamesByEndWord = new Map<string, Set<string>>();
   for (const [key, acc] of byKey) {
+    if (majorityType(acc) !== "person" || !key.includes(" ")) continue;
     const words = keyTokens(key);
-    if (words.length < 2 || majorityType(acc) !== "person") continue;
+    if (words.length < 2) continue;
     for (const word of [words[0]!, words[words.length - 1]!]) {
       const set = fullNamesByEndWord.get(word) ?? new Set<string>();
       set.add(key);
@@ -65,15 +101,13 @@ export function resolveCorpus(documents: Iterable<readonly LocalEntity[]>, alias
   }
   const canonicalKey = new Map<string, string>();
   for (const [key, acc] of byKey) {
-    canonicalKey.set(key, key);
-    if (!acc.shortName || majorityType(acc) !== "person") continue;
+    if (!acc.shortName || !fullNamesByEndWord.has(key) || majorityType(acc) !== "person") continue;
     const fits = fullNamesByEndWord.get(key);
     if (fits?.size === 1) canonicalKey.set(key, [...fits][0]!);
   }
 
   // Fold the accumulators of short names into their full names.
   for (const [key, target] of canonicalKey) {
-    if (key === target) continue;
     const from = byKey.get(key)!;
     const to = byKey.get(target)!;
     for (const [form, n] of from.forms) to.forms.set(form, (to.forms.get(form) ?? 0) + n);
@@ -91,7 +125,7 @@ export function resolveCorpus(documents: Iterable<readonly LocalEntity[]>, alias
       key,
       label,
       entityType: majorityType(acc),
-      aliases: [...new Set([...acc.forms.keys(), ...(known ? [known.name, ...known.aliases] : [])])].sort(),
+      aliases: known || acc.forms.size > 1 ? [...new Set([...acc.forms.keys(), ...(known ? [known.name, ...known.aliases] : [])])].sort() : [...acc.forms.keys()],
       roles: acc.roles ? [...acc.roles].sort() : [],
     });
   }
@@ -104,6 +138,8 @@ function majorityType(acc: Accumulator): EntityType {
 
 /** The label: the most frequent full form (one whose key is the entity's), longest then alphabetical among equals. */
 function bestForm(key: string, forms: Map<string, number>): string {
+  // Most entities have one form: it is the label either way.
+  if (forms.size === 1) return forms.keys().next().value!;
   const full = [...forms.entries()].filter(([form]) => nameKey(form) === key);
   const pool = full.length ? full : [...forms.entries()];
   pool.sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
