@@ -3,7 +3,7 @@
  * mid-write leaves the previous file intact, never a half-written one. Large outputs are streamed to the
  * temporary file in chunks, so no whole document needs to sit in memory.
  */
-import { closeSync, openSync, write } from "node:fs";
+import { closeSync, openSync, writeSync } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { TextSink } from "./xml.js";
@@ -67,52 +67,24 @@ abstract class EncodingSink implements TextSink {
 }
 
 /**
- * Writes encoded text to a file through the thread pool: every full buffer is handed to a positioned write
- * at once, so the bytes of three files go to disk in parallel, and while this thread encodes on.
+ * Writes encoded text to a file descriptor, reusing one buffer. Synchronous on purpose: measured on BBC
+ * rebuilds, handing each buffer to the thread pool (three files in parallel) took 0.47-0.55 s against
+ * 0.31-0.39 s for plain writes, four alternating pairs.
  */
 class FileSink extends EncodingSink implements ByteSink {
-  private position = 0;
-  private readonly writes: Array<Promise<void>> = [];
-
   constructor(private readonly fd: number) {
     super();
   }
 
   writeBytes(chunks: readonly Buffer[]): void {
     this.flush();
-    for (const chunk of chunks) this.queue(chunk);
-  }
-
-  /** Settles once every byte written to the sink is in the file. */
-  finished(): Promise<void> {
-    this.flush();
-    return Promise.all(this.writes).then(() => {});
+    for (const chunk of chunks) this.emit(chunk);
   }
 
   protected emitBuffer(buffer: Buffer, length: number): void {
-    this.queue(buffer.subarray(0, length));
-    // The bytes are written later: encoding goes on in a new working buffer.
-    if (buffer === this.buffer) this.buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    let offset = 0;
+    while (offset < length) offset += writeSync(this.fd, buffer, offset, length - offset);
   }
-
-  private queue(bytes: Buffer): void {
-    const at = this.position;
-    this.position += bytes.length;
-    this.writes.push(writeAt(this.fd, bytes, at));
-  }
-}
-
-/** Writes all of `bytes` at `position` in the file (a write may take fewer bytes than asked: the rest follows). */
-function writeAt(fd: number, bytes: Buffer, position: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const next = (offset: number): void =>
-      write(fd, bytes, offset, bytes.length - offset, position + offset, (error, written) => {
-        if (error) reject(error);
-        else if (offset + written < bytes.length) next(offset + written);
-        else resolve();
-      });
-    next(0);
-  });
 }
 
 /** Keeps encoded text in memory as a list of buffers, for a section written before its file can be. */
@@ -167,13 +139,8 @@ export async function writeFilesTogether(paths: readonly string[], write: (sinks
       temps.push({ temp, path, fd: openSync(temp, "w") });
     }
     const sinks = temps.map(({ fd }) => new FileSink(fd));
-    try {
-      write(sinks);
-    } finally {
-      // Every write handed out has to settle before its file is closed, even when encoding failed midway.
-      await Promise.allSettled(sinks.map((sink) => sink.finished()));
-    }
-    await Promise.all(sinks.map((sink) => sink.finished()));
+    write(sinks);
+    for (const sink of sinks) sink.flush();
   } catch (error) {
     failed = true;
     throw error;
