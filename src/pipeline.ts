@@ -176,6 +176,8 @@ export async function graphFromExtractions(
   const plan = planGraph(extractions, resolution, { recogniser: `${identity.name}@${identity.version}`, generator: GENERATOR });
   const input = planLayout(plan.nodes, plan.edges);
   mark("planned");
+  // Started before anything else is made: the rest of this function is not on the layout's way.
+  const background = settings.layoutInBackground ? computeLayoutOffThread(input, settings.layout) : undefined;
   const times = { resolve, assemble: clock(), layout: 0 };
   let graph: KnowledgeGraph | undefined;
   const assembled: AssembledGraph = {
@@ -186,14 +188,14 @@ export async function graphFromExtractions(
     times,
     laidOut: Promise.resolve(),
   };
-  if (!settings.layoutInBackground) {
+  if (!background) {
     const { computeLayout } = await import("./layout/compute.js");
     placeNodes(plan.nodes, input, computeLayout(input, settings.layout));
     times.layout = clock();
     return assembled;
   }
   // The layout's time is its own (reported by the thread that ran it), not when this thread took delivery.
-  assembled.laidOut = computeLayoutOffThread(input, settings.layout).then(({ positions, seconds }) => {
+  assembled.laidOut = background.then(({ positions, seconds }) => {
     placeNodes(plan.nodes, input, positions);
     times.layout = seconds;
     mark("laid out");
