@@ -89,27 +89,32 @@ export function planGraph(extractions: readonly DocumentExtraction[], resolution
   const nodeKeyOf = (local: string) => nodeKeys.get(local) ?? nodeKeys.set(local, entityNodeKey(corpusKey(local))).get(local)!;
 
   // Count mentions and documents per entity first, so that only mentioned entities become nodes.
-  const mentionCount = new Map<string, number>();
-  const documentCount = new Map<string, number>();
-  for (const x of extractions) {
-    const seen = new Set<string>();
-    for (const m of x.mentions) {
-      const key = corpusKey(m.entity);
-      mentionCount.set(key, (mentionCount.get(key) ?? 0) + 1);
-      seen.add(key);
+  // One map lookup per mention: the count of documents goes up at an entity's first mention in each document.
+  const counts = new Map<string, { mentions: number; documents: number; lastDocument: number }>();
+  for (let d = 0; d < extractions.length; d++) {
+    const mentions = extractions[d]!.mentions;
+    for (let i = 0; i < mentions.length; i++) {
+      const key = corpusKey(mentions[i]!.entity);
+      let count = counts.get(key);
+      if (!count) counts.set(key, (count = { mentions: 0, documents: 0, lastDocument: -1 }));
+      count.mentions++;
+      if (count.lastDocument !== d) {
+        count.documents++;
+        count.lastDocument = d;
+      }
     }
-    for (const key of seen) documentCount.set(key, (documentCount.get(key) ?? 0) + 1);
   }
   for (const [key, entity] of resolution.entities) {
-    if (!mentionCount.has(key) || entity.entityType === "misc") continue;
+    const count = counts.get(key);
+    if (!count || entity.entityType === "misc") continue;
     addNode(entityNodeKey(key), {
       kind: "entity",
       label: entity.label,
       entityType: entity.entityType,
       aliases: entity.aliases,
       roles: entity.roles,
-      mentions: mentionCount.get(key)!,
-      documents: documentCount.get(key) ?? 0,
+      mentions: count.mentions,
+      documents: count.documents,
       x: 0,
       y: 0,
       size: 1,
@@ -175,9 +180,12 @@ function addRelationEdges(plan: GraphPlan, nodes: ReadonlyMap<string, number>, e
   const pending = new Map<number, PendingEdge>();
   const predicates = new Map<string, number>();
   const n = plan.nodes.length;
-  for (const x of extractions) {
+  for (let d = 0; d < extractions.length; d++) {
+    const x = extractions[d]!;
     const docKey = documentNodeKey(x.document.id);
-    for (const r of x.relations) {
+    const relations = x.relations;
+    for (let i = 0; i < relations.length; i++) {
+      const r = relations[i]!;
       const source = nodeKeyOf(r.source);
       const target = nodeKeyOf(r.target);
       const sourceIndex = nodes.get(source);

@@ -86,41 +86,48 @@ export function prepareLayout(graph: KnowledgeGraph): LayoutInput {
  * (`planGraph`), so that the layout can start while graphology builds the graph.
  */
 export function planLayout(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[]): LayoutInput {
+  // Indexed loops and typed arrays: this runs once per build on 80k edges, mostly before V8 has optimised it,
+  // where iterator destructuring, callbacks and growing arrays cost twice as much.
   const n = nodes.length;
   const keys: string[] = new Array(n);
   const indexOf = new Map<string, number>();
-  nodes.forEach(({ key }, i) => {
+  for (let i = 0; i < n; i++) {
+    const key = nodes[i]!.key;
     keys[i] = key;
     indexOf.set(key, i);
-  });
+  }
   // One pass over the edges, by node index. Relation weights count for entities, mention weights for documents
   // (a mention edge starts at its document). One undirected layout edge per connected pair: the first edge met
   // gives its orientation, later ones add weight.
   const weighted = new Float64Array(n);
-  const pairs: number[] = [];
-  const weights: number[] = [];
+  const pairs = new Int32Array(2 * edges.length);
+  const weights = new Float64Array(edges.length);
+  let count = 0;
   const pairEdge = new Map<number, number>();
-  for (const { source, target, attributes } of edges) {
-    const a = indexOf.get(source)!;
-    const b = indexOf.get(target)!;
-    weighted[a]! += attributes.weight;
-    if (attributes.kind === "relation") weighted[b]! += attributes.weight;
+  for (let e = 0; e < edges.length; e++) {
+    const edge = edges[e]!;
+    const a = indexOf.get(edge.source)!;
+    const b = indexOf.get(edge.target)!;
+    const weight = edge.attributes.weight;
+    weighted[a]! += weight;
+    if (edge.attributes.kind === "relation") weighted[b]! += weight;
     if (a === b) continue;
     const pair = a < b ? a * n + b : b * n + a;
     const existing = pairEdge.get(pair);
     if (existing === undefined) {
-      pairEdge.set(pair, weights.length);
-      pairs.push(a, b);
-      weights.push(attributes.weight);
-    } else weights[existing]! += attributes.weight;
+      pairEdge.set(pair, count);
+      pairs[2 * count] = a;
+      pairs[2 * count + 1] = b;
+      weights[count++] = weight;
+    } else weights[existing]! += weight;
   }
   const sizes = new Float64Array(n);
-  nodes.forEach(({ attributes }, i) => {
-    const base = attributes.kind === "document" ? 3 : 4;
-    attributes.size = round(base + 2.2 * Math.sqrt(weighted[i]!), 2);
+  for (let i = 0; i < n; i++) {
+    const attributes = nodes[i]!.attributes;
+    attributes.size = round((attributes.kind === "document" ? 3 : 4) + 2.2 * Math.sqrt(weighted[i]!), 2);
     sizes[i] = attributes.size;
-  });
-  return { keys, sizes, edges: Int32Array.from(pairs), weights: Float64Array.from(weights) };
+  }
+  return { keys, sizes, edges: pairs.slice(0, 2 * count), weights: weights.slice(0, count) };
 }
 
 /** Positions, and how long computing them took. */
