@@ -1,17 +1,17 @@
 /**
  * The extraction cache: every document's extraction, keyed by the document's content hash and the extraction
  * fingerprint, in one file in the output folder. A rebuild after one article changed re-extracts only that
- * article; each build rewrites the file with the entries it used, so deleted or changed articles and older
- * fingerprints drop out.
+ * article. New entries are appended as they are made; each build then rewrites the file with the entries it
+ * used, so deleted or changed articles and older fingerprints drop out.
  *
  * One file, not one per document: a rebuild of the BBC corpus opened, read and closed 2,126 entry files and
  * listed 256 folders to prune them. Entries are compact: mentions and relations as flat number arrays with their
  * strings in a table (18 MB of JSON became 6, parsed in half the time), mention texts read back from the document.
  * Each entry is checked on read: a corrupt or mismatched one is reported and redone, never trusted.
  *
- * The file: a header line, then one line per entry, `<key> <entry JSON>`.
+ * The file: a header line, then one line per entry, `<key> <entry JSON>` (blank lines are skipped).
  */
-import { existsSync, readFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, writeSync } from "node:fs";
 import { readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { writeFileAtomic } from "../export/atomic.js";
@@ -54,6 +54,8 @@ export class ExtractionCache {
   private stored: Map<string, string> | undefined;
   /** Entry lines this build used or made, by key: what `save` writes. */
   private readonly used = new Map<string, string>();
+  /** Where `put` appends: a descriptor, null when it cannot, undefined until the first `put`. */
+  private appendTo: number | null | undefined;
 
   /** @param dir the cache folder; @param onWarning told about corrupt entries (they are then redone). */
   constructor(
@@ -106,9 +108,44 @@ export class ExtractionCache {
     }
   }
 
-  /** Stores a document's extraction under its key (written to disk by `save`). */
+  /**
+   * Stores a document's extraction under its key. It is also appended to the file at once, so that a build that
+   * fails or is stopped before `save` keeps what it extracted (minutes, on a large corpus): each line starts with
+   * a newline, so a line torn by a crash spoils only itself, and the reader skips it with a warning.
+   */
   put(key: string, extraction: DocumentExtraction): void {
-    this.used.set(key, `${key} ${JSON.stringify(compact(extraction))}`);
+    const line = `${key} ${JSON.stringify(compact(extraction))}`;
+    this.used.set(key, line);
+    if (this.appendTo === undefined) this.appendTo = this.openForAppending();
+    if (this.appendTo === null) return;
+    try {
+      writeSync(this.appendTo, `\n${line}`);
+    } catch {
+      this.closeAppending(); // a full disk, say: `save` will say so
+    }
+  }
+
+  /** A descriptor to append entries to (the file created, with its header, if it has none), or null. */
+  private openForAppending(): number | null {
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      const fd = openSync(this.path, "a+");
+      const head = Buffer.alloc(CACHE_HEADER.length);
+      const read = readSync(fd, head, 0, head.length, 0);
+      if (read === 0) writeSync(fd, CACHE_HEADER);
+      else if (head.toString("utf8", 0, read) !== CACHE_HEADER) {
+        closeSync(fd); // another format: `save` replaces it
+        return null;
+      }
+      return fd;
+    } catch {
+      return null;
+    }
+  }
+
+  private closeAppending(): void {
+    if (typeof this.appendTo === "number") closeSync(this.appendTo);
+    this.appendTo = null;
   }
 
   /**
@@ -116,6 +153,7 @@ export class ExtractionCache {
    * articles, older fingerprints) are dropped. Also removes the folders of the former one-file-per-entry cache.
    */
   async save(): Promise<void> {
+    this.closeAppending();
     await writeFileAtomic(this.path, `${[CACHE_HEADER, ...this.used.values()].join("\n")}\n`);
     if (!existsSync(this.dir)) return;
     for (const name of await readdir(this.dir)) {

@@ -4,8 +4,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { toJSON } from "../../src/export/index.js";
-import { CACHE_FILE, CACHE_HEADER } from "../../src/extract/cache.js";
-import { buildGraph } from "../../src/pipeline.js";
+import { CACHE_FILE, CACHE_HEADER, ExtractionCache } from "../../src/extract/cache.js";
+import { documentKey } from "../../src/extract/fingerprint.js";
+import { readCorpus } from "../../src/corpus/index.js";
+import { resolveSettings } from "../../src/settings.js";
+import { buildGraph, extractDocuments, fingerprintOf } from "../../src/pipeline.js";
 import { repoRoot } from "../shared-data.js";
 
 let corpus: string;
@@ -106,5 +109,24 @@ describe("the extraction cache", () => {
     await build();
     const other = await buildGraph(corpus, { cacheDir, aliases: [{ name: "Geneva", aliases: ["Genève"] }] });
     expect(other).toMatchObject({ extracted: 3, cached: 0 });
+  });
+
+  it("keeps what a build extracted when it stops before saving, and a line torn by the stop spoils only itself", async () => {
+    await build();
+    // A build that extracts everything and is killed before `save`: its entries were appended as they came.
+    await rm(cacheFile());
+    const { extractions } = await extractDocuments((await readCorpus(corpus)).documents, resolveSettings({}));
+    const stopped = new ExtractionCache(cacheDir);
+    const keys = await Promise.all(extractions.map(async (x) => documentKey(x.document, await fingerprintOf(resolveSettings({})))));
+    stopped.put(keys[0]!, extractions[0]!);
+    await appendFile(cacheFile(), `\n${keys[1]} {"s":[0,`); // torn mid-write
+    stopped.put(keys[2]!, extractions[2]!);
+    const warnings: string[] = [];
+    const reader = new ExtractionCache(cacheDir, (w) => warnings.push(w));
+    expect(reader.get(keys[0]!, extractions[0]!.document)?.mentions).toEqual(extractions[0]!.mentions);
+    expect(reader.get(keys[2]!, extractions[2]!.document)?.relations).toEqual(extractions[2]!.relations);
+    expect(reader.get(keys[1]!, extractions[1]!.document)).toBeUndefined();
+    expect(warnings).toEqual([expect.stringContaining(`entry ${keys[1]} in`)]);
+    expect((await build()).result).toMatchObject({ extracted: 1, cached: 2 });
   });
 });
