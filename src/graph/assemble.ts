@@ -39,6 +39,9 @@ export interface PlannedEdge {
   key: string;
   source: string;
   target: string;
+  /** Indices of source and target in the plan's nodes: the layout's input is made without looking keys up. */
+  sourceIndex: number;
+  targetIndex: number;
   undirected: boolean;
   attributes: EdgeAttributes;
 }
@@ -154,9 +157,18 @@ function addMentionEdges(plan: GraphPlan, nodes: ReadonlyMap<string, number>, do
     if (!spans) spansByEntity.set(node, (spans = []));
     spans.push({ start: m.start, end: m.end, text: m.text });
   }
+  const docIndex = nodes.get(docKey)!;
   for (const node of [...spansByEntity.keys()].sort()) {
     const spans = spansByEntity.get(node)!;
-    plan.edges.push({ key: `mention:${docKey}->${node}`, source: docKey, target: node, undirected: false, attributes: { kind: "mention", weight: spans.length, spans } });
+    plan.edges.push({
+      key: `mention:${docKey}->${node}`,
+      source: docKey,
+      target: node,
+      sourceIndex: docIndex,
+      targetIndex: nodes.get(node)!,
+      undirected: false,
+      attributes: { kind: "mention", weight: spans.length, spans },
+    });
   }
 }
 
@@ -164,6 +176,8 @@ function addMentionEdges(plan: GraphPlan, nodes: ReadonlyMap<string, number>, do
 interface PendingEdge {
   key: string;
   source: string;
+  sourceIndex: number;
+  targetIndex: number;
   target: string;
   undirected: boolean;
   attributes: RelationEdgeAttributes;
@@ -207,7 +221,15 @@ function addRelationEdges(plan: GraphPlan, nodes: ReadonlyMap<string, number>, e
         const [a, b] = flip ? [target, source] : [source, target];
         const attributes: RelationEdgeAttributes = { kind: "relation", predicate: r.predicate, confidence: r.confidence, weight: 1, evidence: [evidence] };
         if (r.relationLabel) attributes.relationLabel = r.relationLabel;
-        pending.set(id, { key: undirected ? `${r.predicate}:${a}|${b}` : `${r.predicate}:${a}->${b}`, source: a, target: b, undirected, attributes });
+        pending.set(id, {
+          key: undirected ? `${r.predicate}:${a}|${b}` : `${r.predicate}:${a}->${b}`,
+          source: a,
+          target: b,
+          sourceIndex: flip ? targetIndex : sourceIndex,
+          targetIndex: flip ? sourceIndex : targetIndex,
+          undirected,
+          attributes,
+        });
         continue;
       }
       const attrs = edge.attributes;
@@ -222,7 +244,7 @@ function addRelationEdges(plan: GraphPlan, nodes: ReadonlyMap<string, number>, e
     // Contradicting sentences are all kept in the evidence; the edge's label is the best supported one.
     const label = mostSupportedLabel(attrs.evidence);
     if (label) attrs.relationLabel = label;
-    plan.edges.push({ key: edge.key, source: edge.source, target: edge.target, undirected: edge.undirected, attributes: attrs });
+    plan.edges.push(edge);
   }
 }
 

@@ -52,6 +52,9 @@ interface LayoutNode {
 interface LayoutEdge {
   source: string;
   target: string;
+  /** Indices of source and target among the nodes, when the caller knows them (a graph plan does). */
+  sourceIndex?: number;
+  targetIndex?: number;
   attributes: Pick<EdgeAttributes, "kind" | "weight">;
 }
 
@@ -106,8 +109,8 @@ export function planLayout(nodes: readonly LayoutNode[], edges: readonly LayoutE
   const pairEdge = new Map<number, number>();
   for (let e = 0; e < edges.length; e++) {
     const edge = edges[e]!;
-    const a = indexOf.get(edge.source)!;
-    const b = indexOf.get(edge.target)!;
+    const a = edge.sourceIndex ?? indexOf.get(edge.source)!;
+    const b = edge.targetIndex ?? indexOf.get(edge.target)!;
     const weight = edge.attributes.weight;
     weighted[a]! += weight;
     if (edge.attributes.kind === "relation") weighted[b]! += weight;

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import type { DocumentExtraction } from "../../src/extract/types.js";
-import { assembleGraph } from "../../src/graph/assemble.js";
+import { assembleGraph, planGraph } from "../../src/graph/assemble.js";
+import { planLayout } from "../../src/layout/index.js";
 import type { RelationEdgeAttributes } from "../../src/graph/schema.js";
 import type { SentenceRelation } from "../../src/relations/types.js";
 import { resolveCorpus } from "../../src/resolve/corpus.js";
@@ -85,5 +86,23 @@ describe("relation edges", () => {
       [22, "founder of"],
     ]);
     expect(edge.relationLabel).toBe("founder of");
+  });
+});
+
+describe("the plan's node indices on edges", () => {
+  it("give the layout the input it makes by looking the nodes up by key", () => {
+    const extractions = [extraction("a.txt", [worksFor(0, 0.5), worksFor(2, 0.5)]), extraction("b.txt", [worksFor(1, 0.6, "founder of")])];
+    const plan = planGraph(extractions, resolveCorpus(extractions.map((x) => x.entities)), { recogniser: "test", generator: "test" });
+    for (const edge of plan.edges) {
+      expect(plan.nodes[edge.sourceIndex]!.key).toBe(edge.source);
+      expect(plan.nodes[edge.targetIndex]!.key).toBe(edge.target);
+    }
+    const byIndex = planLayout(plan.nodes, plan.edges);
+    const byKey = planLayout(
+      plan.nodes,
+      plan.edges.map(({ source, target, attributes }) => ({ source, target, attributes })),
+    );
+    expect(byIndex).toEqual(byKey);
+    expect(byIndex.weights.length).toBeGreaterThan(0);
   });
 });
