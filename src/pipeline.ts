@@ -25,9 +25,12 @@ import { mark } from "./util/timeline.js";
 /** Seconds spent in each stage of a build. */
 export interface StageTimes {
   read: number;
+  /** Extraction still running after the last document was read. */
   extract: number;
   resolve: number;
+  /** Planning the graph and the layout's input (the graphology graph is built later, if asked for). */
   assemble: number;
+  /** The layout's own time, on whichever thread ran it. */
   layout: number;
 }
 

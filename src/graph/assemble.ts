@@ -47,8 +47,8 @@ export interface PlannedEdge {
 }
 
 /**
- * The graph to build, as plain lists in insertion order. Planning first lets the layout start (from the plan)
- * before the graphology graph is built: building it is most of assembly's time.
+ * The graph to build, as plain lists in insertion order. A build lays out and writes its files from the plan
+ * (see graph/view.ts); the graphology graph is built from it only when asked for.
  */
 export interface GraphPlan {
   attributes: GraphAttributes;

@@ -11,8 +11,9 @@
  *
  * In three steps, so that a build can run the middle one on a worker thread: `planLayout`/`prepareLayout` size
  * the nodes (weighted degree) and reduce the graph to plain arrays, `computeLayout` (compute.ts, or
- * `computeLayoutOffThread`) turns those into positions, `applyLayout` puts them on the graph. The layout
- * libraries are loaded by compute.ts only: a build whose layout runs on the worker never loads them here.
+ * `computeLayoutOffThread`) turns those into positions, `applyLayout` puts them on a graph (`placeNodes` on a
+ * plan's nodes). The layout libraries are loaded by compute.ts only: a build whose layout runs on the worker
+ * never loads them here.
  */
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -85,8 +86,8 @@ export function prepareLayout(graph: KnowledgeGraph): LayoutInput {
 
 /**
  * Sizes the nodes (their attribute objects, in place) and returns the layout's view, from nodes and edges in
- * the graph's insertion order: from a graph (`prepareLayout`) or from the plan of one before it is built
- * (`planGraph`), so that the layout can start while graphology builds the graph.
+ * the graph's insertion order: from a graph (`prepareLayout`) or from a graph plan (`planGraph`), whose edges
+ * carry their nodes' indices, so that a build lays out without building the graphology graph.
  */
 export function planLayout(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[]): LayoutInput {
   // Indexed loops and typed arrays: this runs once per build on 80k edges, mostly before V8 has optimised it,

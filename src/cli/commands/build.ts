@@ -64,7 +64,7 @@ export async function runBuild(corpus: string, options: BuildCommandOptions): Pr
   const result = await buildGraph(corpus, {
     ...settingsFromOptions(options),
     cacheDir: join(options.out, ".cache", "extractions"),
-    // The layout runs on a worker thread while the edge sections of the files are encoded (writeGraphFiles).
+    // The layout runs on a worker thread while the files are encoded, positions left as slots (writeGraphFiles).
     layoutInBackground: true,
     useCache: options.cache !== false,
     onProgress: (done, total) => progress.update(done, total),
