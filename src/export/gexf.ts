@@ -6,9 +6,9 @@
 import type { GraphView } from "../graph/view.js";
 import { GENERATOR } from "../version.js";
 import { documentText, writeDocuments, type RecordFormat } from "./encode.js";
-import { xmlAttribute, type XmlValues } from "./records.js";
+import type { XmlValues } from "./records.js";
 import { EDGE_ATTRIBUTE_TYPES, NODE_ATTRIBUTE_TYPES, type ScalarType } from "./summary.js";
-import { StringSink, XmlWriter, type TextSink } from "./xml.js";
+import { StringSink, XmlWriter, xmlAttribute, type TextSink } from "./xml.js";
 
 /** GEXF 1.3, record by record (see `RecordFormat`). */
 export const GEXF_FORMAT: RecordFormat = {

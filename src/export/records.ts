@@ -7,7 +7,7 @@
 import { evidenceText, type EdgeAttributes, type NodeAttributes } from "../graph/schema.js";
 import type { GraphView } from "../graph/view.js";
 import { flatEdgeAttributes, flatNodeAttributes } from "./summary.js";
-import { escapeXml } from "./xml.js";
+import { escapeXml, xmlText } from "./xml.js";
 
 /**
  * Scalar attributes as XML text: names and escaped values in turn (name0, value0, name1, value1, …), without
@@ -21,15 +21,9 @@ export function xmlValues(values: Record<string, string | number | boolean | und
   for (const name in values) {
     const value = values[name];
     if (value === undefined || value === "") continue;
-    out.push(name, typeof value === "string" ? escapeXml(value) : String(value));
+    out.push(name, xmlText(value));
   }
   return out;
-}
-
-/** An attribute for an XML start tag: ` name="value"`, or nothing when the value is undefined. */
-export function xmlAttribute(name: string, value: string | number | undefined): string {
-  if (value === undefined) return "";
-  return ` ${name}="${typeof value === "string" ? escapeXml(value) : String(value)}"`;
 }
 
 /** One node; `set` points it at the next. */

@@ -26,6 +26,16 @@ export function escapeXml(value: string): string {
   return value.replace(INVALID_XML_CHARS, "").replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
+/** A value as XML text: strings escaped, numbers and booleans as they print. */
+export function xmlText(value: string | number | boolean): string {
+  return typeof value === "string" ? escapeXml(value) : String(value);
+}
+
+/** An attribute for a start tag: ` name="value"`, or nothing when the value is undefined. */
+export function xmlAttribute(name: string, value: string | number | boolean | undefined): string {
+  return value === undefined ? "" : ` ${name}="${xmlText(value)}"`;
+}
+
 const INDENTS = Array.from({ length: 8 }, (_, depth) => "  ".repeat(depth));
 
 /** Attribute values: strings are escaped, numbers and booleans written as they print. */
@@ -36,18 +46,9 @@ export class XmlWriter {
   private depth = 0;
   private readonly stack: string[] = [];
 
-  /**
-   * A writer at the start of a document (writes the XML declaration), or, given `inside`, one that goes on
-   * within those already-open elements (outermost first): a document written in sections, each by its own writer.
-   */
-  constructor(
-    private readonly sink: TextSink,
-    inside?: readonly string[],
-  ) {
-    if (inside) {
-      this.stack.push(...inside);
-      this.depth = inside.length;
-    } else sink.write('<?xml version="1.0" encoding="UTF-8"?>\n');
+  /** A writer at the start of a document: writes the XML declaration. */
+  constructor(private readonly sink: TextSink) {
+    sink.write('<?xml version="1.0" encoding="UTF-8"?>\n');
   }
 
   /** `<name a="…">` */
@@ -86,10 +87,7 @@ export class XmlWriter {
 
 function attributeText(attributes: XmlAttributes): string {
   let text = "";
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value === undefined) continue;
-    text += ` ${name}="${typeof value === "string" ? escapeXml(value) : String(value)}"`;
-  }
+  for (const [name, value] of Object.entries(attributes)) text += xmlAttribute(name, value);
   return text;
 }
 
