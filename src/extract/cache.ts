@@ -11,7 +11,7 @@
  *
  * The file: a header line, then one line per entry, `<key> <entry JSON>` (blank lines are skipped).
  */
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, writeSync } from "node:fs";
 import { readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { writeFileAtomic } from "../export/atomic.js";
@@ -155,7 +155,6 @@ export class ExtractionCache {
   async save(): Promise<void> {
     this.closeAppending();
     await writeFileAtomic(this.path, `${[CACHE_HEADER, ...this.used.values()].join("\n")}\n`);
-    if (!existsSync(this.dir)) return;
     for (const name of await readdir(this.dir)) {
       if (/^[0-9a-f]{2}$/.test(name)) await rm(join(this.dir, name), { recursive: true, force: true });
     }
