@@ -97,28 +97,20 @@ export function writeEncoded(graph: GraphView, format: RecordFormat, encoded: En
     ys[n++] = format.position(a.y);
   });
   sink.write(format.head(graph) + format.nodesOpen);
-  sink.writeBytes([fillSlots(encoded.nodes[i]!, encoded.slots, xs, ys)]);
+  writeFilledSlots(sink, encoded.nodes[i]!, encoded.slots, xs, ys);
   sink.write(format.nodesClose + format.edgesOpen);
   sink.writeBytes(encoded.edges[i]!);
   sink.write(format.edgesClose + format.tail);
 }
 
 /**
- * An encoded node section with its slots filled, as one buffer: the bytes between slots are copied, the
- * coordinates (ASCII) written in. Slot bytes are found by byte search; the node a slot belongs to is the first
- * one whose slots are not all filled yet (slots come in node order, a node's x and y in either order).
+ * Writes an encoded node section with its slots filled: the bytes between slots as they are, the coordinates
+ * (ASCII) in their place. Slot bytes are found by byte search; the node a slot belongs to is the first one
+ * whose slots are not all filled yet (slots come in node order, a node's x and y in either order).
  */
-function fillSlots(chunks: readonly Buffer[], slots: Uint8Array, xs: readonly string[], ys: readonly string[]): Buffer {
-  let size = 0;
-  for (const chunk of chunks) size += chunk.length;
-  for (let n = 0; n < slots.length; n++) {
-    if (slots[n]! & 1) size += xs[n]!.length - 1;
-    if (slots[n]! & 2) size += ys[n]!.length - 1;
-  }
-  const out = Buffer.allocUnsafe(size);
+function writeFilledSlots(sink: ByteSink, chunks: readonly Buffer[], slots: Uint8Array, xs: readonly string[], ys: readonly string[]): void {
   const left = Uint8Array.from(slots);
   let node = 0;
-  let at = 0;
   for (const chunk of chunks) {
     let from = 0;
     let nextX = chunk.indexOf(X_BYTE, from);
@@ -130,16 +122,15 @@ function fillSlots(chunks: readonly Buffer[], slots: Uint8Array, xs: readonly st
       while (node < left.length && left[node] === 0) node++;
       if (node === left.length || !(left[node]! & slot)) throw new Error("encoded nodes and their slots disagree");
       left[node]! &= ~slot;
-      at += chunk.copy(out, at, from, slotAt);
-      at += out.write(isX ? xs[node]! : ys[node]!, at, "latin1");
+      sink.writeRange(chunk, from, slotAt);
+      sink.write(isX ? xs[node]! : ys[node]!);
       from = slotAt + 1;
       if (isX) nextX = chunk.indexOf(X_BYTE, from);
       else nextY = chunk.indexOf(Y_BYTE, from);
     }
-    at += chunk.copy(out, at, from);
+    sink.writeRange(chunk, from, chunk.length);
   }
-  if (at !== size || left.some((l) => l !== 0)) throw new Error("encoded nodes and their slots disagree");
-  return out;
+  if (left.some((l) => l !== 0)) throw new Error("encoded nodes and their slots disagree");
 }
 
 /** Calls `emit(i, text)` with format i's text of each node, separators included; returns the keys in order. */

@@ -42,6 +42,8 @@ export interface WriteOptions {
    * files are written after it.
    */
   laidOut?: Promise<unknown>;
+  /** A folder where replaced files are kept, to be overwritten by the next write (see `WriteTogetherOptions`). */
+  spares?: string;
 }
 
 /**
@@ -52,12 +54,12 @@ export async function writeGraphFiles(graph: GraphView, dir: string, formats: re
   const paths = formats.map((format) => join(dir, EXPORT_FORMATS[format]));
   const encoders = formats.map((format) => FORMATS[format]);
   if (!options.laidOut) {
-    await writeFilesTogether(paths, (sinks) => writeDocuments(graph, encoders, sinks));
+    await writeFilesTogether(paths, (sinks) => writeDocuments(graph, encoders, sinks), options);
     return paths;
   }
   const encoded = encodeAhead(graph, encoders);
   mark("encoded");
   await options.laidOut;
-  await writeFilesTogether(paths, (sinks) => encoders.forEach((format, i) => writeEncoded(graph, format, encoded, i, sinks[i]!)));
+  await writeFilesTogether(paths, (sinks) => encoders.forEach((format, i) => writeEncoded(graph, format, encoded, i, sinks[i]!)), options);
   return paths;
 }

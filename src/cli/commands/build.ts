@@ -75,7 +75,8 @@ export async function runBuild(corpus: string, options: BuildCommandOptions): Pr
   // files are written from the plan (`view`): the command never needs the graphology graph.
   const stats = graphCounts(result.view);
   const writeStarted = performance.now();
-  const files = await writeGraphFiles(result.view, options.out, undefined, { laidOut: result.laidOut });
+  // The files the build replaces are kept below .cache, and the next build overwrites them in place.
+  const files = await writeGraphFiles(result.view, options.out, undefined, { laidOut: result.laidOut, spares: join(options.out, ".cache", "spares") });
   const now = performance.now();
   mark("written");
   if (options.report) {
