@@ -6,6 +6,7 @@
 import { workerData } from "piscina";
 import { getRecogniser } from "../nlp/index.js";
 import { shippedModel } from "../relations/typed/classifier.js";
+import { prepareWeights } from "../relations/typed/features.js";
 import { createAliasIndex } from "../resolve/alias-index.js";
 import type { AliasEntry } from "../resolve/lexicon/aliases.js";
 import type { CorpusDocument } from "../types.js";
@@ -19,11 +20,18 @@ export interface WorkerSetup {
 }
 
 const setup = workerData as WorkerSetup;
-// Models load as soon as the worker starts, while the main thread is still reading the corpus.
-const context: Promise<ExtractionContext> = getRecogniser(setup.recogniser).then((recogniser) => {
-  shippedModel();
+
+/**
+ * The models, loaded before this module finishes loading (a top-level await). Piscina imports this module when
+ * the worker starts and then waits for tasks with Atomics.wait, which blocks the worker's event loop: models
+ * loaded by a promise left running would only load once the first document arrived. Loaded here, they load
+ * while the main thread is still reading the corpus (a BBC rebuild's one new article was extracted 0.3 s sooner).
+ */
+const context: ExtractionContext = await (async () => {
+  const recogniser = await getRecogniser(setup.recogniser);
+  prepareWeights(shippedModel().weights);
   return { recogniser, aliases: createAliasIndex(setup.aliases) };
-});
+})();
 
 /** What a worker sends back: the extraction without its document, and the time each part took. */
 export interface WorkerResult {
@@ -34,6 +42,6 @@ export interface WorkerResult {
 /** Extracts one document. */
 export default async function extract(document: CorpusDocument): Promise<WorkerResult> {
   const times = noExtractionTimes();
-  const { document: _document, ...stored } = extractDocument(document, await context, times);
+  const { document: _document, ...stored } = extractDocument(document, context, times);
   return { stored, times };
 }

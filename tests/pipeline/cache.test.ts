@@ -105,6 +105,14 @@ describe("the extraction cache", () => {
     expect(again.warnings).toEqual([expect.stringContaining(`is not a ${CACHE_HEADER} file`)]);
   });
 
+  it("says so when the file is from another version of the cache format, and extracts everything again", async () => {
+    await build();
+    await writeFile(cacheFile(), `kgraph-extraction-cache/2\n${(await entryLines()).join("\n")}`);
+    const again = await build();
+    expect(again.result).toMatchObject({ extracted: 3, cached: 0 });
+    expect(again.warnings).toEqual([expect.stringContaining("is in another format (kgraph-extraction-cache/2, from another kgraph version)")]);
+  });
+
   it("is not used by a build with another alias table", async () => {
     await build();
     const other = await buildGraph(corpus, { cacheDir, aliases: [{ name: "Geneva", aliases: ["Genève"] }] });
@@ -128,5 +136,21 @@ describe("the extraction cache", () => {
     expect(reader.get(keys[1]!, extractions[1]!.document)).toBeUndefined();
     expect(warnings).toEqual([expect.stringContaining(`entry ${keys[1]} in`)]);
     expect((await build()).result).toMatchObject({ extracted: 1, cached: 2 });
+  });
+
+  it("gives back every extraction as it was made, fields in the same order", async () => {
+    const { extractions } = await extractDocuments((await readCorpus(corpus)).documents, resolveSettings({}));
+    const fingerprint = await fingerprintOf(resolveSettings({}));
+    const writer = new ExtractionCache(cacheDir);
+    for (const x of extractions) writer.put(documentKey(x.document, fingerprint), x);
+    await writer.save();
+    const reader = new ExtractionCache(cacheDir);
+    // The seed articles have entities with alias-table names, roles and one-word names: every stored field.
+    const entities = extractions.flatMap((x) => x.entities);
+    expect(entities.some((e) => e.canonical) && entities.some((e) => e.shortName) && entities.some((e) => e.roles.length)).toBe(true);
+    for (const x of extractions) {
+      const cached = reader.get(documentKey(x.document, fingerprint), x.document);
+      expect(JSON.stringify(cached)).toBe(JSON.stringify(x));
+    }
   });
 });

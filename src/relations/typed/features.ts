@@ -257,6 +257,11 @@ const SIGNATURE_INDEX = new Map(SIGNATURE_ORDER.map((key, i) => [key, i]));
 type WeightTable = Map<string, Float64Array>;
 const weightTables = new WeakMap<ReadonlyMap<string, number>, WeightTable>();
 
+/** Builds the weight table of a model now rather than at its first sentence (an extraction worker, while it waits). */
+export function prepareWeights(weights: ReadonlyMap<string, number>): void {
+  weightTableOf(weights);
+}
+
 function weightTableOf(weights: ReadonlyMap<string, number>): WeightTable {
   let table = weightTables.get(weights);
   if (table) return table;
