@@ -9,10 +9,10 @@ import { extractionFingerprint } from "./extract/fingerprint.js";
 import { extractCorpus } from "./extract/schedule.js";
 import type { ExtractionTimes } from "./extract/types.js";
 import type { DocumentExtraction } from "./extract/types.js";
-import { graphOfPlan, planGraph } from "./graph/assemble.js";
+import { graphOfPlan, planInSteps } from "./graph/assemble.js";
 import type { KnowledgeGraph } from "./graph/schema.js";
 import { planView, type GraphView } from "./graph/view.js";
-import { computeLayoutOffThread, placeNodes, planLayout, type LayoutSettings } from "./layout/index.js";
+import { computeLayoutOffThread, layoutOfShape, placeNodes, type LayoutSettings } from "./layout/index.js";
 import { recogniserIdentity } from "./nlp/index.js";
 import { createAliasIndex } from "./resolve/alias-index.js";
 import { CorpusResolver } from "./resolve/corpus.js";
@@ -176,11 +176,12 @@ export async function graphFromExtractions(
   const resolution = resolver.finish(createAliasIndex(settings.aliases));
   const resolve = clock();
   mark("resolved");
-  const plan = planGraph(extractions, resolution, { recogniser: `${identity.name}@${identity.version}`, generator: GENERATOR });
-  const input = planLayout(plan.nodes, plan.edges);
+  const steps = planInSteps(extractions, resolution, { recogniser: `${identity.name}@${identity.version}`, generator: GENERATOR });
+  const input = layoutOfShape(steps.nodes, steps.shape);
   mark("planned");
-  // Started before anything else is made: the rest of this function is not on the layout's way.
+  // Started before anything else is made, the plan's edges included: the rest is not on the layout's way.
   const background = settings.layoutInBackground ? computeLayoutOffThread(input, settings.layout) : undefined;
+  const plan = steps.complete();
   const times = { resolve, assemble: clock(), layout: 0 };
   let graph: KnowledgeGraph | undefined;
   const assembled: AssembledGraph = {

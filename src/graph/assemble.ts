@@ -15,7 +15,7 @@ import {
   type Evidence,
   type GraphAttributes,
   type KnowledgeGraph,
-  type MentionSpan,
+  type MentionEdgeAttributes,
   type NodeAttributes,
   type RelationEdgeAttributes,
 } from "./schema.js";
@@ -75,16 +75,45 @@ export function graphOfPlan(plan: GraphPlan): KnowledgeGraph {
 
 /** Plans the graph: its nodes and edges in the order they are added. */
 export function planGraph(extractions: readonly DocumentExtraction[], resolution: CorpusResolution, info: AssemblyInfo): GraphPlan {
-  const plan: GraphPlan = {
-    attributes: { schemaVersion: SCHEMA_VERSION, name: "kgraph", generator: info.generator, recogniser: info.recogniser },
-    nodes: [],
-    edges: [],
-  };
-  // Node key → index in the plan: relation edges are gathered under numbers made from these, not strings.
-  const nodes = new Map<string, number>();
-  const addNode = (key: string, attributes: NodeAttributes) => {
-    nodes.set(key, plan.nodes.length);
-    plan.nodes.push({ key, attributes });
+  return planInSteps(extractions, resolution, info).complete();
+}
+
+/**
+ * The edges of a plan before their keys and attributes: endpoints (indices into the plan's nodes) and weights,
+ * in plan order. It is all a layout needs.
+ */
+export interface EdgeShape {
+  count: number;
+  sources: Int32Array;
+  targets: Int32Array;
+  weights: Float64Array;
+  /** 1 for a relation edge, 0 for a mention edge (a document's). */
+  relation: Uint8Array;
+}
+
+/** A graph plan in two steps: its nodes and the shape of its edges, then (`complete`) the edges themselves. */
+export interface PlanInSteps {
+  /** The plan's nodes, complete. */
+  nodes: PlannedNode[];
+  shape: EdgeShape;
+  /** Makes the edges (keys, attributes, spans and evidence) and returns the whole plan. */
+  complete(): GraphPlan;
+}
+
+/**
+ * Plans the graph in two steps. The first decides every node and edge, the edges as numbers only (which
+ * mention or sentence relation goes to which edge); the second makes the edge objects, most of the plan's
+ * allocations. A build starts its layout, which needs only the first, in between: on the BBC corpus the
+ * second step is about half of the planning, and runs while the layout does.
+ */
+export function planInSteps(extractions: readonly DocumentExtraction[], resolution: CorpusResolution, info: AssemblyInfo): PlanInSteps {
+  const attributes: GraphAttributes = { schemaVersion: SCHEMA_VERSION, name: "kgraph", generator: info.generator, recogniser: info.recogniser };
+  const nodes: PlannedNode[] = [];
+  // Node key → index in the plan: edges are gathered under numbers made from these, not strings.
+  const indexOf = new Map<string, number>();
+  const addNode = (key: string, nodeAttributes: NodeAttributes) => {
+    indexOf.set(key, nodes.length);
+    nodes.push({ key, attributes: nodeAttributes });
   };
   const corpusKey = (local: string) => resolution.canonicalKey.get(local) ?? local;
   // Node keys of local entity keys, made once: the same few thousand names recur in every relation.
@@ -125,11 +154,9 @@ export function planGraph(extractions: readonly DocumentExtraction[], resolution
     });
   }
 
-  const sortedExtractions = [...extractions].sort((a, b) => (a.document.id < b.document.id ? -1 : 1));
-  for (const x of sortedExtractions) {
-    const { document } = x;
-    const docKey = documentNodeKey(document.id);
-    addNode(docKey, {
+  const sorted = [...extractions].sort((a, b) => (a.document.id < b.document.id ? -1 : 1));
+  for (const { document } of sorted) {
+    addNode(documentNodeKey(document.id), {
       kind: "document",
       label: document.title,
       path: document.path,
@@ -141,123 +168,205 @@ export function planGraph(extractions: readonly DocumentExtraction[], resolution
       size: 1,
       color: TYPE_COLORS.document,
     });
-    addMentionEdges(plan, nodes, docKey, x, nodeKeyOf);
   }
 
-  addRelationEdges(plan, nodes, sortedExtractions, nodeKeyOf);
-  return plan;
+  const shape = new ShapeBuilder();
+  const mentionEdges = shapeMentionEdges(shape, sorted, indexOf, nodeKeyOf);
+  const relationEdges = shapeRelationEdges(shape, sorted, indexOf, nodes.length, nodeKeyOf);
+  const edgeShape = shape.finish();
+  return {
+    nodes,
+    shape: edgeShape,
+    complete: () => ({ attributes, nodes, edges: makeEdges(nodes, edgeShape, sorted, mentionEdges, relationEdges) }),
+  };
 }
 
-function addMentionEdges(plan: GraphPlan, nodes: ReadonlyMap<string, number>, docKey: string, x: DocumentExtraction, nodeKeyOf: (local: string) => string): void {
-  const spansByEntity = new Map<string, MentionSpan[]>();
-  for (const m of x.mentions) {
-    const node = nodeKeyOf(m.entity);
-    if (!nodes.has(node)) continue;
-    let spans = spansByEntity.get(node);
-    if (!spans) spansByEntity.set(node, (spans = []));
-    spans.push({ start: m.start, end: m.end, text: m.text });
-  }
-  const docIndex = nodes.get(docKey)!;
-  for (const node of [...spansByEntity.keys()].sort()) {
-    const spans = spansByEntity.get(node)!;
-    plan.edges.push({
-      key: `mention:${docKey}->${node}`,
-      source: docKey,
-      target: node,
-      sourceIndex: docIndex,
-      targetIndex: nodes.get(node)!,
-      undirected: false,
-      attributes: { kind: "mention", weight: spans.length, spans },
-    });
-  }
-}
+/** Edge shapes as they are found, in growing typed arrays. */
+class ShapeBuilder {
+  count = 0;
+  sources = new Int32Array(1024);
+  targets = new Int32Array(1024);
+  weights = new Float64Array(1024);
+  relation = new Uint8Array(1024);
 
-/** A relation edge being gathered from every sentence that supports it, before it joins the graph. */
-interface PendingEdge {
-  key: string;
-  source: string;
-  sourceIndex: number;
-  targetIndex: number;
-  target: string;
-  undirected: boolean;
-  attributes: RelationEdgeAttributes;
+  /** Adds an edge of weight 0 and returns its index. */
+  add(source: number, target: number, relation: boolean): number {
+    if (this.count === this.sources.length) this.grow();
+    this.sources[this.count] = source;
+    this.targets[this.count] = target;
+    this.relation[this.count] = relation ? 1 : 0;
+    return this.count++;
+  }
+
+  private grow(): void {
+    const size = this.count * 2;
+    const grown = <T extends Int32Array | Float64Array | Uint8Array>(array: T, make: (n: number) => T): T => {
+      const bigger = make(size);
+      bigger.set(array);
+      return bigger;
+    };
+    this.sources = grown(this.sources, (n) => new Int32Array(n));
+    this.targets = grown(this.targets, (n) => new Int32Array(n));
+    this.weights = grown(this.weights, (n) => new Float64Array(n));
+    this.relation = grown(this.relation, (n) => new Uint8Array(n));
+  }
+
+  finish(): EdgeShape {
+    const n = this.count;
+    return { count: n, sources: this.sources.subarray(0, n), targets: this.targets.subarray(0, n), weights: this.weights.subarray(0, n), relation: this.relation.subarray(0, n) };
+  }
 }
 
 /**
- * Adds the relation edges of every extraction. Relations are gathered in a map first (one edge per
- * predicate and pair, its weight and evidence growing with each supporting sentence), then added in the
- * order they were first seen, which is deterministic because extractions are sorted. The map is keyed by a
- * number made of the predicate's and the two nodes' indices: building and hashing a string key per sentence
+ * Mention edges: one per document and entity it mentions, in document order and, within a document, in node
+ * key order, weighted by the number of mentions. Returns each mention's edge (in the order of the documents and
+ * their mentions; -1 for a mention of an entity without a node).
+ */
+function shapeMentionEdges(shape: ShapeBuilder, documents: readonly DocumentExtraction[], indexOf: ReadonlyMap<string, number>, nodeKeyOf: (local: string) => string): Int32Array {
+  let total = 0;
+  for (const x of documents) total += x.mentions.length;
+  const edgeOf = new Int32Array(total);
+  let at = 0;
+  for (const x of documents) {
+    const docIndex = indexOf.get(documentNodeKey(x.document.id))!;
+    // Node key → mentions, then → edge index once the keys are sorted.
+    const perNode = new Map<string, number>();
+    const mentionNodes: Array<string | undefined> = new Array(x.mentions.length);
+    for (let i = 0; i < x.mentions.length; i++) {
+      const node = nodeKeyOf(x.mentions[i]!.entity);
+      if (!indexOf.has(node)) continue;
+      mentionNodes[i] = node;
+      perNode.set(node, (perNode.get(node) ?? 0) + 1);
+    }
+    for (const node of [...perNode.keys()].sort()) {
+      const edge = shape.add(docIndex, indexOf.get(node)!, false);
+      shape.weights[edge] = perNode.get(node)!;
+      perNode.set(node, edge);
+    }
+    for (let i = 0; i < mentionNodes.length; i++) {
+      const node = mentionNodes[i];
+      edgeOf[at++] = node === undefined ? -1 : perNode.get(node)!;
+    }
+  }
+  return edgeOf;
+}
+
+/**
+ * Relation edges: one per predicate and pair of nodes, in the order first met (documents in order), weighted by
+ * the sentences that support it; a sentence counts once per label. Returns each sentence relation's edge (in the
+ * order of the documents and their relations; -1 for one that adds nothing). Edges are gathered in a map keyed by
+ * a number made of the predicate's and the two nodes' indices: building and hashing a string key per sentence
  * relation (66k on the BBC corpus) cost more than the rest of the gathering.
  */
-function addRelationEdges(plan: GraphPlan, nodes: ReadonlyMap<string, number>, extractions: readonly DocumentExtraction[], nodeKeyOf: (local: string) => string): void {
-  const pending = new Map<number, PendingEdge>();
+function shapeRelationEdges(
+  shape: ShapeBuilder,
+  documents: readonly DocumentExtraction[],
+  indexOf: ReadonlyMap<string, number>,
+  n: number,
+  nodeKeyOf: (local: string) => string,
+): Int32Array {
+  let total = 0;
+  for (const x of documents) total += x.relations.length;
+  const edgeOf = new Int32Array(total).fill(-1);
+  const edges = new Map<number, number>();
   const predicates = new Map<string, number>();
-  const n = plan.nodes.length;
-  for (let d = 0; d < extractions.length; d++) {
-    const x = extractions[d]!;
-    const docKey = documentNodeKey(x.document.id);
-    const relations = x.relations;
-    for (let i = 0; i < relations.length; i++) {
-      const r = relations[i]!;
+  // The (edge, sentence) pairs of the current document, with the labels they were counted under ("": none).
+  const counted = new Map<number | string, string[]>();
+  let at = 0;
+  for (const x of documents) {
+    counted.clear();
+    for (let i = 0; i < x.relations.length; i++, at++) {
+      const r = x.relations[i]!;
       const source = nodeKeyOf(r.source);
       const target = nodeKeyOf(r.target);
-      const sourceIndex = nodes.get(source);
-      const targetIndex = nodes.get(target);
+      const sourceIndex = indexOf.get(source);
+      const targetIndex = indexOf.get(target);
       if (source === target || sourceIndex === undefined || targetIndex === undefined) continue;
       const sentence = x.sentences[r.sentence];
       if (!sentence) continue;
-      const undirected = r.predicate === CO_OCCURS;
-      const flip = undirected && target < source;
+      // A co-occurrence is undirected: its nodes in key order.
+      const flip = r.predicate === CO_OCCURS && target < source;
+      const [a, b] = flip ? [targetIndex, sourceIndex] : [sourceIndex, targetIndex];
       let predicate = predicates.get(r.predicate);
       if (predicate === undefined) predicates.set(r.predicate, (predicate = predicates.size));
-      const id = (predicate * n + (flip ? targetIndex : sourceIndex)) * n + (flip ? sourceIndex : targetIndex);
-      const edge = pending.get(id);
-      if (edge && supports(edge.attributes.evidence, docKey, sentence.start, r.relationLabel)) continue;
+      const id = (predicate * n + a) * n + b;
+      let edge = edges.get(id);
+      if (edge === undefined) edges.set(id, (edge = shape.add(a, b, true)));
+      // A number while it is an exact integer (sentence starts are below 2^31), a string beyond.
+      const sentenceKey = edge < 2 ** 22 ? edge * 2 ** 31 + sentence.start : `${edge}:${sentence.start}`;
+      const label = r.relationLabel || "";
+      const labels = counted.get(sentenceKey);
+      if (labels?.includes(label)) continue;
+      if (labels) labels.push(label);
+      else counted.set(sentenceKey, [label]);
+      shape.weights[edge]!++;
+      edgeOf[at] = edge;
+    }
+  }
+  return edgeOf;
+}
+
+/** The plan's edges, from their shape and the mentions and sentence relations assigned to them. */
+function makeEdges(
+  nodes: readonly PlannedNode[],
+  shape: EdgeShape,
+  documents: readonly DocumentExtraction[],
+  mentionEdgeOf: Int32Array,
+  relationEdgeOf: Int32Array,
+): PlannedEdge[] {
+  const edges: PlannedEdge[] = new Array(shape.count);
+  const edge = (e: number, key: string, undirected: boolean, attributes: EdgeAttributes): PlannedEdge => {
+    const sourceIndex = shape.sources[e]!;
+    const targetIndex = shape.targets[e]!;
+    return { key, source: nodes[sourceIndex]!.key, target: nodes[targetIndex]!.key, sourceIndex, targetIndex, undirected, attributes };
+  };
+  let m = 0;
+  let r = 0;
+  for (const x of documents) {
+    const docKey = documentNodeKey(x.document.id);
+    for (const mention of x.mentions) {
+      const e = mentionEdgeOf[m++]!;
+      if (e < 0) continue;
+      let planned = edges[e];
+      if (!planned) edges[e] = planned = edge(e, `mention:${docKey}->${nodes[shape.targets[e]!]!.key}`, false, { kind: "mention", weight: shape.weights[e]!, spans: [] });
+      (planned.attributes as MentionEdgeAttributes).spans.push({ start: mention.start, end: mention.end, text: mention.text });
+    }
+    for (const relation of x.relations) {
+      const e = relationEdgeOf[r++]!;
+      if (e < 0) continue;
+      const sentence = x.sentences[relation.sentence]!;
+      const undirected = relation.predicate === CO_OCCURS;
       const evidence: Evidence = { document: docKey, start: sentence.start, end: sentence.end };
-      if (r.relationLabel) evidence.relationLabel = r.relationLabel;
-      if (!undirected) evidence.rule = r.rule;
-      if (!edge) {
-        const [a, b] = flip ? [target, source] : [source, target];
-        const attributes: RelationEdgeAttributes = { kind: "relation", predicate: r.predicate, confidence: r.confidence, weight: 1, evidence: [evidence] };
-        if (r.relationLabel) attributes.relationLabel = r.relationLabel;
-        pending.set(id, {
-          key: undirected ? `${r.predicate}:${a}|${b}` : `${r.predicate}:${a}->${b}`,
-          source: a,
-          target: b,
-          sourceIndex: flip ? targetIndex : sourceIndex,
-          targetIndex: flip ? sourceIndex : targetIndex,
-          undirected,
-          attributes,
-        });
+      if (relation.relationLabel) evidence.relationLabel = relation.relationLabel;
+      if (!undirected) evidence.rule = relation.rule;
+      const planned = edges[e];
+      if (!planned) {
+        const a = nodes[shape.sources[e]!]!.key;
+        const b = nodes[shape.targets[e]!]!.key;
+        const attributes: RelationEdgeAttributes = { kind: "relation", predicate: relation.predicate, confidence: relation.confidence, weight: 1, evidence: [evidence] };
+        if (relation.relationLabel) attributes.relationLabel = relation.relationLabel;
+        edges[e] = edge(e, undirected ? `${relation.predicate}:${a}|${b}` : `${relation.predicate}:${a}->${b}`, undirected, attributes);
         continue;
       }
-      const attrs = edge.attributes;
+      const attrs = planned.attributes as RelationEdgeAttributes;
       attrs.evidence.push(evidence);
       attrs.weight = attrs.evidence.length;
       // Independent sentences each add support: noisy-or of the per-sentence confidences.
-      attrs.confidence = 1 - (1 - attrs.confidence) * (1 - r.confidence);
+      attrs.confidence = 1 - (1 - attrs.confidence) * (1 - relation.confidence);
     }
   }
-  for (const edge of pending.values()) {
-    const attrs = edge.attributes;
+  for (let e = 0; e < edges.length; e++) {
+    const planned = edges[e]!;
+    const attrs = planned.attributes;
+    const made = attrs.kind === "mention" ? attrs.spans.length : attrs.evidence.length;
+    if (made !== shape.weights[e]) throw new Error(`graph plan: edge ${planned.key} has ${made} supports where its shape had ${shape.weights[e]}`);
     // Contradicting sentences are all kept in the evidence; the edge's label is the best supported one.
-    const label = mostSupportedLabel(attrs.evidence);
-    if (label) attrs.relationLabel = label;
-    plan.edges.push(edge);
+    if (attrs.kind === "relation") {
+      const label = mostSupportedLabel(attrs.evidence);
+      if (label) attrs.relationLabel = label;
+    }
   }
-}
-
-/**
- * True when the evidence already holds this sentence (with this label): one sentence counts once. Documents are
- * gathered one after the other, so a document's evidence is at the end of the list, and only that is searched.
- */
-function supports(evidence: readonly Evidence[], document: string, start: number, relationLabel: string | undefined): boolean {
-  for (let i = evidence.length - 1; i >= 0 && evidence[i]!.document === document; i--) {
-    const e = evidence[i]!;
-    if (e.start === start && (e.relationLabel ?? "") === (relationLabel ?? "")) return true;
-  }
-  return false;
+  return edges;
 }
 
 function mostSupportedLabel(evidence: readonly Evidence[]): string | undefined {

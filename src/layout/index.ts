@@ -18,6 +18,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import type { EdgeShape } from "../graph/assemble.js";
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "../graph/schema.js";
 import type { LayoutJob } from "./worker.js";
 
@@ -86,35 +87,52 @@ export function prepareLayout(graph: KnowledgeGraph): LayoutInput {
 
 /**
  * Sizes the nodes (their attribute objects, in place) and returns the layout's view, from nodes and edges in
- * the graph's insertion order: from a graph (`prepareLayout`) or from a graph plan (`planGraph`), whose edges
- * carry their nodes' indices, so that a build lays out without building the graphology graph.
+ * the graph's insertion order (a graph's, or a graph plan's, whose edges carry their nodes' indices).
  */
 export function planLayout(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[]): LayoutInput {
+  let indexOf: Map<string, number> | undefined;
+  const index = (key: string) => (indexOf ??= new Map(nodes.map((node, i) => [node.key, i]))).get(key)!;
+  const shape: EdgeShape = {
+    count: edges.length,
+    sources: new Int32Array(edges.length),
+    targets: new Int32Array(edges.length),
+    weights: new Float64Array(edges.length),
+    relation: new Uint8Array(edges.length),
+  };
+  for (let e = 0; e < edges.length; e++) {
+    const edge = edges[e]!;
+    shape.sources[e] = edge.sourceIndex ?? index(edge.source);
+    shape.targets[e] = edge.targetIndex ?? index(edge.target);
+    shape.weights[e] = edge.attributes.weight;
+    shape.relation[e] = edge.attributes.kind === "relation" ? 1 : 0;
+  }
+  return layoutOfShape(nodes, shape);
+}
+
+/**
+ * Sizes the nodes (their attribute objects, in place) and returns the layout's view, from the nodes and the
+ * edges' shape: what a build lays out before its plan's edges are made (see `planInSteps`).
+ */
+export function layoutOfShape(nodes: readonly LayoutNode[], shape: EdgeShape): LayoutInput {
   // Indexed loops and typed arrays: this runs once per build on 80k edges, mostly before V8 has optimised it,
   // where iterator destructuring, callbacks and growing arrays cost twice as much.
   const n = nodes.length;
   const keys: string[] = new Array(n);
-  const indexOf = new Map<string, number>();
-  for (let i = 0; i < n; i++) {
-    const key = nodes[i]!.key;
-    keys[i] = key;
-    indexOf.set(key, i);
-  }
-  // One pass over the edges, by node index. Relation weights count for entities, mention weights for documents
-  // (a mention edge starts at its document). One undirected layout edge per connected pair: the first edge met
-  // gives its orientation, later ones add weight.
+  for (let i = 0; i < n; i++) keys[i] = nodes[i]!.key;
+  // One pass over the edges. Relation weights count for entities, mention weights for documents (a mention edge
+  // starts at its document). One undirected layout edge per connected pair: the first edge met gives its
+  // orientation, later ones add weight.
   const weighted = new Float64Array(n);
-  const pairs = new Int32Array(2 * edges.length);
-  const weights = new Float64Array(edges.length);
+  const pairs = new Int32Array(2 * shape.count);
+  const weights = new Float64Array(shape.count);
   let count = 0;
   const pairEdge = new Map<number, number>();
-  for (let e = 0; e < edges.length; e++) {
-    const edge = edges[e]!;
-    const a = edge.sourceIndex ?? indexOf.get(edge.source)!;
-    const b = edge.targetIndex ?? indexOf.get(edge.target)!;
-    const weight = edge.attributes.weight;
+  for (let e = 0; e < shape.count; e++) {
+    const a = shape.sources[e]!;
+    const b = shape.targets[e]!;
+    const weight = shape.weights[e]!;
     weighted[a]! += weight;
-    if (edge.attributes.kind === "relation") weighted[b]! += weight;
+    if (shape.relation[e]) weighted[b]! += weight;
     if (a === b) continue;
     const pair = a < b ? a * n + b : b * n + a;
     const existing = pairEdge.get(pair);
@@ -167,7 +185,8 @@ export async function computeLayoutOffThread(input: LayoutInput, settings: Layou
     });
     return { positions: done.positions, seconds: (done.finishedAt - startedAt) / 1000 };
   } finally {
-    await worker.terminate();
+    // Not waited for: tearing down the worker's heap took ~0.1 s that the files being written need not wait.
+    worker.terminate().catch(() => {});
   }
 }
 

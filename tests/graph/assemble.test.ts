@@ -5,8 +5,13 @@
  */
 import { describe, expect, it } from "vitest";
 import type { DocumentExtraction } from "../../src/extract/types.js";
-import { assembleGraph, planGraph } from "../../src/graph/assemble.js";
-import { planLayout } from "../../src/layout/index.js";
+import { readCorpus } from "../../src/corpus/index.js";
+import { assembleGraph, planGraph, planInSteps } from "../../src/graph/assemble.js";
+import { layoutOfShape, planLayout } from "../../src/layout/index.js";
+import { extractDocuments } from "../../src/pipeline.js";
+import { resolveSettings } from "../../src/settings.js";
+import { repoRoot } from "../shared-data.js";
+import { join } from "node:path";
 import type { RelationEdgeAttributes } from "../../src/graph/schema.js";
 import type { SentenceRelation } from "../../src/relations/types.js";
 import { resolveCorpus } from "../../src/resolve/corpus.js";
@@ -104,5 +109,22 @@ describe("the plan's node indices on edges", () => {
     );
     expect(byIndex).toEqual(byKey);
     expect(byIndex.weights.length).toBeGreaterThan(0);
+  });
+});
+
+describe("planning in two steps", () => {
+  it("gives the layout, before the edges are made, the input the made edges give", async () => {
+    // The seed articles: relations of several predicates, co-occurrences both ways, sentences naming a pair twice.
+    const { extractions } = await extractDocuments((await readCorpus(join(repoRoot, "corpus"))).documents, resolveSettings({}));
+    const resolution = resolveCorpus(extractions.map((x) => x.entities));
+    const steps = planInSteps(extractions, resolution, { recogniser: "test", generator: "test" });
+    const early = layoutOfShape(steps.nodes, steps.shape);
+    const plan = steps.complete();
+    expect(plan.edges.length).toBe(steps.shape.count);
+    expect(early).toEqual(planLayout(plan.nodes, plan.edges));
+    plan.edges.forEach((edge, e) => {
+      expect([edge.sourceIndex, edge.targetIndex, edge.attributes.weight]).toEqual([steps.shape.sources[e], steps.shape.targets[e], steps.shape.weights[e]]);
+    });
+    expect(plan.edges.some((edge) => edge.attributes.kind === "relation" && edge.attributes.weight > 1)).toBe(true);
   });
 });
