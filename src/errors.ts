@@ -4,8 +4,8 @@
 
 /** Base class of every error kgraph throws on purpose. */
 export class KgraphError extends Error {
-  constructor(message: string) {
-    super(`kgraph: ${message}`);
+  constructor(message: string, options?: ErrorOptions) {
+    super(`kgraph: ${message}`, options);
     this.name = new.target.name;
   }
 }

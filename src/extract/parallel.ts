@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
+import { KgraphError } from "../errors.js";
 import { getRecogniser } from "../nlp/index.js";
 import { createAliasIndex } from "../resolve/alias-index.js";
 import type { AliasEntry } from "../resolve/lexicon/aliases.js";
@@ -75,10 +76,25 @@ export async function createExtractor(options: { recogniser: string; aliases: Al
     workers: threads,
     times,
     extract: async (document) => {
-      const result = await pool.run(document);
+      const result = await pool.run(document).catch((error: unknown) => {
+        throw fromWorker(error);
+      });
       for (const stage of Object.keys(times) as Array<keyof ExtractionTimes>) times[stage] += result.times[stage];
       return { document, ...result.stored };
     },
     close: () => pool.destroy(),
   };
 }
+
+/**
+ * An error from a worker thread, as the main thread should see it. Errors cross threads as plain Errors: one
+ * that kgraph threw on purpose (a corrupt model file, say; its message starts "kgraph: ") becomes a
+ * KgraphError again, so that the command prints its message rather than a crash.
+ */
+function fromWorker(error: unknown): unknown {
+  if (!(error instanceof Error) || error instanceof KgraphError || !error.message.startsWith("kgraph: ")) return error;
+  return new ExtractionWorkerError(error.message.slice("kgraph: ".length), { cause: error });
+}
+
+/** A kgraph error raised in an extraction worker (its message is the original's). */
+export class ExtractionWorkerError extends KgraphError {}

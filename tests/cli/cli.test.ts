@@ -80,6 +80,22 @@ describe("kgraph build", () => {
     expect(r.stderr).toContain('corpus folder "/nonexistent/corpus" does not exist');
     expect(await readFile(join(out, "graph.json"), "utf8")).toBe(before);
   });
+
+  it("says which model file is corrupt when an extraction worker cannot load it, and leaves the graph intact", async () => {
+    const before = await readFile(join(out, "graph.json"), "utf8");
+    const model = join(out, "corrupt-ner.bin.gz");
+    await writeFile(model, (await readFile(join(repoRoot, "src", "models", "ner.bin.gz"))).subarray(0, 3000));
+    const r = await exec("node", [cliPath, "build", "corpus", "--out", out, "--quiet", "--no-cache", "--workers", "2"], {
+      cwd: repoRoot,
+      env: { ...process.env, KGRAPH_NER_MODEL: model },
+    }).then(
+      () => ({ code: 0, stderr: "" }),
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe(`kgraph: entity model ${model} is not a gzipped model file (unexpected end of file); run \`npm run train:ner\``);
+    expect(await readFile(join(out, "graph.json"), "utf8")).toBe(before);
+  });
 });
 
 describe("kgraph neighbours", () => {
