@@ -2,7 +2,11 @@
  * A progress bar for long work on a terminal (cli-progress: well-kept, handles redraw and ETA), silent when
  * stderr is not a TTY or with --quiet, so logs and pipes stay clean.
  */
-import cliProgress from "cli-progress";
+import { createRequire } from "node:module";
+import type cliProgressModule from "cli-progress";
+
+/** cli-progress, loaded only when a bar is drawn: a quiet build or one writing to a pipe never needs it. */
+const loadCliProgress = () => createRequire(import.meta.url)("cli-progress") as typeof cliProgressModule;
 
 /** Reports progress; `done()` clears the bar. */
 export interface Progress {
@@ -13,6 +17,7 @@ export interface Progress {
 /** A progress bar on stderr, or a silent one when not on a terminal or when quiet. */
 export function createProgress(label: string, quiet = false): Progress {
   if (quiet || !process.stderr.isTTY) return { update() {}, done() {} };
+  const cliProgress = loadCliProgress();
   const bar = new cliProgress.SingleBar(
     { format: `${label} [{bar}] {value}/{total} docs | {rate} docs/s | ETA {eta_formatted}`, stream: process.stderr, hideCursor: true, clearOnComplete: true, etaBuffer: 50 },
     cliProgress.Presets.shades_classic,
