@@ -9,8 +9,9 @@
  * packed as circles (circlepack), which a few ForceAtlas2 iterations then relax. Everything is seeded, so
  * the same graph always gets the same positions.
  *
- * In three steps, so that a build can run the middle one on a worker thread: `planLayout`/`prepareLayout` size
- * the nodes (weighted degree) and reduce the graph to plain arrays, `computeLayout` (compute.ts, or
+ * In three steps, so that a build can run the middle one on a worker thread: `planLayout`/`prepareLayout` (or
+ * `layoutOfShape`, from a graph plan's first step) size the nodes (weighted degree) and reduce the graph to
+ * plain arrays, `computeLayout` (compute.ts, or
  * `computeLayoutOffThread`) turns those into positions, `applyLayout` puts them on a graph (`placeNodes` on a
  * plan's nodes). The layout libraries are loaded by compute.ts only: a build whose layout runs on the worker
  * never loads them here.
@@ -203,8 +204,8 @@ export function epochMs(): number {
 }
 
 /**
- * Writes computed positions onto the attributes of the nodes `input` was planned from (`planLayout`, same
- * order): a graph built from those attribute objects has them too.
+ * Writes computed positions onto the attributes of the nodes `input` was planned from (`planLayout` or
+ * `layoutOfShape`, same order): a graph built from those attribute objects has them too.
  */
 export function placeNodes(nodes: ReadonlyArray<{ key: string; attributes: Pick<NodeAttributes, "x" | "y"> }>, input: LayoutInput, positions: Float64Array): void {
   if (nodes.length !== input.keys.length) throw new Error("placeNodes: the nodes are not those the layout was planned from");
