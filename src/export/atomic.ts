@@ -211,8 +211,9 @@ function takeSpare(spare: string, temp: string): boolean {
  * pages and blocks must be allocated (on ext4 at the rename that replaces the old file), where overwriting a
  * file of about the same size reuses them. On this machine's BBC graph (123 MB in three files) writing into
  * spares took ~50 ms where new files took ~300. The replaced file is first linked under a temporary name, so
- * `path` is never missing; where links are not supported it is simply replaced. The cost: the folder of
- * spares holds a copy of the outputs of the build before last.
+ * `path` is never missing; where links are not supported it is simply replaced. The costs: the folder of
+ * spares holds a copy of the outputs of the build before last, and a reader that kept one of those open across
+ * two builds would see it change under it (the outputs are read whole, soon after they are written).
  */
 async function replaceKeepingSpare(temp: string, path: string, spares: string): Promise<void> {
   const replaced = `${temp}.replaced`;
