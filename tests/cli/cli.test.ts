@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -79,6 +79,26 @@ describe("kgraph build", () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('corpus folder "/nonexistent/corpus" does not exist');
     expect(await readFile(join(out, "graph.json"), "utf8")).toBe(before);
+  });
+
+  it("writes a rebuild into the files the build before last replaced, byte for byte what a fresh folder gets", async () => {
+    const reused = await mkdtemp(join(tmpdir(), "kgraph-spares-"));
+    const fresh = await mkdtemp(join(tmpdir(), "kgraph-fresh-"));
+    // A longer first version, so that the spare the third build overwrites has to be cut to length.
+    const corpus = await mkdtemp(join(tmpdir(), "kgraph-spares-corpus-"));
+    await writeFile(join(corpus, "a.txt"), "Summit in Geneva\n\nAngela Merkel met Emmanuel Macron in Geneva on Tuesday. Merkel praised France and Germany.");
+    expect((await kgraph("build", corpus, "--out", reused, "--quiet")).code).toBe(0);
+    await writeFile(join(corpus, "a.txt"), "Summit\n\nAngela Merkel met Emmanuel Macron in Geneva.");
+    expect((await kgraph("build", corpus, "--out", reused, "--quiet")).code).toBe(0);
+    const spare = join(reused, ".cache", "spares", "graph.json");
+    expect(existsSync(spare)).toBe(true);
+    const spareInode = statSync(spare).ino;
+    expect((await kgraph("build", corpus, "--out", reused, "--quiet")).code).toBe(0);
+    expect(statSync(join(reused, "graph.json")).ino).toBe(spareInode);
+    expect((await kgraph("build", corpus, "--out", fresh, "--quiet")).code).toBe(0);
+    for (const file of ["graph.json", "graph.gexf", "graph.graphml"]) {
+      expect(await readFile(join(reused, file), "utf8"), file).toBe(await readFile(join(fresh, file), "utf8"));
+    }
   });
 
   it("says which model file is corrupt when an extraction worker cannot load it, and leaves the graph intact", async () => {
