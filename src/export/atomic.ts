@@ -3,7 +3,7 @@
  * mid-write leaves the previous file intact, never a half-written one. Large outputs are streamed to the
  * temporary file in chunks, so no whole document needs to sit in memory.
  */
-import { closeSync, ftruncateSync, openSync, renameSync, writeSync } from "node:fs";
+import { closeSync, ftruncateSync, lstatSync, openSync, renameSync, writeSync } from "node:fs";
 import { link, mkdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { TextSink } from "./xml.js";
@@ -199,6 +199,8 @@ export async function writeFilesTogether(paths: readonly string[], write: (sinks
  */
 function takeSpare(spare: string, temp: string): boolean {
   try {
+    // Only a plain file of ours: never a folder or a link someone put there.
+    if (!lstatSync(spare).isFile()) return false;
     renameSync(spare, temp);
     return true;
   } catch {

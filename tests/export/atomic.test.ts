@@ -3,7 +3,7 @@
  * and the next write overwrites a spare in place (cut to its new length), never a live file.
  */
 import { statSync } from "node:fs";
-import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -61,12 +61,15 @@ describe("writeFilesTogether with spares", () => {
     expect(await read()).toEqual(["four a", "four b"]);
   });
 
-  it("works when a spare was removed or replaced by a user's file", async () => {
+  it("works when a spare was removed or replaced by a user's file, and leaves a folder in its place alone", async () => {
     await write(["one a", "one b"]);
     await write(["two a", "two b"]);
     await writeFile(join(spares, "a.txt"), "x".repeat(10_000));
+    await rm(join(spares, "b.txt"));
+    await mkdir(join(spares, "b.txt", "inside"), { recursive: true });
     await write(["three a", "three b"]);
     expect(await read()).toEqual(["three a", "three b"]);
+    expect(await readdir(join(spares, "b.txt"))).toEqual(["inside"]);
   });
 });
 
