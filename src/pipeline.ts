@@ -7,8 +7,7 @@ import { assertUsable, streamCorpus, type CorpusProblem } from "./corpus/index.j
 import { ExtractionCache } from "./extract/cache.js";
 import { extractionFingerprint } from "./extract/fingerprint.js";
 import { extractCorpus } from "./extract/schedule.js";
-import type { ExtractionTimes } from "./extract/types.js";
-import type { DocumentExtraction } from "./extract/types.js";
+import type { DocumentExtraction, ExtractionTimes } from "./extract/types.js";
 import { graphOfPlan, planInSteps } from "./graph/assemble.js";
 import type { KnowledgeGraph } from "./graph/schema.js";
 import { planView, type GraphView } from "./graph/view.js";

@@ -19,7 +19,6 @@ export interface ExtractionContext {
   aliases: AliasIndex;
 }
 
-
 /** Extracts the entities, mentions and relations of one document; adds its stage times to `times` if given. */
 export function extractDocument(document: CorpusDocument, context: ExtractionContext, times?: ExtractionTimes): DocumentExtraction {
   const { text } = document;

@@ -11,8 +11,7 @@ import { getRecogniser } from "../nlp/index.js";
 import { createAliasIndex } from "../resolve/alias-index.js";
 import type { AliasEntry } from "../resolve/lexicon/aliases.js";
 import type { CorpusDocument } from "../types.js";
-import { noExtractionTimes, type ExtractionTimes } from "./types.js";
-import type { DocumentExtraction } from "./types.js";
+import { noExtractionTimes, type DocumentExtraction, type ExtractionTimes } from "./types.js";
 import type { WorkerResult, WorkerSetup } from "./worker.js";
 
 /** Extracts documents; `close()` stops any workers. */

@@ -10,9 +10,8 @@ import type { BuildSettings } from "../settings.js";
 import type { CorpusDocument } from "../types.js";
 import type { ExtractionCache } from "./cache.js";
 import { documentKey } from "./fingerprint.js";
-import { noExtractionTimes, type ExtractionTimes } from "./types.js";
+import { noExtractionTimes, type DocumentExtraction, type ExtractionTimes } from "./types.js";
 import { createExtractor, type Extractor } from "./parallel.js";
-import type { DocumentExtraction } from "./types.js";
 import { mark } from "../util/timeline.js";
 
 /** Everything extracted from a corpus, in corpus order. */

@@ -11,9 +11,8 @@
  *
  * In three steps, so that a build can run the middle one on a worker thread: `planLayout`/`prepareLayout` (or
  * `layoutOfShape`, from a graph plan's first step) size the nodes (weighted degree) and reduce the graph to
- * plain arrays, `computeLayout` (compute.ts, or
- * `computeLayoutOffThread`) turns those into positions, `applyLayout` puts them on a graph (`placeNodes` on a
- * plan's nodes). The layout libraries are loaded by compute.ts only: a build whose layout runs on the worker
+ * plain arrays, `computeLayout` (compute.ts, or `computeLayoutOffThread`) turns those into positions,
+ * `applyLayout` puts them on a graph (`placeNodes` on a plan's nodes). The layout libraries are loaded by compute.ts only: a build whose layout runs on the worker
  * never loads them here.
  */
 import { existsSync } from "node:fs";
