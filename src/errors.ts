@@ -23,7 +23,8 @@ export class EntityNotFoundError extends KgraphError {
     readonly suggestions: string[],
   ) {
     super(
-      `no entity named "${query}"` + (suggestions.length ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(", ")}?` : ""),
+      `no entity named "${query}"` +
+        (suggestions.length ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(", ")}?` : ""),
     );
   }
 }

@@ -5,7 +5,17 @@ export { buildGraph, type BuildResult, type StageTimes } from "./pipeline.js";
 export { DEFAULT_SETTINGS, resolveSettings, type BuildSettings } from "./settings.js";
 export { readCorpus, streamCorpus, formatProblem, type Corpus, type CorpusProblem } from "./corpus/index.js";
 export { loadGraph, findEntity, search, neighbours, explain, subgraph, graphStats } from "./query/index.js";
-export type { EvidenceView, Explanation, GraphStats, Neighbour, NeighbourhoodResult, NeighbourOptions, PathHop, RelationView, SearchHit } from "./query/index.js";
+export type {
+  EvidenceView,
+  Explanation,
+  GraphStats,
+  Neighbour,
+  NeighbourhoodResult,
+  NeighbourOptions,
+  PathHop,
+  RelationView,
+  SearchHit,
+} from "./query/index.js";
 export { toGEXF, toGraphML, toJSON, writeGraphFiles, type ExportFormat } from "./export/index.js";
 export { readAliasFile } from "./resolve/alias-index.js";
 export type { AliasEntry } from "./resolve/lexicon/aliases.js";
@@ -13,4 +23,14 @@ export * from "./graph/schema.js";
 export { layoutGraph } from "./layout/compute.js";
 export type { LayoutSettings } from "./layout/index.js";
 export * from "./errors.js";
-export type { CorpusDocument, EntityLabel, EntityType, Recogniser, Recognition, RecognisedMention, Span, Token, Sentence } from "./types.js";
+export type {
+  CorpusDocument,
+  EntityLabel,
+  EntityType,
+  Recogniser,
+  Recognition,
+  RecognisedMention,
+  Span,
+  Token,
+  Sentence,
+} from "./types.js";

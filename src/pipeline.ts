@@ -59,14 +59,24 @@ export interface BuildResult {
 }
 
 /** Builds the knowledge graph of a corpus folder, or of documents already in memory. */
-export async function buildGraph(corpus: string | readonly CorpusDocument[], options: Partial<BuildSettings> = {}): Promise<BuildResult> {
+export async function buildGraph(
+  corpus: string | readonly CorpusDocument[],
+  options: Partial<BuildSettings> = {},
+): Promise<BuildResult> {
   const settings = resolveSettings(options);
   const clock = stopwatch();
   const items = typeof corpus === "string" ? streamCorpus(corpus) : corpus.map((document) => ({ document }));
   const cache = cacheOf(settings);
   // The cached documents' entities are resolved while the workers extract the others.
   const resolver = new CorpusResolver();
-  const { problems, extractions, cached, workers, times: extractionTimes, readSeconds } = await extractCorpus(items, settings, await fingerprintOf(settings), cache, (ready) =>
+  const {
+    problems,
+    extractions,
+    cached,
+    workers,
+    times: extractionTimes,
+    readSeconds,
+  } = await extractCorpus(items, settings, await fingerprintOf(settings), cache, (ready) =>
     ready.forEach((x, position) => x && resolver.add(position, x.entities)),
   );
   if (typeof corpus === "string") assertUsable(corpus, { documents: extractions.map((x) => x.document), problems });
@@ -114,7 +124,10 @@ export async function buildGraph(corpus: string | readonly CorpusDocument[], opt
 
 /** The fingerprint of extractions made with these settings (cache keys, shard headers). */
 export async function fingerprintOf(settings: Pick<BuildSettings, "recogniser" | "aliases">): Promise<string> {
-  return extractionFingerprint(await recogniserIdentity(settings.recogniser), createAliasIndex(settings.aliases).fingerprint());
+  return extractionFingerprint(
+    await recogniserIdentity(settings.recogniser),
+    createAliasIndex(settings.aliases).fingerprint(),
+  );
 }
 
 /** Extracts every document: from the cache when allowed and valid, else in parallel, storing fresh results. */
@@ -175,7 +188,10 @@ export async function graphFromExtractions(
   const resolution = resolver.finish(createAliasIndex(settings.aliases));
   const resolve = clock();
   mark("resolved");
-  const steps = planInSteps(extractions, resolution, { recogniser: `${identity.name}@${identity.version}`, generator: GENERATOR });
+  const steps = planInSteps(extractions, resolution, {
+    recogniser: `${identity.name}@${identity.version}`,
+    generator: GENERATOR,
+  });
   const input = layoutOfShape(steps.nodes, steps.shape);
   mark("planned");
   // Started before anything else is made, the plan's edges included: the rest is not on the layout's way.

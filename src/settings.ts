@@ -43,13 +43,22 @@ export const DEFAULT_SETTINGS: BuildSettings = {
 
 /** Merges user options over the defaults and validates the result. */
 export function resolveSettings(options: Partial<BuildSettings> = {}): BuildSettings {
-  const settings: BuildSettings = { ...DEFAULT_SETTINGS, ...options, layout: { ...DEFAULT_LAYOUT_SETTINGS, ...options.layout } };
+  const settings: BuildSettings = {
+    ...DEFAULT_SETTINGS,
+    ...options,
+    layout: { ...DEFAULT_LAYOUT_SETTINGS, ...options.layout },
+  };
   if (!(RECOGNISERS as readonly string[]).includes(settings.recogniser)) {
     throw new SettingsError(`unknown recogniser "${settings.recogniser}"; choose one of ${RECOGNISERS.join(", ")}`);
   }
-  if (!Number.isInteger(settings.workers) || settings.workers < 0) throw new SettingsError(`workers must be a whole number ≥ 0, got ${settings.workers}`);
-  if (!Number.isInteger(settings.layout.seed)) throw new SettingsError(`layout seed must be an integer, got ${settings.layout.seed}`);
-  if (settings.layout.iterations !== undefined && !(Number.isInteger(settings.layout.iterations) && settings.layout.iterations >= 0)) {
+  if (!Number.isInteger(settings.workers) || settings.workers < 0)
+    throw new SettingsError(`workers must be a whole number ≥ 0, got ${settings.workers}`);
+  if (!Number.isInteger(settings.layout.seed))
+    throw new SettingsError(`layout seed must be an integer, got ${settings.layout.seed}`);
+  if (
+    settings.layout.iterations !== undefined &&
+    !(Number.isInteger(settings.layout.iterations) && settings.layout.iterations >= 0)
+  ) {
     throw new SettingsError(`layout iterations must be a non-negative integer, got ${settings.layout.iterations}`);
   }
   return settings;

@@ -26,4 +26,7 @@ export function sharedPath(...parts: string[]): string {
 export const describeWithShared: typeof describe = sharedDir
   ? describe
   : (((name: string, ...rest: unknown[]) =>
-      (describe.skip as (...a: unknown[]) => void)(`${name} (skipped: ../shared not found beside the repository)`, ...rest)) as unknown as typeof describe);
+      (describe.skip as (...a: unknown[]) => void)(
+        `${name} (skipped: ../shared not found beside the repository)`,
+        ...rest,
+      )) as unknown as typeof describe);

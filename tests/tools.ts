@@ -16,7 +16,10 @@ export function toolWorks(command: string, args: string[]): boolean {
 export function describeWithTool(tool: string, works: boolean): typeof describe {
   if (works || process.env.CI) return describe;
   return ((name: string, ...rest: unknown[]) =>
-    (describe.skip as (...a: unknown[]) => void)(`${name} (skipped: ${tool} not available; CI installs it)`, ...rest)) as unknown as typeof describe;
+    (describe.skip as (...a: unknown[]) => void)(
+      `${name} (skipped: ${tool} not available; CI installs it)`,
+      ...rest,
+    )) as unknown as typeof describe;
 }
 
 export const hasXmllint = toolWorks("xmllint", ["--version"]);

@@ -23,7 +23,10 @@ type Register = (program: Command) => void;
 const COMMANDS: ReadonlyArray<{ names: readonly string[]; load: () => Promise<Register> }> = [
   { names: ["build"], load: async () => (await import("./commands/build.js")).registerBuild },
   { names: ["extract"], load: async () => (await import("./commands/extract.js")).registerExtract },
-  { names: ["neighbours", "neighbors", "path", "stats"], load: async () => (await import("./commands/query.js")).registerQueries },
+  {
+    names: ["neighbours", "neighbors", "path", "stats"],
+    load: async () => (await import("./commands/query.js")).registerQueries,
+  },
   { names: ["merge"], load: async () => (await import("./commands/merge.js")).registerMerge },
   { names: ["export"], load: async () => (await import("./commands/export.js")).registerExport },
   { names: ["eval"], load: async () => (await import("./commands/eval.js")).registerEval },

@@ -22,5 +22,11 @@ export function parseNumber(value: string): number {
 
 /** Collects a repeatable or comma-separated option into a list. */
 export function collectList(value: string, previous: string[] = []): string[] {
-  return [...previous, ...value.split(",").map((v) => v.trim()).filter(Boolean)];
+  return [
+    ...previous,
+    ...value
+      .split(",")
+      .map((v) => v.trim())
+      .filter(Boolean),
+  ];
 }

@@ -19,7 +19,13 @@ export function createProgress(label: string, quiet = false): Progress {
   if (quiet || !process.stderr.isTTY) return { update() {}, done() {} };
   const cliProgress = loadCliProgress();
   const bar = new cliProgress.SingleBar(
-    { format: `${label} [{bar}] {value}/{total} docs | {rate} docs/s | ETA {eta_formatted}`, stream: process.stderr, hideCursor: true, clearOnComplete: true, etaBuffer: 50 },
+    {
+      format: `${label} [{bar}] {value}/{total} docs | {rate} docs/s | ETA {eta_formatted}`,
+      stream: process.stderr,
+      hideCursor: true,
+      clearOnComplete: true,
+      etaBuffer: 50,
+    },
     cliProgress.Presets.shades_classic,
   );
   const started = performance.now();

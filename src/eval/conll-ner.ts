@@ -56,13 +56,18 @@ function countSentence(gold: readonly TokenSpan[], predicted: readonly TokenSpan
 }
 
 /** Span scores of predicted spans against IOB1 gold labels, sentence by sentence. */
-export function scoreSpans(goldLabels: readonly (readonly string[])[], predicted: readonly (readonly TokenSpan[])[]): Omit<ConllEvaluation, "documents" | "tokens" | "seconds" | "tokensPerSecond" | "cpuSeconds"> {
+export function scoreSpans(
+  goldLabels: readonly (readonly string[])[],
+  predicted: readonly (readonly TokenSpan[])[],
+): Omit<ConllEvaluation, "documents" | "tokens" | "seconds" | "tokensPerSecond" | "cpuSeconds"> {
   const counts = emptyCounts();
   goldLabels.forEach((labels, s) => countSentence(iob1ToSpans(labels), predicted[s] ?? [], counts));
   return summarise(counts);
 }
 
-function summarise(counts: Counts): Omit<ConllEvaluation, "documents" | "tokens" | "seconds" | "tokensPerSecond" | "cpuSeconds"> {
+function summarise(
+  counts: Counts,
+): Omit<ConllEvaluation, "documents" | "tokens" | "seconds" | "tokensPerSecond" | "cpuSeconds"> {
   const sum = (f: "gold" | "predicted" | "correct") => OVERALL_TYPES.reduce((a, t) => a + counts[t][f], 0);
   const per = (t: EntityLabel) => score(counts[t].gold, counts[t].predicted, counts[t].correct);
   return {
@@ -75,7 +80,10 @@ function summarise(counts: Counts): Omit<ConllEvaluation, "documents" | "tokens"
 }
 
 /** Tags each document whole with `weights` (the shipped model by default) and scores it against its gold labels. */
-export function evaluateDocuments(documents: readonly ConllDocument[], weights: TaggerWeights = loadModel()): ConllEvaluation {
+export function evaluateDocuments(
+  documents: readonly ConllDocument[],
+  weights: TaggerWeights = loadModel(),
+): ConllEvaluation {
   const counts = emptyCounts();
   let tokens = 0;
   let seconds = 0;
@@ -92,7 +100,14 @@ export function evaluateDocuments(documents: readonly ConllDocument[], weights: 
       countSentence(iob1ToSpans(labels), predicted[s] ?? [], counts);
     });
   }
-  return { ...summarise(counts), documents: documents.length, tokens, seconds, tokensPerSecond: tokens / Math.max(seconds, 1e-9), cpuSeconds };
+  return {
+    ...summarise(counts),
+    documents: documents.length,
+    tokens,
+    seconds,
+    tokensPerSecond: tokens / Math.max(seconds, 1e-9),
+    cpuSeconds,
+  };
 }
 
 /** Reads a CoNLL-2003 file and evaluates the model on it. */

@@ -49,8 +49,12 @@ const score = countedScore;
  * Strict scores of predicted against gold relations, sentence by sentence (`gold[i]` and `predicted[i]` are the
  * relations of sentence i). Duplicates within a sentence count once.
  */
-export function scoreRelations(gold: readonly (readonly SpanRelation[])[], predicted: readonly (readonly SpanRelation[])[]): RelationEvaluation {
-  const key = (r: SpanRelation) => `${r.source[0]}:${r.source[1]}:${r.sourceType}>${r.target[0]}:${r.target[1]}:${r.targetType}:${r.predicate}`;
+export function scoreRelations(
+  gold: readonly (readonly SpanRelation[])[],
+  predicted: readonly (readonly SpanRelation[])[],
+): RelationEvaluation {
+  const key = (r: SpanRelation) =>
+    `${r.source[0]}:${r.source[1]}:${r.sourceType}>${r.target[0]}:${r.target[1]}:${r.targetType}:${r.predicate}`;
   const counts = new Map(CONLL04_TYPES.map((t) => [t, { gold: 0, predicted: 0, correct: 0 }]));
   const countOf = (p: TypedPredicate) => counts.get(TYPE_OF_PREDICATE.get(p) ?? "") ?? undefined;
   const n = Math.max(gold.length, predicted.length);
@@ -81,7 +85,13 @@ export function predictSpans(model: RelationModel, sentence: PairSentence): Span
   return predictSentence(model, sentence).map((p) => {
     const s = sentence.entities[p.source]!;
     const t = sentence.entities[p.target]!;
-    return { source: [s.start, s.end], target: [t.start, t.end], predicate: p.predicate, sourceType: s.type, targetType: t.type };
+    return {
+      source: [s.start, s.end],
+      target: [t.start, t.end],
+      predicate: p.predicate,
+      sourceType: s.type,
+      targetType: t.type,
+    };
   });
 }
 
@@ -90,7 +100,13 @@ export function goldSpans(sentence: Conll04Sentence): SpanRelation[] {
   return sentence.relations.map((r) => {
     const s = sentence.entities[r.source]!;
     const t = sentence.entities[r.target]!;
-    return { source: [s.start, s.end], target: [t.start, t.end], predicate: r.predicate, sourceType: s.type, targetType: t.type };
+    return {
+      source: [s.start, s.end],
+      target: [t.start, t.end],
+      predicate: r.predicate,
+      sourceType: s.type,
+      targetType: t.type,
+    };
   });
 }
 
@@ -119,7 +135,9 @@ export function sentenceText(words: readonly string[], style: TextStyle = "news"
     const glued =
       previous !== undefined &&
       style === "news" &&
-      (NO_SPACE_BEFORE.test(w) || NO_SPACE_AFTER.test(previous) || (NAME_APOSTROPHE.test(w) && NAME_PREFIX.test(previous)));
+      (NO_SPACE_BEFORE.test(w) ||
+        NO_SPACE_AFTER.test(previous) ||
+        (NAME_APOSTROPHE.test(w) && NAME_PREFIX.test(previous)));
     if (i > 0 && !glued) text += " ";
     starts.push(text.length);
     text += w;
@@ -133,7 +151,11 @@ export function sentenceText(words: readonly string[], style: TextStyle = "news"
  * touches (a mention of "Armenia" inside the token "Armenia." takes the whole token). Overlapping mentions keep
  * the first.
  */
-export function recogniseEntities(recogniser: Recogniser, words: readonly string[], style: TextStyle = "news"): PairEntity[] {
+export function recogniseEntities(
+  recogniser: Recogniser,
+  words: readonly string[],
+  style: TextStyle = "news",
+): PairEntity[] {
   const { text, starts } = sentenceText(words, style);
   const entities: PairEntity[] = [];
   for (const m of recogniser.recognise(text).mentions) {
@@ -161,10 +183,18 @@ export interface Conll04Options {
 }
 
 /** Evaluates `model` on CoNLL04 sentences with gold entities and, given a recogniser, end to end. */
-export function evaluateConll04(sentences: readonly Conll04Sentence[], model: RelationModel, recogniser?: Recogniser, options: Partial<Conll04Options> = {}): Conll04Evaluation {
+export function evaluateConll04(
+  sentences: readonly Conll04Sentence[],
+  model: RelationModel,
+  recogniser?: Recogniser,
+  options: Partial<Conll04Options> = {},
+): Conll04Evaluation {
   const style = options.textStyle ?? "news";
   const gold = sentences.map(goldSpans);
-  const goldEntities = scoreRelations(gold, sentences.map((s) => predictSpans(model, s)));
+  const goldEntities = scoreRelations(
+    gold,
+    sentences.map((s) => predictSpans(model, s)),
+  );
   if (!recogniser) return { goldEntities, sentences: sentences.length };
   const endToEnd = scoreRelations(
     gold,
@@ -176,7 +206,12 @@ export function evaluateConll04(sentences: readonly Conll04Sentence[], model: Re
 }
 
 /** Reads a CoNLL04 file and evaluates the shipped (or given) model on it, with gold entities and end to end. */
-export function evaluateConll04File(path: string, recogniser?: Recogniser, model: RelationModel = shippedModel(), options: Partial<Conll04Options> = {}): Conll04Evaluation {
+export function evaluateConll04File(
+  path: string,
+  recogniser?: Recogniser,
+  model: RelationModel = shippedModel(),
+  options: Partial<Conll04Options> = {},
+): Conll04Evaluation {
   return evaluateConll04(readConll04(path), model, recogniser, options);
 }
 
@@ -184,18 +219,29 @@ const prf = prfOf;
 
 /** The `--json` shape: `{goldEntities: {precision, recall, f1, perType}, endToEnd: {…}}`. */
 export function conll04EvaluationJson(e: Conll04Evaluation): string {
-  const part = (r: RelationEvaluation) => ({ ...prf(r), perType: Object.fromEntries(Object.entries(r.perType).map(([t, s]) => [t, prf(s)])) });
+  const part = (r: RelationEvaluation) => ({
+    ...prf(r),
+    perType: Object.fromEntries(Object.entries(r.perType).map(([t, s]) => [t, prf(s)])),
+  });
   return JSON.stringify({ goldEntities: part(e.goldEntities), ...(e.endToEnd ? { endToEnd: part(e.endToEnd) } : {}) });
 }
 
 /** A plain-text table of both settings, per type and overall. */
 export function formatConll04Evaluation(e: Conll04Evaluation, recogniserName = "recogniser"): string {
   const f = (x: number) => x.toFixed(3);
-  const lines: string[] = [`CoNLL04 relations, ${e.sentences} sentences, strict (both entity spans and types, and the relation type)`];
+  const lines: string[] = [
+    `CoNLL04 relations, ${e.sentences} sentences, strict (both entity spans and types, and the relation type)`,
+  ];
   const table = (title: string, r: RelationEvaluation) => {
-    lines.push("", title, `  ${"type".padEnd(12)} ${"P".padStart(6)} ${"R".padStart(6)} ${"F1".padStart(6)} ${"gold".padStart(5)} ${"pred".padStart(5)}`);
+    lines.push(
+      "",
+      title,
+      `  ${"type".padEnd(12)} ${"P".padStart(6)} ${"R".padStart(6)} ${"F1".padStart(6)} ${"gold".padStart(5)} ${"pred".padStart(5)}`,
+    );
     for (const [t, s] of [...Object.entries(r.perType), ["overall", r] as const]) {
-      lines.push(`  ${t.padEnd(12)} ${f(s.precision).padStart(6)} ${f(s.recall).padStart(6)} ${f(s.f1).padStart(6)} ${String(s.gold).padStart(5)} ${String(s.predicted).padStart(5)}`);
+      lines.push(
+        `  ${t.padEnd(12)} ${f(s.precision).padStart(6)} ${f(s.recall).padStart(6)} ${f(s.f1).padStart(6)} ${String(s.gold).padStart(5)} ${String(s.predicted).padStart(5)}`,
+      );
     }
   };
   table("gold entities", e.goldEntities);

@@ -44,7 +44,10 @@ const LABELS: Record<string, EntityLabel | undefined> = { PER: "PER", LOC: "LOC"
 
 /** Reads Re-DocRED JSON into texts (tokens joined by spaces, one sentence a line) with gold mention spans. */
 export async function readReDocRed(path: string): Promise<GoldDocument[]> {
-  let data: Array<{ sents: string[][]; vertexSet: Array<Array<{ sent_id: number; pos: [number, number]; type: string }>> }>;
+  let data: Array<{
+    sents: string[][];
+    vertexSet: Array<Array<{ sent_id: number; pos: [number, number]; type: string }>>;
+  }>;
   try {
     data = JSON.parse(await readFile(path, "utf8"));
   } catch (error) {
@@ -88,7 +91,11 @@ type Clustering = Map<string, string>;
 const spanKey = (start: number, end: number) => `${start}:${end}`;
 
 /** Scores a Re-DocRED file in both settings. */
-export async function evaluateCoref(path: string, recogniser: Recogniser, aliases: AliasIndex = createAliasIndex()): Promise<CorefReport> {
+export async function evaluateCoref(
+  path: string,
+  recogniser: Recogniser,
+  aliases: AliasIndex = createAliasIndex(),
+): Promise<CorefReport> {
   const started = performance.now();
   const docs = await readReDocRed(path);
   const gold = new Scorer();
@@ -98,18 +105,32 @@ export async function evaluateCoref(path: string, recogniser: Recogniser, aliase
     gold.add(goldClusters, resolveGoldMentions(doc, aliases));
     endToEnd.add(goldClusters, resolveDetectedMentions(doc, recogniser, aliases));
   }
-  return { goldMentions: gold.scores(docs.length), endToEnd: endToEnd.scores(docs.length), seconds: (performance.now() - started) / 1000 };
+  return {
+    goldMentions: gold.scores(docs.length),
+    endToEnd: endToEnd.scores(docs.length),
+    seconds: (performance.now() - started) / 1000,
+  };
 }
 
 /** kgraph's resolver on the gold mention spans; each gold span keeps its identity even if clean-up trims it. */
 function resolveGoldMentions(doc: GoldDocument, aliases: AliasIndex): Clustering {
   const tokens = tokenize(doc.text);
   const sentences = splitSentences(doc.text, tokens);
-  const sentenceOf = (start: number) => Math.max(0, sentences.findIndex((s) => s.start <= start && start < s.end));
+  const sentenceOf = (start: number) =>
+    Math.max(
+      0,
+      sentences.findIndex((s) => s.start <= start && start < s.end),
+    );
   const cleaned = [];
   const origin: string[] = [];
   for (const m of doc.mentions) {
-    const recognised: RecognisedMention = { start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), label: m.label, sentence: sentenceOf(m.start) };
+    const recognised: RecognisedMention = {
+      start: m.start,
+      end: m.end,
+      text: doc.text.slice(m.start, m.end),
+      label: m.label,
+      sentence: sentenceOf(m.start),
+    };
     const parts = cleanMentions(doc.text, tokens, [recognised]);
     const head = parts[parts.length - 1];
     if (!head) continue; // dropped as junk: a singleton on the system side
@@ -213,12 +234,17 @@ function prfFromRates(precision: number, recall: number): PRF {
 /** The report as a small table. */
 export function formatCorefReport(r: CorefReport): string {
   const pct = (x: number) => (100 * x).toFixed(2).padStart(6);
-  const row = (name: string, s: PRF) => `  ${name.padEnd(18)} P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}`;
+  const row = (name: string, s: PRF) =>
+    `  ${name.padEnd(18)} P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}`;
   const block = (title: string, s: CorefScores) => [
     `${title} (${s.documents} documents, ${s.goldMentions} gold PER/LOC/ORG mentions, ${s.systemMentions} kgraph mentions)`,
     row("mention detection", s.mentionDetection),
     row("pairwise links", s.pairwise),
     row("B³", s.bcubed),
   ];
-  return [...block("resolution on gold mentions", r.goldMentions), ...block("end to end (kgraph's own mentions)", r.endToEnd), `time: ${r.seconds.toFixed(1)} s`].join("\n");
+  return [
+    ...block("resolution on gold mentions", r.goldMentions),
+    ...block("end to end (kgraph's own mentions)", r.endToEnd),
+    `time: ${r.seconds.toFixed(1)} s`,
+  ].join("\n");
 }

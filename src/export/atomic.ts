@@ -165,7 +165,11 @@ export interface WriteTogetherOptions {
  * Like `writeFilesAtomic`, with every temporary file open at once: `write` gets one sink per path, in order,
  * and may write to them in any order (encoders that make several formats in one pass over a graph).
  */
-export async function writeFilesTogether(paths: readonly string[], write: (sinks: ByteSink[]) => void, options: WriteTogetherOptions = {}): Promise<void> {
+export async function writeFilesTogether(
+  paths: readonly string[],
+  write: (sinks: ByteSink[]) => void,
+  options: WriteTogetherOptions = {},
+): Promise<void> {
   const temps: Array<{ temp: string; path: string; fd: number; reused: boolean }> = [];
   let failed = false;
   try {
@@ -190,7 +194,11 @@ export async function writeFilesTogether(paths: readonly string[], write: (sinks
     if (failed) await Promise.all(temps.map(({ temp }) => rm(temp, { force: true })));
   }
   // In parallel: replacing a file makes ext4 allocate the new one's blocks first, some 30 ms per file here.
-  await Promise.all(temps.map(({ temp, path }) => (options.spares === undefined ? rename(temp, path) : replaceKeepingSpare(temp, path, options.spares))));
+  await Promise.all(
+    temps.map(({ temp, path }) =>
+      options.spares === undefined ? rename(temp, path) : replaceKeepingSpare(temp, path, options.spares),
+    ),
+  );
 }
 
 /**

@@ -74,16 +74,28 @@ export function encodeAhead(graph: GraphView, formats: readonly RecordFormat[]):
   const nodeSinks = formats.map(() => new ChunkSink());
   const slots = new Uint8Array(graph.order);
   let n = 0;
-  const keys = encodeNodes(graph, formats, true, (i, text) => nodeSinks[i]!.write(text), (attributes) => {
-    slots[n++] = (attributes.x === undefined ? 0 : 1) | (attributes.y === undefined ? 0 : 2);
-  });
+  const keys = encodeNodes(
+    graph,
+    formats,
+    true,
+    (i, text) => nodeSinks[i]!.write(text),
+    (attributes) => {
+      slots[n++] = (attributes.x === undefined ? 0 : 1) | (attributes.y === undefined ? 0 : 2);
+    },
+  );
   const edgeSinks = formats.map(() => new ChunkSink());
   encodeEdges(graph, formats, edgeSinks);
   return { keys, slots, nodes: nodeSinks.map((sink) => sink.finish()), edges: edgeSinks.map((sink) => sink.finish()) };
 }
 
 /** Writes format `i`'s document from what `encodeAhead` made, with the positions the graph now has. */
-export function writeEncoded(graph: GraphView, format: RecordFormat, encoded: EncodedAhead, i: number, sink: ByteSink): void {
+export function writeEncoded(
+  graph: GraphView,
+  format: RecordFormat,
+  encoded: EncodedAhead,
+  i: number,
+  sink: ByteSink,
+): void {
   const changed = () => new Error("the graph's nodes changed while its files were being encoded");
   if (graph.order !== encoded.keys.length) throw changed();
   const xs: string[] = new Array(graph.order);
@@ -108,7 +120,13 @@ export function writeEncoded(graph: GraphView, format: RecordFormat, encoded: En
  * (ASCII) in their place. Slot bytes are found by byte search; the node a slot belongs to is the first one
  * whose slots are not all filled yet (slots come in node order, a node's x and y in either order).
  */
-function writeFilledSlots(sink: ByteSink, chunks: readonly Buffer[], slots: Uint8Array, xs: readonly string[], ys: readonly string[]): void {
+function writeFilledSlots(
+  sink: ByteSink,
+  chunks: readonly Buffer[],
+  slots: Uint8Array,
+  xs: readonly string[],
+  ys: readonly string[],
+): void {
   const left = Uint8Array.from(slots);
   let node = 0;
   for (const chunk of chunks) {
@@ -148,7 +166,9 @@ function encodeNodes(
     record.set(key, attributes);
     for (let i = 0; i < formats.length; i++) {
       const format = formats[i]!;
-      const text = slots ? format.node(record, X_SLOT, Y_SLOT) : format.node(record, format.position(attributes.x), format.position(attributes.y));
+      const text = slots
+        ? format.node(record, X_SLOT, Y_SLOT)
+        : format.node(record, format.position(attributes.x), format.position(attributes.y));
       emit(i, keys.length === 0 ? text : format.separator + text);
     }
     keys.push(key);

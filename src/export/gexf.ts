@@ -22,7 +22,11 @@ export const GEXF_FORMAT: RecordFormat = {
       "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
       "xsi:schemaLocation": "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd",
     });
-    xml.open("meta").element("creator", GENERATOR).element("description", `kgraph knowledge graph, schema ${graph.getAttributes().schemaVersion}`).close();
+    xml
+      .open("meta")
+      .element("creator", GENERATOR)
+      .element("description", `kgraph knowledge graph, schema ${graph.getAttributes().schemaVersion}`)
+      .close();
     xml.open("graph", { defaultedgetype: "directed", mode: "static" });
     declare(xml, "node", NODE_ATTRIBUTE_TYPES);
     declare(xml, "edge", EDGE_ATTRIBUTE_TYPES);
@@ -62,7 +66,12 @@ export function toGEXF(graph: GraphView): string {
   return documentText(graph, GEXF_FORMAT);
 }
 
-const GEXF_TYPES: Record<ScalarType, string> = { string: "string", integer: "integer", double: "double", boolean: "boolean" };
+const GEXF_TYPES: Record<ScalarType, string> = {
+  string: "string",
+  integer: "integer",
+  double: "double",
+  boolean: "boolean",
+};
 
 function declare(xml: XmlWriter, kind: "node" | "edge", types: Record<string, ScalarType>): void {
   xml.open("attributes", { class: kind });
@@ -74,7 +83,8 @@ function declare(xml: XmlWriter, kind: "node" | "edge", types: Record<string, Sc
 function attvalues(values: XmlValues): string {
   if (values.length === 0) return "";
   let text = "        <attvalues>\n";
-  for (let i = 0; i < values.length; i += 2) text += `          <attvalue for="${values[i]}" value="${values[i + 1]}"/>\n`;
+  for (let i = 0; i < values.length; i += 2)
+    text += `          <attvalue for="${values[i]}" value="${values[i + 1]}"/>\n`;
   return `${text}        </attvalues>\n`;
 }
 

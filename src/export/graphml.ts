@@ -8,7 +8,12 @@ import type { XmlValues } from "./records.js";
 import { EDGE_ATTRIBUTE_TYPES, NODE_ATTRIBUTE_TYPES, type ScalarType } from "./summary.js";
 import { StringSink, XmlWriter, escapeXml, type TextSink } from "./xml.js";
 
-const GRAPHML_TYPES: Record<ScalarType, string> = { string: "string", integer: "int", double: "double", boolean: "boolean" };
+const GRAPHML_TYPES: Record<ScalarType, string> = {
+  string: "string",
+  integer: "int",
+  double: "double",
+  boolean: "boolean",
+};
 const NODE_DISPLAY_TYPES = { label: "string", x: "double", y: "double", size: "double", color: "string" } as const;
 
 /** GraphML, record by record (see `RecordFormat`). */

@@ -50,7 +50,12 @@ export interface WriteOptions {
  * Writes every format into `dir`, all of them in one pass over the graph; the previous files stay intact
  * unless all new ones were written.
  */
-export async function writeGraphFiles(graph: GraphView, dir: string, formats: readonly ExportFormat[] = ["json", "gexf", "graphml"], options: WriteOptions = {}): Promise<string[]> {
+export async function writeGraphFiles(
+  graph: GraphView,
+  dir: string,
+  formats: readonly ExportFormat[] = ["json", "gexf", "graphml"],
+  options: WriteOptions = {},
+): Promise<string[]> {
   const paths = formats.map((format) => join(dir, EXPORT_FORMATS[format]));
   const encoders = formats.map((format) => FORMATS[format]);
   if (!options.laidOut) {
@@ -60,6 +65,10 @@ export async function writeGraphFiles(graph: GraphView, dir: string, formats: re
   const encoded = encodeAhead(graph, encoders);
   mark("encoded");
   await options.laidOut;
-  await writeFilesTogether(paths, (sinks) => encoders.forEach((format, i) => writeEncoded(graph, format, encoded, i, sinks[i]!)), options);
+  await writeFilesTogether(
+    paths,
+    (sinks) => encoders.forEach((format, i) => writeEncoded(graph, format, encoded, i, sinks[i]!)),
+    options,
+  );
   return paths;
 }

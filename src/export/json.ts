@@ -28,7 +28,12 @@ export const JSON_FORMAT: RecordFormat = {
   position: (value) => JSON.stringify(value),
   edge(record) {
     const { key, source, target, attributes, undirected } = record;
-    const entry: { key: string; source: string; target: string; attributes: typeof attributes; undirected?: true } = { key, source, target, attributes };
+    const entry: { key: string; source: string; target: string; attributes: typeof attributes; undirected?: true } = {
+      key,
+      source,
+      target,
+      attributes,
+    };
     // graphology marks undirected edges only in mixed graphs.
     if (undirected && record.graph.type === "mixed") entry.undirected = true;
     return JSON.stringify(entry);

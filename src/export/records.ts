@@ -83,6 +83,8 @@ export class EdgeRecord {
 
   /** The flat attributes (`flatEdgeAttributes`, evidence summarised) as XML text. */
   get xmlValues(): XmlValues {
-    return (this.values ??= xmlValues(flatEdgeAttributes(this.attributes, this.undirected, (e) => evidenceText(this.graph, e))));
+    return (this.values ??= xmlValues(
+      flatEdgeAttributes(this.attributes, this.undirected, (e) => evidenceText(this.graph, e)),
+    ));
   }
 }

@@ -41,13 +41,24 @@ const EVIDENCE_SUMMARY_LENGTH = 300;
 /** Scalar node attributes. */
 export function flatNodeAttributes(a: NodeAttributes): Flat<typeof NODE_ATTRIBUTE_TYPES> {
   if (a.kind === "entity") {
-    return { kind: a.kind, entityType: a.entityType, aliases: a.aliases.join("; "), roles: a.roles.join("; "), mentions: a.mentions, documents: a.documents };
+    return {
+      kind: a.kind,
+      entityType: a.entityType,
+      aliases: a.aliases.join("; "),
+      roles: a.roles.join("; "),
+      mentions: a.mentions,
+      documents: a.documents,
+    };
   }
   return { kind: a.kind, path: a.path, date: a.date, url: a.url };
 }
 
 /** Scalar edge attributes: kind, predicate, confidence and a summary of the evidence (its first sentence). */
-export function flatEdgeAttributes(a: EdgeAttributes, undirected: boolean, sentence: (e: Evidence) => string): Flat<typeof EDGE_ATTRIBUTE_TYPES> {
+export function flatEdgeAttributes(
+  a: EdgeAttributes,
+  undirected: boolean,
+  sentence: (e: Evidence) => string,
+): Flat<typeof EDGE_ATTRIBUTE_TYPES> {
   if (a.kind === "mention") return { kind: a.kind, spans: a.spans.map((s) => `${s.start}-${s.end}`).join(" ") };
   const first = a.evidence[0];
   return {

@@ -95,7 +95,9 @@ export class ExtractionCache {
     }
     const lines = text.split("\n");
     if (lines[0] !== CACHE_HEADER) {
-      const why = lines[0]!.startsWith(CACHE_FORMAT_PREFIX) ? `is in another format (${lines[0]!.slice(0, 40)}, from another kgraph version)` : `is not a ${CACHE_HEADER} file`;
+      const why = lines[0]!.startsWith(CACHE_FORMAT_PREFIX)
+        ? `is in another format (${lines[0]!.slice(0, 40)}, from another kgraph version)`
+        : `is not a ${CACHE_HEADER} file`;
       this.onWarning(`extraction cache ${this.path} ${why}; extracting every document again`);
       return this.stored;
     }
@@ -106,7 +108,10 @@ export class ExtractionCache {
       if (space > 0) this.stored.set(line.slice(0, space), line);
       else if (line) unreadable++;
     }
-    if (unreadable) this.onWarning(`extraction cache ${this.path} has ${unreadable} unreadable lines; their documents are extracted again`);
+    if (unreadable)
+      this.onWarning(
+        `extraction cache ${this.path} has ${unreadable} unreadable lines; their documents are extracted again`,
+      );
     return this.stored;
   }
 
@@ -119,7 +124,9 @@ export class ExtractionCache {
       this.used.set(key, line);
       return extraction;
     } catch (error) {
-      this.onWarning(`extraction cache entry ${key} in ${this.path} is corrupt (${(error as Error).message}); re-extracting ${document.path}`);
+      this.onWarning(
+        `extraction cache entry ${key} in ${this.path} is corrupt (${(error as Error).message}); re-extracting ${document.path}`,
+      );
       return undefined;
     }
   }
@@ -190,8 +197,15 @@ function compact(x: DocumentExtraction): CompactEntry {
   const e: number[] = [];
   for (const entity of x.entities) {
     const fields = Object.keys(entity);
-    const shortNameFirst = entity.canonical !== undefined && fields.indexOf("shortName") >= 0 && fields.indexOf("shortName") < fields.indexOf("canonical");
-    e.push(str(entity.key), str(entity.canonical), (entity.shortName ? SHORT_NAME : 0) | (entity.shortName && shortNameFirst ? SHORT_NAME_FIRST : 0));
+    const shortNameFirst =
+      entity.canonical !== undefined &&
+      fields.indexOf("shortName") >= 0 &&
+      fields.indexOf("shortName") < fields.indexOf("canonical");
+    e.push(
+      str(entity.key),
+      str(entity.canonical),
+      (entity.shortName ? SHORT_NAME : 0) | (entity.shortName && shortNameFirst ? SHORT_NAME_FIRST : 0),
+    );
     const forms = Object.keys(entity.forms);
     e.push(forms.length);
     for (const form of forms) e.push(str(form), entity.forms[form]!);
@@ -208,11 +222,26 @@ function compact(x: DocumentExtraction): CompactEntry {
     return i;
   };
   const m: number[] = [];
-  for (const mention of x.mentions) m.push(mention.start, mention.end, entity(mention.entity), str(mention.entityType), mention.adjectival ? 1 : 0, str(mention.role));
+  for (const mention of x.mentions)
+    m.push(
+      mention.start,
+      mention.end,
+      entity(mention.entity),
+      str(mention.entityType),
+      mention.adjectival ? 1 : 0,
+      str(mention.role),
+    );
   const r: number[] = [];
   const c: number[] = [];
   for (const relation of x.relations) {
-    r.push(entity(relation.source), entity(relation.target), str(relation.predicate), str(relation.relationLabel), str(relation.rule), relation.sentence);
+    r.push(
+      entity(relation.source),
+      entity(relation.target),
+      str(relation.predicate),
+      str(relation.relationLabel),
+      str(relation.rule),
+      relation.sentence,
+    );
     c.push(relation.confidence);
   }
   return { s: x.sentences.flatMap((s) => [s.start, s.end]), e, m, r, c, t: strings, w: x.words, a: x.ambiguous };
@@ -221,8 +250,15 @@ function compact(x: DocumentExtraction): CompactEntry {
 /** An extraction from its stored form; throws, saying what is wrong, on an entry that does not fit. */
 function expand(entry: CompactEntry, document: CorpusDocument): DocumentExtraction {
   const { s, e, m, r, c, t, w, a } = entry;
-  if (![s, e, m, r, c, t].every(Array.isArray) || typeof w !== "number" || typeof a !== "number") throw new Error("not an extraction entry");
-  if (s.length % 2 || m.length % MENTION_FIELDS || r.length % RELATION_FIELDS || r.length / RELATION_FIELDS !== c.length) throw new Error("arrays of the wrong length");
+  if (![s, e, m, r, c, t].every(Array.isArray) || typeof w !== "number" || typeof a !== "number")
+    throw new Error("not an extraction entry");
+  if (
+    s.length % 2 ||
+    m.length % MENTION_FIELDS ||
+    r.length % RELATION_FIELDS ||
+    r.length / RELATION_FIELDS !== c.length
+  )
+    throw new Error("arrays of the wrong length");
   const string = (i: number | undefined): string => {
     const value = t[i!];
     if (typeof value !== "string") throw new Error(`no string #${i}`);
@@ -240,8 +276,15 @@ function expand(entry: CompactEntry, document: CorpusDocument): DocumentExtracti
   for (let i = 0; i < m.length; i += MENTION_FIELDS) {
     const start = m[i]!;
     const end = m[i + 1]!;
-    if (!(start >= 0 && end > start && end <= document.text.length)) throw new Error(`mention at ${start}-${end} is outside the document`);
-    const mention: ExtractedMention = { start, end, text: document.text.slice(start, end), entity: entityKey(m[i + 2]), entityType: string(m[i + 3]) as EntityType };
+    if (!(start >= 0 && end > start && end <= document.text.length))
+      throw new Error(`mention at ${start}-${end} is outside the document`);
+    const mention: ExtractedMention = {
+      start,
+      end,
+      text: document.text.slice(start, end),
+      entity: entityKey(m[i + 2]),
+      entityType: string(m[i + 3]) as EntityType,
+    };
     if (m[i + 4] === 1) mention.adjectival = true;
     if (m[i + 5]! >= 0) mention.role = string(m[i + 5]);
     mentions.push(mention);
@@ -249,7 +292,11 @@ function expand(entry: CompactEntry, document: CorpusDocument): DocumentExtracti
   const relations: SentenceRelation[] = [];
   for (let i = 0, k = 0; i < r.length; i += RELATION_FIELDS, k++) {
     // Fields in the order extraction makes them, so that a shard file prints a cached extraction as a fresh one.
-    const relation = { source: entityKey(r[i]), target: entityKey(r[i + 1]), predicate: string(r[i + 2]) } as SentenceRelation;
+    const relation = {
+      source: entityKey(r[i]),
+      target: entityKey(r[i + 1]),
+      predicate: string(r[i + 2]),
+    } as SentenceRelation;
     if (r[i + 3]! >= 0) relation.relationLabel = string(r[i + 3]);
     relation.confidence = c[k]!;
     relation.sentence = r[i + 5]!;

@@ -28,7 +28,8 @@ export function extractionCodeHash(): string {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (/\.(?:js|ts|json|gz|bin)$/.test(entry.name) && !entry.name.endsWith(".d.ts")) hash.update(entry.name).update(readFileSync(path));
+      else if (/\.(?:js|ts|json|gz|bin)$/.test(entry.name) && !entry.name.endsWith(".d.ts"))
+        hash.update(entry.name).update(readFileSync(path));
     }
   };
   for (const folder of EXTRACTION_CODE) walk(join(root, folder));
@@ -46,5 +47,9 @@ export function extractionFingerprint(recogniser: { name: string; version: strin
 /** The cache key of one document's extraction: its content and metadata under a fingerprint. */
 export function documentKey(document: CorpusDocument, fingerprint: string): string {
   const { id, path, title, date, url, text } = document;
-  return createHash("sha256").update(fingerprint).update(JSON.stringify([id, path, title, date ?? null, url ?? null])).update(text).digest("hex");
+  return createHash("sha256")
+    .update(fingerprint)
+    .update(JSON.stringify([id, path, title, date ?? null, url ?? null]))
+    .update(text)
+    .digest("hex");
 }

@@ -20,7 +20,11 @@ export interface ExtractionContext {
 }
 
 /** Extracts the entities, mentions and relations of one document; adds its stage times to `times` if given. */
-export function extractDocument(document: CorpusDocument, context: ExtractionContext, times?: ExtractionTimes): DocumentExtraction {
+export function extractDocument(
+  document: CorpusDocument,
+  context: ExtractionContext,
+  times?: ExtractionTimes,
+): DocumentExtraction {
   const { text } = document;
   let last = performance.now();
   const lap = (stage: keyof ExtractionTimes) => {
@@ -44,7 +48,13 @@ export function extractDocument(document: CorpusDocument, context: ExtractionCon
       ambiguous++;
       continue;
     }
-    const mention: ExtractedMention = { start: m.start, end: m.end, text: m.text, entity: m.entity, entityType: m.entityType };
+    const mention: ExtractedMention = {
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      entity: m.entity,
+      entityType: m.entityType,
+    };
     const relationMention: RelationMention = {
       ...mention,
       entityType: m.adjectivalOf ? "place" : (typeOf.get(m.entity) ?? m.entityType),
@@ -55,9 +65,20 @@ export function extractDocument(document: CorpusDocument, context: ExtractionCon
     mentions.push(mention);
     relationMentions.push(relationMention);
   }
-  const typed: SentenceRelation[] = extractTypedRelations({ text, tokens: recognition.tokens, sentences: recognition.sentences, mentions: relationMentions }).map(
-    ({ source, target, predicate, relationLabel, confidence, sentence, rule }) => ({ source, target, predicate, relationLabel, confidence, sentence, rule }),
-  );
+  const typed: SentenceRelation[] = extractTypedRelations({
+    text,
+    tokens: recognition.tokens,
+    sentences: recognition.sentences,
+    mentions: relationMentions,
+  }).map(({ source, target, predicate, relationLabel, confidence, sentence, rule }) => ({
+    source,
+    target,
+    predicate,
+    relationLabel,
+    confidence,
+    sentence,
+    rule,
+  }));
   const relations = [...typed, ...cooccurrences(relationMentions)];
   lap("relations");
   let words = 0;

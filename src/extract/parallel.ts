@@ -48,7 +48,11 @@ export function defaultWorkers(): number {
  * An extractor with up to `workers` threads. Uses the main thread for `workers <= 1`, and when running from the
  * TypeScript sources (tests), where no compiled worker exists.
  */
-export async function createExtractor(options: { recogniser: string; aliases: AliasEntry[]; workers: number }): Promise<Extractor> {
+export async function createExtractor(options: {
+  recogniser: string;
+  aliases: AliasEntry[];
+  workers: number;
+}): Promise<Extractor> {
   const workerFile = fileURLToPath(new URL("./worker.js", import.meta.url));
   const threads = options.workers;
   if (threads <= 1 || !existsSync(workerFile)) {
@@ -56,7 +60,12 @@ export async function createExtractor(options: { recogniser: string; aliases: Al
     const { extractDocument } = await import("./index.js");
     const context = { recogniser: await getRecogniser(options.recogniser), aliases: createAliasIndex(options.aliases) };
     const times = noExtractionTimes();
-    return { workers: 0, times, extract: async (document) => extractDocument(document, context, times), close: async () => {} };
+    return {
+      workers: 0,
+      times,
+      extract: async (document) => extractDocument(document, context, times),
+      close: async () => {},
+    };
   }
   const setup: WorkerSetup = { recogniser: options.recogniser, aliases: options.aliases };
   const pool = new Piscina<CorpusDocument, WorkerResult>({

@@ -64,7 +64,11 @@ export async function extractCorpus(
     );
   };
   const startExtractor = () =>
-    (starting ??= createExtractor({ recogniser: settings.recogniser, aliases: settings.aliases, workers: settings.workers }).then((ex) => {
+    (starting ??= createExtractor({
+      recogniser: settings.recogniser,
+      aliases: settings.aliases,
+      workers: settings.workers,
+    }).then((ex) => {
       extractor = ex;
       for (const i of queued.splice(0)) extract(ex, i);
       return ex;
@@ -117,5 +121,13 @@ export async function extractCorpus(
   mark("extracted");
   // A worker started for nothing (everything came from the cache) is not reported as used.
   const used = cached < documents.length;
-  return { documents, problems, extractions, cached, workers: used ? (ex?.workers ?? 0) : 0, times: ex?.times ?? noExtractionTimes(), readSeconds };
+  return {
+    documents,
+    problems,
+    extractions,
+    cached,
+    workers: used ? (ex?.workers ?? 0) : 0,
+    times: ex?.times ?? noExtractionTimes(),
+    readSeconds,
+  };
 }

@@ -31,7 +31,8 @@ export function parseShard(spec: string): ShardSpec {
   const m = /^(\d+)\/(\d+)$/.exec(spec.trim());
   const index = Number(m?.[1]);
   const count = Number(m?.[2]);
-  if (!m || count < 1 || index >= count) throw new SettingsError(`--shard must be "i/n" with 0 ≤ i < n (e.g. 0/4), got "${spec}"`);
+  if (!m || count < 1 || index >= count)
+    throw new SettingsError(`--shard must be "i/n" with 0 ≤ i < n (e.g. 0/4), got "${spec}"`);
   return { index, count };
 }
 
@@ -41,8 +42,16 @@ export function inShard(id: string, shard: ShardSpec): boolean {
 }
 
 /** The JSON lines of an extraction file. */
-export function shardLines(header: ShardHeader, extractions: readonly DocumentExtraction[], problems: readonly CorpusProblem[]): string[] {
-  return [JSON.stringify(header), ...extractions.map((x) => JSON.stringify({ extraction: x })), ...problems.map((p) => JSON.stringify({ problem: p }))];
+export function shardLines(
+  header: ShardHeader,
+  extractions: readonly DocumentExtraction[],
+  problems: readonly CorpusProblem[],
+): string[] {
+  return [
+    JSON.stringify(header),
+    ...extractions.map((x) => JSON.stringify({ extraction: x })),
+    ...problems.map((p) => JSON.stringify({ problem: p })),
+  ];
 }
 
 /** Everything read back from extraction files. */
@@ -64,15 +73,21 @@ export async function readShards(paths: readonly string[]): Promise<MergedShards
     try {
       text = await readFile(path, "utf8");
     } catch (error) {
-      throw new DatasetError(`cannot read extraction file "${path}" (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      throw new DatasetError(
+        `cannot read extraction file "${path}" (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      );
     }
     const lines = text.split("\n").filter((l) => l.trim());
     const first = parseLine(path, 1, lines[0]) as Partial<ShardHeader>;
     if (first.kgraph !== "extractions" || typeof first.fingerprint !== "string") {
-      throw new DatasetError(`"${path}" is not a kgraph extraction file (no header line); make it with "kgraph extract --shard i/n"`);
+      throw new DatasetError(
+        `"${path}" is not a kgraph extraction file (no header line); make it with "kgraph extract --shard i/n"`,
+      );
     }
     if (header && header.fingerprint !== first.fingerprint) {
-      throw new DatasetError(`"${path}" was extracted with another kgraph version, model or alias table than "${paths[0]}"; re-extract all shards alike`);
+      throw new DatasetError(
+        `"${path}" was extracted with another kgraph version, model or alias table than "${paths[0]}"; re-extract all shards alike`,
+      );
     }
     header ??= first as ShardHeader;
     lines.slice(1).forEach((line, i) => {
@@ -80,7 +95,10 @@ export async function readShards(paths: readonly string[]): Promise<MergedShards
       if (record.problem) problems.push(record.problem);
       else if (record.extraction?.document?.id) {
         const id = record.extraction.document.id;
-        if (seen.has(id)) throw new DatasetError(`document "${id}" is in both "${seen.get(id)}" and "${path}"; give merge each shard once`);
+        if (seen.has(id))
+          throw new DatasetError(
+            `document "${id}" is in both "${seen.get(id)}" and "${path}"; give merge each shard once`,
+          );
         seen.set(id, path);
         extractions.push(record.extraction);
       } else throw new DatasetError(`${path}:${i + 2}: neither an extraction nor a problem record`);

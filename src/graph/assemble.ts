@@ -57,13 +57,20 @@ export interface GraphPlan {
 }
 
 /** Builds the knowledge graph from every document's extraction and the corpus-wide entity resolution. */
-export function assembleGraph(extractions: readonly DocumentExtraction[], resolution: CorpusResolution, info: AssemblyInfo): KnowledgeGraph {
+export function assembleGraph(
+  extractions: readonly DocumentExtraction[],
+  resolution: CorpusResolution,
+  info: AssemblyInfo,
+): KnowledgeGraph {
   return graphOfPlan(planGraph(extractions, resolution, info));
 }
 
 /** The graphology multigraph of a plan. */
 export function graphOfPlan(plan: GraphPlan): KnowledgeGraph {
-  const graph: KnowledgeGraph = new MultiGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: "mixed", allowSelfLoops: false });
+  const graph: KnowledgeGraph = new MultiGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({
+    type: "mixed",
+    allowSelfLoops: false,
+  });
   graph.replaceAttributes(plan.attributes);
   for (const { key, attributes } of plan.nodes) graph.addNode(key, attributes);
   for (const { key, source, target, undirected, attributes } of plan.edges) {
@@ -74,7 +81,11 @@ export function graphOfPlan(plan: GraphPlan): KnowledgeGraph {
 }
 
 /** Plans the graph: its nodes and edges in the order they are added. */
-export function planGraph(extractions: readonly DocumentExtraction[], resolution: CorpusResolution, info: AssemblyInfo): GraphPlan {
+export function planGraph(
+  extractions: readonly DocumentExtraction[],
+  resolution: CorpusResolution,
+  info: AssemblyInfo,
+): GraphPlan {
   return planInSteps(extractions, resolution, info).complete();
 }
 
@@ -106,8 +117,17 @@ export interface PlanInSteps {
  * allocations. A build starts its layout, which needs only the first, in between: on the BBC corpus that took
  * a third of the planning (0.48 -> 0.31 s) off the way to the layout.
  */
-export function planInSteps(extractions: readonly DocumentExtraction[], resolution: CorpusResolution, info: AssemblyInfo): PlanInSteps {
-  const attributes: GraphAttributes = { schemaVersion: SCHEMA_VERSION, name: "kgraph", generator: info.generator, recogniser: info.recogniser };
+export function planInSteps(
+  extractions: readonly DocumentExtraction[],
+  resolution: CorpusResolution,
+  info: AssemblyInfo,
+): PlanInSteps {
+  const attributes: GraphAttributes = {
+    schemaVersion: SCHEMA_VERSION,
+    name: "kgraph",
+    generator: info.generator,
+    recogniser: info.recogniser,
+  };
   const nodes: PlannedNode[] = [];
   // Node key → index in the plan: edges are gathered under numbers made from these, not strings.
   const indexOf = new Map<string, number>();
@@ -118,7 +138,8 @@ export function planInSteps(extractions: readonly DocumentExtraction[], resoluti
   const corpusKey = (local: string) => resolution.canonicalKey.get(local) ?? local;
   // Node keys of local entity keys, made once: the same few thousand names recur in every relation.
   const nodeKeys = new Map<string, string>();
-  const nodeKeyOf = (local: string) => nodeKeys.get(local) ?? nodeKeys.set(local, entityNodeKey(corpusKey(local))).get(local)!;
+  const nodeKeyOf = (local: string) =>
+    nodeKeys.get(local) ?? nodeKeys.set(local, entityNodeKey(corpusKey(local))).get(local)!;
 
   // Count mentions and documents per entity first, so that only mentioned entities become nodes.
   // One map lookup per mention: the count of documents goes up at an entity's first mention in each document.
@@ -213,7 +234,13 @@ class ShapeBuilder {
 
   finish(): EdgeShape {
     const n = this.count;
-    return { count: n, sources: this.sources.subarray(0, n), targets: this.targets.subarray(0, n), weights: this.weights.subarray(0, n), relation: this.relation.subarray(0, n) };
+    return {
+      count: n,
+      sources: this.sources.subarray(0, n),
+      targets: this.targets.subarray(0, n),
+      weights: this.weights.subarray(0, n),
+      relation: this.relation.subarray(0, n),
+    };
   }
 }
 
@@ -222,7 +249,12 @@ class ShapeBuilder {
  * key order, weighted by the number of mentions. Returns each mention's edge (in the order of the documents and
  * their mentions; -1 for a mention of an entity without a node).
  */
-function shapeMentionEdges(shape: ShapeBuilder, documents: readonly DocumentExtraction[], indexOf: ReadonlyMap<string, number>, nodeKeyOf: (local: string) => string): Int32Array {
+function shapeMentionEdges(
+  shape: ShapeBuilder,
+  documents: readonly DocumentExtraction[],
+  indexOf: ReadonlyMap<string, number>,
+  nodeKeyOf: (local: string) => string,
+): Int32Array {
   let total = 0;
   for (const x of documents) total += x.mentions.length;
   const edgeOf = new Int32Array(total);
@@ -318,7 +350,15 @@ function makeEdges(
   const edge = (e: number, key: string, undirected: boolean, attributes: EdgeAttributes): PlannedEdge => {
     const sourceIndex = shape.sources[e]!;
     const targetIndex = shape.targets[e]!;
-    return { key, source: nodes[sourceIndex]!.key, target: nodes[targetIndex]!.key, sourceIndex, targetIndex, undirected, attributes };
+    return {
+      key,
+      source: nodes[sourceIndex]!.key,
+      target: nodes[targetIndex]!.key,
+      sourceIndex,
+      targetIndex,
+      undirected,
+      attributes,
+    };
   };
   let m = 0;
   let r = 0;
@@ -328,8 +368,17 @@ function makeEdges(
       const e = mentionEdgeOf[m++]!;
       if (e < 0) continue;
       let planned = edges[e];
-      if (!planned) edges[e] = planned = edge(e, `mention:${docKey}->${nodes[shape.targets[e]!]!.key}`, false, { kind: "mention", weight: shape.weights[e]!, spans: [] });
-      (planned.attributes as MentionEdgeAttributes).spans.push({ start: mention.start, end: mention.end, text: mention.text });
+      if (!planned)
+        edges[e] = planned = edge(e, `mention:${docKey}->${nodes[shape.targets[e]!]!.key}`, false, {
+          kind: "mention",
+          weight: shape.weights[e]!,
+          spans: [],
+        });
+      (planned.attributes as MentionEdgeAttributes).spans.push({
+        start: mention.start,
+        end: mention.end,
+        text: mention.text,
+      });
     }
     for (const relation of x.relations) {
       const e = relationEdgeOf[r++]!;
@@ -343,9 +392,20 @@ function makeEdges(
       if (!planned) {
         const a = nodes[shape.sources[e]!]!.key;
         const b = nodes[shape.targets[e]!]!.key;
-        const attributes: RelationEdgeAttributes = { kind: "relation", predicate: relation.predicate, confidence: relation.confidence, weight: 1, evidence: [evidence] };
+        const attributes: RelationEdgeAttributes = {
+          kind: "relation",
+          predicate: relation.predicate,
+          confidence: relation.confidence,
+          weight: 1,
+          evidence: [evidence],
+        };
         if (relation.relationLabel) attributes.relationLabel = relation.relationLabel;
-        edges[e] = edge(e, undirected ? `${relation.predicate}:${a}|${b}` : `${relation.predicate}:${a}->${b}`, undirected, attributes);
+        edges[e] = edge(
+          e,
+          undirected ? `${relation.predicate}:${a}|${b}` : `${relation.predicate}:${a}->${b}`,
+          undirected,
+          attributes,
+        );
         continue;
       }
       const attrs = planned.attributes as RelationEdgeAttributes;
@@ -359,7 +419,8 @@ function makeEdges(
     const planned = edges[e]!;
     const attrs = planned.attributes;
     const made = attrs.kind === "mention" ? attrs.spans.length : attrs.evidence.length;
-    if (made !== shape.weights[e]) throw new Error(`graph plan: edge ${planned.key} has ${made} supports where its shape had ${shape.weights[e]}`);
+    if (made !== shape.weights[e])
+      throw new Error(`graph plan: edge ${planned.key} has ${made} supports where its shape had ${shape.weights[e]}`);
     // Contradicting sentences are all kept in the evidence; the edge's label is the best supported one.
     if (attrs.kind === "relation") {
       const label = mostSupportedLabel(attrs.evidence);

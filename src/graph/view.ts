@@ -18,7 +18,15 @@ export interface GraphView {
   getNodeAttributes(node: string): NodeAttributes;
   forEachNode(callback: (node: string, attributes: NodeAttributes) => void): void;
   forEachEdge(
-    callback: (edge: string, attributes: EdgeAttributes, source: string, target: string, sourceAttributes: NodeAttributes, targetAttributes: NodeAttributes, undirected: boolean) => void,
+    callback: (
+      edge: string,
+      attributes: EdgeAttributes,
+      source: string,
+      target: string,
+      sourceAttributes: NodeAttributes,
+      targetAttributes: NodeAttributes,
+      undirected: boolean,
+    ) => void,
   ): void;
 }
 
@@ -42,7 +50,8 @@ export function planView(plan: GraphPlan): GraphView {
       for (const { key, attributes } of plan.nodes) callback(key, attributes);
     },
     forEachEdge(callback) {
-      for (const { key, source, target, undirected, attributes } of plan.edges) callback(key, attributes, source, target, attributesOf(source), attributesOf(target), undirected);
+      for (const { key, source, target, undirected, attributes } of plan.edges)
+        callback(key, attributes, source, target, attributesOf(source), attributesOf(target), undirected);
     },
   };
 }

@@ -12,7 +12,16 @@ import noverlapModule from "graphology-layout-noverlap";
 import type { KnowledgeGraph } from "../graph/schema.js";
 import { cjsDefault } from "../util/interop.js";
 import { seededRandom } from "../util/random.js";
-import { applyLayout, DEFAULT_LAYOUT_SETTINGS, iterationBudget, LARGE_GRAPH, prepareLayout, round, type LayoutInput, type LayoutSettings } from "./index.js";
+import {
+  applyLayout,
+  DEFAULT_LAYOUT_SETTINGS,
+  iterationBudget,
+  LARGE_GRAPH,
+  prepareLayout,
+  round,
+  type LayoutInput,
+  type LayoutSettings,
+} from "./index.js";
 
 const forceAtlas2 = cjsDefault(forceAtlas2Module);
 const noverlap = cjsDefault(noverlapModule);
@@ -33,12 +42,17 @@ export function computeLayout(input: LayoutInput, settings: LayoutSettings = DEF
   if (keys.length === 0) return positions;
   const view = new graphology.UndirectedGraph();
   keys.forEach((key, i) => view.addNode(key, { size: sizes[i], x: 0, y: 0 }));
-  for (let e = 0; e < weights.length; e++) view.addEdge(keys[edges[2 * e]!]!, keys[edges[2 * e + 1]!]!, { weight: weights[e] });
+  for (let e = 0; e < weights.length; e++)
+    view.addEdge(keys[edges[2 * e]!]!, keys[edges[2 * e + 1]!]!, { weight: weights[e] });
   const large = view.order > LARGE_GRAPH;
   if (large) {
     const communities = louvain(view, { rng: seededRandom(settings.seed), getEdgeWeight: "weight" });
     view.forEachNode((node) => view.setNodeAttribute(node, "community", communities[node]));
-    circlepack.assign(view, { hierarchyAttributes: ["community"], rng: seededRandom(settings.seed), scale: Math.sqrt(view.order) * 10 });
+    circlepack.assign(view, {
+      hierarchyAttributes: ["community"],
+      rng: seededRandom(settings.seed),
+      scale: Math.sqrt(view.order) * 10,
+    });
   } else {
     random.assign(view, { scale: 100, center: 0, rng: seededRandom(settings.seed) });
   }

@@ -167,7 +167,10 @@ export interface TimedLayout {
  * sections of its outputs meanwhile); small graphs, and runs from the TypeScript sources (tests, where no
  * compiled worker exists), compute in this thread. Same positions either way.
  */
-export async function computeLayoutOffThread(input: LayoutInput, settings: LayoutSettings = DEFAULT_LAYOUT_SETTINGS): Promise<TimedLayout> {
+export async function computeLayoutOffThread(
+  input: LayoutInput,
+  settings: LayoutSettings = DEFAULT_LAYOUT_SETTINGS,
+): Promise<TimedLayout> {
   const startedAt = epochMs();
   const workerFile = fileURLToPath(new URL("./worker.js", import.meta.url));
   if (input.keys.length <= LARGE_GRAPH || !existsSync(workerFile)) {
@@ -206,10 +209,16 @@ export function epochMs(): number {
  * Writes computed positions onto the attributes of the nodes `input` was planned from (`planLayout` or
  * `layoutOfShape`, same order): a graph built from those attribute objects has them too.
  */
-export function placeNodes(nodes: ReadonlyArray<{ key: string; attributes: Pick<NodeAttributes, "x" | "y"> }>, input: LayoutInput, positions: Float64Array): void {
-  if (nodes.length !== input.keys.length) throw new Error("placeNodes: the nodes are not those the layout was planned from");
+export function placeNodes(
+  nodes: ReadonlyArray<{ key: string; attributes: Pick<NodeAttributes, "x" | "y"> }>,
+  input: LayoutInput,
+  positions: Float64Array,
+): void {
+  if (nodes.length !== input.keys.length)
+    throw new Error("placeNodes: the nodes are not those the layout was planned from");
   nodes.forEach(({ key, attributes }, i) => {
-    if (key !== input.keys[i]) throw new Error(`placeNodes: node ${i} is "${key}", the layout planned "${input.keys[i]}"`);
+    if (key !== input.keys[i])
+      throw new Error(`placeNodes: node ${i} is "${key}", the layout planned "${input.keys[i]}"`);
     attributes.x = positions[2 * i]!;
     attributes.y = positions[2 * i + 1]!;
   });

@@ -39,7 +39,8 @@ export function tokenize(text: string): Token[] {
 const SENTENCE_FINAL = new Set([".", "!", "?", "…"]);
 const CLOSERS = new Set(['"', "'", "”", "’", ")", "]", "»"]);
 // Titles and middle initials ("F." in "John F. Kennedy") are followed by a capital without ending a sentence.
-const NON_FINAL_ABBREVIATIONS = /^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Sen|Rep|Gov|St|Jr|Sr|No|Mt|Ft|vs|\p{Lu})\.$/u;
+const NON_FINAL_ABBREVIATIONS =
+  /^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Sen|Rep|Gov|St|Jr|Sr|No|Mt|Ft|vs|\p{Lu})\.$/u;
 
 /**
  * Groups tokens into sentences. A sentence ends after `.`, `!`, `?` (and any closing quotes or brackets)
@@ -67,11 +68,15 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
         continue;
       }
     }
-    if (SENTENCE_FINAL.has(token.text) || (token.text.endsWith(".") && token.text.length > 1 && /^(?:\p{L}\.)+$/u.test(token.text))) {
+    if (
+      SENTENCE_FINAL.has(token.text) ||
+      (token.text.endsWith(".") && token.text.length > 1 && /^(?:\p{L}\.)+$/u.test(token.text))
+    ) {
       if (NON_FINAL_ABBREVIATIONS.test(token.text)) continue;
       // Swallow closing quotes/brackets that belong to this sentence.
       let last = i;
-      while (tokens[last + 1] && CLOSERS.has(tokens[last + 1]!.text) && tokens[last + 1]!.start === tokens[last]!.end) last++;
+      while (tokens[last + 1] && CLOSERS.has(tokens[last + 1]!.text) && tokens[last + 1]!.start === tokens[last]!.end)
+        last++;
       const after = tokens[last + 1];
       if (!after) break;
       if (after.start === tokens[last]!.end) continue; // "3.5", "Yahoo!Mail": no space, no boundary

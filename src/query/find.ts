@@ -56,7 +56,11 @@ export function findEntity(graph: KnowledgeGraph, nameOrAlias: string): string {
   const nodes = index.byKey.get(nameKey(nameOrAlias));
   if (nodes?.length) {
     // Prefer the entity whose label (not just an alias) matches, then the most mentioned.
-    return [...nodes].sort((a, b) => labelMatch(graph, b, nameOrAlias) - labelMatch(graph, a, nameOrAlias) || mentionsOf(graph, b) - mentionsOf(graph, a))[0]!;
+    return [...nodes].sort(
+      (a, b) =>
+        labelMatch(graph, b, nameOrAlias) - labelMatch(graph, a, nameOrAlias) ||
+        mentionsOf(graph, b) - mentionsOf(graph, a),
+    )[0]!;
   }
   // A surname or first name that only one person's name ends or begins with ("Merkel").
   const partial = uniquePersonWithPart(graph, index, nameKey(nameOrAlias));
@@ -65,13 +69,17 @@ export function findEntity(graph: KnowledgeGraph, nameOrAlias: string): string {
   const known = builtInAliases.lookup(nameOrAlias);
   const canonical = known ? index.byKey.get(nameKey(known.name)) : undefined;
   if (canonical?.length) return canonical[0]!;
-  throw new EntityNotFoundError(nameOrAlias, search(graph, nameOrAlias, 5).map((h) => h.label));
+  throw new EntityNotFoundError(
+    nameOrAlias,
+    search(graph, nameOrAlias, 5).map((h) => h.label),
+  );
 }
 
 function uniquePersonWithPart(graph: KnowledgeGraph, index: NameIndex, query: string): string | undefined {
   const nodes = new Set<string>();
   for (const { node, key } of index.names) {
-    if ((graph.getNodeAttributes(node) as EntityNodeAttributes).entityType === "person" && isPartOf(query, key)) nodes.add(node);
+    if ((graph.getNodeAttributes(node) as EntityNodeAttributes).entityType === "person" && isPartOf(query, key))
+      nodes.add(node);
   }
   return nodes.size === 1 ? [...nodes][0] : undefined;
 }
@@ -99,7 +107,10 @@ export function search(graph: KnowledgeGraph, text: string, limit = 10): SearchH
     best.set(node, { node, label: a.label, entityType: a.entityType, matched: name, score });
   }
   return [...best.values()]
-    .sort((a, b) => b.score - a.score || mentionsOf(graph, b.node) - mentionsOf(graph, a.node) || (a.label < b.label ? -1 : 1))
+    .sort(
+      (a, b) =>
+        b.score - a.score || mentionsOf(graph, b.node) - mentionsOf(graph, a.node) || (a.label < b.label ? -1 : 1),
+    )
     .slice(0, limit);
 }
 

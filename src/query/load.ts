@@ -12,7 +12,9 @@ export async function loadGraph(path: string): Promise<KnowledgeGraph> {
   try {
     text = await readFile(path, "utf8");
   } catch (error) {
-    throw new GraphFileError(`cannot read graph "${path}" (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); run "kgraph build" first`);
+    throw new GraphFileError(
+      `cannot read graph "${path}" (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); run "kgraph build" first`,
+    );
   }
   let data: unknown;
   try {
@@ -22,7 +24,9 @@ export async function loadGraph(path: string): Promise<KnowledgeGraph> {
   }
   const version = (data as { attributes?: { schemaVersion?: unknown } })?.attributes?.schemaVersion;
   if (version !== SCHEMA_VERSION) {
-    throw new GraphFileError(`"${path}" is not a kgraph graph of schema ${SCHEMA_VERSION} (found ${JSON.stringify(version)}); rebuild it with "kgraph build"`);
+    throw new GraphFileError(
+      `"${path}" is not a kgraph graph of schema ${SCHEMA_VERSION} (found ${JSON.stringify(version)}); rebuild it with "kgraph build"`,
+    );
   }
   return graphology.MultiGraph.from(data as never) as unknown as KnowledgeGraph;
 }

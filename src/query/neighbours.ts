@@ -2,7 +2,13 @@
  * Neighbourhood queries: the entities around an entity, with the relations that connect them and the
  * sentences that support each relation (document title, date, offsets).
  */
-import { isEntity, isRelation, type EntityNodeAttributes, type KnowledgeGraph, type RelationEdgeAttributes } from "../graph/schema.js";
+import {
+  isEntity,
+  isRelation,
+  type EntityNodeAttributes,
+  type KnowledgeGraph,
+  type RelationEdgeAttributes,
+} from "../graph/schema.js";
 import { findEntity } from "./find.js";
 
 /** Filters for `neighbours`. */
@@ -59,12 +65,22 @@ export interface Neighbour {
 
 /** The result of a neighbourhood query. */
 export interface NeighbourhoodResult {
-  entity: { node: string; label: string; entityType: EntityNodeAttributes["entityType"]; aliases: string[]; roles: string[] };
+  entity: {
+    node: string;
+    label: string;
+    entityType: EntityNodeAttributes["entityType"];
+    aliases: string[];
+    roles: string[];
+  };
   neighbours: Neighbour[];
 }
 
 /** The neighbours of an entity (by name, alias or key) up to `depth` hops over relation edges. */
-export function neighbours(graph: KnowledgeGraph, nameOrAlias: string, options: NeighbourOptions = {}): NeighbourhoodResult {
+export function neighbours(
+  graph: KnowledgeGraph,
+  nameOrAlias: string,
+  options: NeighbourOptions = {},
+): NeighbourhoodResult {
   const start = findEntity(graph, nameOrAlias);
   const depth = options.depth ?? 1;
   const found = new Map<string, Neighbour>();
@@ -80,22 +96,42 @@ export function neighbours(graph: KnowledgeGraph, nameOrAlias: string, options: 
         if (other === start || (reached && reached.depth < level)) return;
         const a = graph.getNodeAttributes(other);
         if (!isEntity(a) || (options.types && !options.types.includes(a.entityType))) return;
-        const view = relationView(graph, edge, attributes, source, target, undirected ? "both" : source === from ? "out" : "in");
+        const view = relationView(
+          graph,
+          edge,
+          attributes,
+          source,
+          target,
+          undirected ? "both" : source === from ? "out" : "in",
+        );
         if (reached) {
           reached.relations.push(view);
           reached.weight += view.weight;
           return;
         }
-        found.set(other, { node: other, label: a.label, entityType: a.entityType, depth: level, via: from, relations: [view], weight: view.weight });
+        found.set(other, {
+          node: other,
+          label: a.label,
+          entityType: a.entityType,
+          depth: level,
+          via: from,
+          relations: [view],
+          weight: view.weight,
+        });
         next.push(other);
       });
     }
     frontier = next;
   }
   const a = graph.getNodeAttributes(start) as EntityNodeAttributes;
-  const list = [...found.values()].sort((x, y) => x.depth - y.depth || y.weight - x.weight || (x.label < y.label ? -1 : 1));
+  const list = [...found.values()].sort(
+    (x, y) => x.depth - y.depth || y.weight - x.weight || (x.label < y.label ? -1 : 1),
+  );
   for (const n of list) n.relations.sort((x, y) => typedFirst(x) - typedFirst(y) || y.weight - x.weight);
-  return { entity: { node: start, label: a.label, entityType: a.entityType, aliases: a.aliases, roles: a.roles }, neighbours: list };
+  return {
+    entity: { node: start, label: a.label, entityType: a.entityType, aliases: a.aliases, roles: a.roles },
+    neighbours: list,
+  };
 }
 
 function typedFirst(r: RelationView): number {
@@ -109,7 +145,14 @@ function keepEdge(a: RelationEdgeAttributes, options: NeighbourOptions): boolean
 }
 
 /** A relation edge with its evidence resolved to document titles and dates. */
-export function relationView(graph: KnowledgeGraph, edge: string, a: RelationEdgeAttributes, source: string, target: string, direction: RelationView["direction"]): RelationView {
+export function relationView(
+  graph: KnowledgeGraph,
+  edge: string,
+  a: RelationEdgeAttributes,
+  source: string,
+  target: string,
+  direction: RelationView["direction"],
+): RelationView {
   const view: RelationView = {
     edge,
     predicate: a.predicate,
@@ -120,7 +163,13 @@ export function relationView(graph: KnowledgeGraph, edge: string, a: RelationEdg
     confidence: a.confidence,
     evidence: a.evidence.map((e) => {
       const doc = graph.getNodeAttributes(e.document);
-      const item: EvidenceView = { document: e.document, title: doc.label, start: e.start, end: e.end, text: doc.kind === "document" ? doc.text.slice(e.start, e.end) : "" };
+      const item: EvidenceView = {
+        document: e.document,
+        title: doc.label,
+        start: e.start,
+        end: e.end,
+        text: doc.kind === "document" ? doc.text.slice(e.start, e.end) : "",
+      };
       if (doc.kind === "document" && doc.date) item.date = doc.date;
       if (e.relationLabel) item.relationLabel = e.relationLabel;
       return item;

@@ -39,7 +39,11 @@ export function explain(graph: KnowledgeGraph, a: string, b: string): Explanatio
   const path: PathHop[] = [];
   if (nodes) {
     for (let i = 0; i + 1 < nodes.length; i++) {
-      path.push({ from: labelOf(nodes[i]!), to: labelOf(nodes[i + 1]!), relations: relationsBetween(graph, nodes[i]!, nodes[i + 1]!) });
+      path.push({
+        from: labelOf(nodes[i]!),
+        to: labelOf(nodes[i + 1]!),
+        relations: relationsBetween(graph, nodes[i]!, nodes[i + 1]!),
+      });
     }
   }
   return { from: labelOf(from), to: labelOf(to), direct, path };
@@ -50,9 +54,20 @@ function relationsBetween(graph: KnowledgeGraph, a: string, b: string): Relation
   const views: RelationView[] = [];
   graph.forEachEdge(a, b, (edge, attributes, source, target, _s, _t, undirected) => {
     if (!isRelation(attributes)) return;
-    views.push(relationView(graph, edge, attributes as RelationEdgeAttributes, source, target, undirected ? "both" : source === a ? "out" : "in"));
+    views.push(
+      relationView(
+        graph,
+        edge,
+        attributes as RelationEdgeAttributes,
+        source,
+        target,
+        undirected ? "both" : source === a ? "out" : "in",
+      ),
+    );
   });
-  return views.sort((x, y) => Number(x.predicate === "co-occurs") - Number(y.predicate === "co-occurs") || y.weight - x.weight);
+  return views.sort(
+    (x, y) => Number(x.predicate === "co-occurs") - Number(y.predicate === "co-occurs") || y.weight - x.weight,
+  );
 }
 
 const projections = new WeakMap<KnowledgeGraph, graphology.UndirectedGraph>();
@@ -73,7 +88,8 @@ function relationProjection(graph: KnowledgeGraph): graphology.UndirectedGraph {
     const cost = attributes.predicate === "co-occurs" ? CO_OCCURRENCE_COST : 1;
     const existing = projection!.edge(source, target);
     if (existing === undefined) projection!.addEdge(source, target, { cost });
-    else if (projection!.getEdgeAttribute(existing, "cost") > cost) projection!.setEdgeAttribute(existing, "cost", cost);
+    else if (projection!.getEdgeAttribute(existing, "cost") > cost)
+      projection!.setEdgeAttribute(existing, "cost", cost);
   });
   projections.set(graph, projection);
   return projection;

@@ -22,7 +22,14 @@ export interface GraphStats extends GraphCounts {
 
 /** Counts documents, entities (by type), relations (by predicate) and mentions, in one pass over each. */
 export function graphCounts(graph: GraphView): GraphCounts {
-  const counts: GraphCounts = { documents: 0, entities: 0, entitiesByType: {}, relations: 0, relationsByPredicate: {}, mentions: 0 };
+  const counts: GraphCounts = {
+    documents: 0,
+    entities: 0,
+    entitiesByType: {},
+    relations: 0,
+    relationsByPredicate: {},
+    mentions: 0,
+  };
   graph.forEachNode((_node, a) => {
     if (!isEntity(a)) {
       counts.documents++;

@@ -7,7 +7,11 @@ import { isEntity, isRelation, type KnowledgeGraph } from "../graph/schema.js";
 import { findEntity } from "./find.js";
 
 /** The part of the graph around `names` (by name or alias), up to `depth` hops (default 1), with its evidence documents. */
-export function subgraph(graph: KnowledgeGraph, names: readonly string[], options: { depth?: number } = {}): KnowledgeGraph {
+export function subgraph(
+  graph: KnowledgeGraph,
+  names: readonly string[],
+  options: { depth?: number } = {},
+): KnowledgeGraph {
   const depth = options.depth ?? 1;
   const keep = new Set(names.map((name) => findEntity(graph, name)));
   let frontier = [...keep];
@@ -24,7 +28,8 @@ export function subgraph(graph: KnowledgeGraph, names: readonly string[], option
   }
   // The documents whose sentences support a kept relation come along, so every evidence item still resolves.
   graph.forEachEdge((_edge, attributes, source, target) => {
-    if (isRelation(attributes) && keep.has(source) && keep.has(target)) for (const e of attributes.evidence) keep.add(e.document);
+    if (isRelation(attributes) && keep.has(source) && keep.has(target))
+      for (const e of attributes.evidence) keep.add(e.document);
   });
   return inducedSubgraph(graph, keep) as KnowledgeGraph;
 }

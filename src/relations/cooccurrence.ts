@@ -23,7 +23,14 @@ export function cooccurrences(mentions: readonly EntityMention[]): SentenceRelat
     const keys = [...set].sort();
     for (let i = 0; i < keys.length; i++) {
       for (let j = i + 1; j < keys.length; j++) {
-        relations.push({ source: keys[i]!, target: keys[j]!, predicate: CO_OCCURS, confidence: 1, sentence, rule: "same sentence" });
+        relations.push({
+          source: keys[i]!,
+          target: keys[j]!,
+          predicate: CO_OCCURS,
+          confidence: 1,
+          sentence,
+          rule: "same sentence",
+        });
       }
     }
   }

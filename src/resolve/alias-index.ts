@@ -55,9 +55,11 @@ export function readAliasFile(path: string): AliasEntry[] {
     const spec = Array.isArray(value) ? { aliases: value } : (value as Record<string, unknown> | null);
     if (!spec || typeof spec !== "object") throw bad(`entry "${name}" must list its aliases`);
     const aliases = spec.aliases ?? [];
-    if (!Array.isArray(aliases) || aliases.some((a) => typeof a !== "string")) throw bad(`entry "${name}": aliases must be a list of strings`);
+    if (!Array.isArray(aliases) || aliases.some((a) => typeof a !== "string"))
+      throw bad(`entry "${name}": aliases must be a list of strings`);
     const type = spec.type;
-    if (type !== undefined && !ENTITY_TYPES.includes(type as EntityType)) throw bad(`entry "${name}": type must be one of ${ENTITY_TYPES.join(", ")}`);
+    if (type !== undefined && !ENTITY_TYPES.includes(type as EntityType))
+      throw bad(`entry "${name}": type must be one of ${ENTITY_TYPES.join(", ")}`);
     entries.push({ name: name.trim(), aliases: aliases as string[], ...(type ? { type: type as EntityType } : {}) });
   };
   if (Array.isArray(raw)) for (const item of raw) addEntry((item as { name?: unknown })?.name, item);

@@ -35,7 +35,11 @@ const TRAILING_JUNK = /(?:\s*['’]s?|[\s.,;:!?"'’”)\]}-])+$/u;
 const LEADING_JUNK = /^[\s"'“‘(\[{-]+/u;
 
 /** Cleans every recognised mention of a text; order is kept, junk is dropped. */
-export function cleanMentions(text: string, tokens: readonly Token[], mentions: readonly RecognisedMention[]): CleanMention[] {
+export function cleanMentions(
+  text: string,
+  tokens: readonly Token[],
+  mentions: readonly RecognisedMention[],
+): CleanMention[] {
   const out: CleanMention[] = [];
   const tokenAt = indexTokensByStart(tokens);
   for (const m of joinSplitNames(text, mentions)) {
@@ -56,7 +60,14 @@ function joinSplitNames(text: string, mentions: readonly RecognisedMention[]): R
   const out: RecognisedMention[] = [];
   for (const m of mentions) {
     const previous = out[out.length - 1];
-    if (previous && previous.label === "PER" && previous.sentence === m.sentence && m.start === previous.end + 1 && text[previous.end] === " " && /^\p{Lu}\p{Ll}{1,2}$/u.test(m.text)) {
+    if (
+      previous &&
+      previous.label === "PER" &&
+      previous.sentence === m.sentence &&
+      m.start === previous.end + 1 &&
+      text[previous.end] === " " &&
+      /^\p{Lu}\p{Ll}{1,2}$/u.test(m.text)
+    ) {
       out[out.length - 1] = { ...previous, end: m.end, text: text.slice(previous.start, m.end) };
       continue;
     }
@@ -78,7 +89,12 @@ function splitPossessive(text: string, m: RecognisedMention): RecognisedMention[
   ];
 }
 
-function cleanOne(text: string, tokens: readonly Token[], tokenAt: Map<number, number>, m: RecognisedMention): CleanMention | undefined {
+function cleanOne(
+  text: string,
+  tokens: readonly Token[],
+  tokenAt: Map<number, number>,
+  m: RecognisedMention,
+): CleanMention | undefined {
   let start = m.start;
   let end = m.end;
   // Trim punctuation, possessives and leading articles.
@@ -101,7 +117,10 @@ function cleanOne(text: string, tokens: readonly Token[], tokenAt: Map<number, n
   }
   // A MISC mention survives only as a well-known alias ("DPRK"): resolution drops the rest, since only
   // people, places, organisations and media become nodes.
-  if (label === "MISC") return isJunkName(surface) ? undefined : { start, end, text: surface, label, entityType: "misc", sentence: m.sentence };
+  if (label === "MISC")
+    return isJunkName(surface)
+      ? undefined
+      : { start, end, text: surface, label, entityType: "misc", sentence: m.sentence };
 
   let role: string | undefined;
   let longForm: string | undefined;
@@ -127,11 +146,27 @@ function cleanOne(text: string, tokens: readonly Token[], tokenAt: Map<number, n
     end = start + lowerTail.index;
     const rest = text.slice(start, end);
     const adjectival = placeOfDemonym(rest);
-    if (adjectival) return { start, end, text: rest, label: "LOC", entityType: "place", sentence: m.sentence, adjectivalOf: adjectival };
+    if (adjectival)
+      return {
+        start,
+        end,
+        text: rest,
+        label: "LOC",
+        entityType: "place",
+        sentence: m.sentence,
+        adjectivalOf: adjectival,
+      };
   }
   const name = text.slice(start, end);
   if (end <= start || isJunkName(name)) return undefined;
-  const clean: CleanMention = { start, end, text: name, label, entityType: entityTypeOf(label, longForm ?? name), sentence: m.sentence };
+  const clean: CleanMention = {
+    start,
+    end,
+    text: name,
+    label,
+    entityType: entityTypeOf(label, longForm ?? name),
+    sentence: m.sentence,
+  };
   if (role) clean.role = role;
   if (longForm && longForm !== name) clean.longForm = longForm;
   return clean;
@@ -157,11 +192,22 @@ function stripLeadingTitle(text: string, start: number, end: number): { start: n
   let k = 0;
   while (k < words.length - 1 && isTitleWord(words[k]![0]) && !/['’]/.test(words[k]![0])) k++;
   if (k === 0 || !words.slice(0, k).some((w) => isTitleHead(w[0]))) return { start };
-  return { start: start + words[k]!.index!, role: words.slice(0, k).map((w) => w[0].replace(/\.$/, "")).join(" ") };
+  return {
+    start: start + words[k]!.index!,
+    role: words
+      .slice(0, k)
+      .map((w) => w[0].replace(/\.$/, ""))
+      .join(" "),
+  };
 }
 
 /** Title words right before a name ("Russian Culture Minister | Olga Lyubimova" → "Culture Minister"). */
-function titleBefore(text: string, tokens: readonly Token[], tokenAt: Map<number, number>, start: number): string | undefined {
+function titleBefore(
+  text: string,
+  tokens: readonly Token[],
+  tokenAt: Map<number, number>,
+  start: number,
+): string | undefined {
   let i = tokenAt.get(start);
   if (i === undefined) return undefined;
   const words: string[] = [];

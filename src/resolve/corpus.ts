@@ -68,7 +68,11 @@ export class CorpusResolver {
       if (!acc) this.byKey.set(e.key, (acc = { forms: new Map(), types: new Map(), shortName: true }));
       // for…in, not Object.entries: no array per entry over the corpus's 30k local entities.
       for (const form in e.forms) acc.forms.set(form, (acc.forms.get(form) ?? 0) + e.forms[form]!);
-      for (const type in e.types) acc.types.set(type as EntityType, (acc.types.get(type as EntityType) ?? 0) + (e.types[type as EntityType] ?? 0));
+      for (const type in e.types)
+        acc.types.set(
+          type as EntityType,
+          (acc.types.get(type as EntityType) ?? 0) + (e.types[type as EntityType] ?? 0),
+        );
       for (const role of e.roles) (acc.roles ??= new Set()).add(role);
       if (e.canonical && position >= (acc.canonicalAt ?? -1)) {
         acc.canonical = e.canonical;
@@ -125,7 +129,10 @@ function resolveAccumulated(byKey: Map<string, Accumulator>, aliases?: AliasInde
       key,
       label,
       entityType: majorityType(acc),
-      aliases: known || acc.forms.size > 1 ? [...new Set([...acc.forms.keys(), ...(known ? [known.name, ...known.aliases] : [])])].sort() : [...acc.forms.keys()],
+      aliases:
+        known || acc.forms.size > 1
+          ? [...new Set([...acc.forms.keys(), ...(known ? [known.name, ...known.aliases] : [])])].sort()
+          : [...acc.forms.keys()],
       roles: acc.roles ? [...acc.roles].sort() : [],
     });
   }

@@ -34,20 +34,30 @@ export interface DocumentResolution {
 }
 
 /** Resolves the cleaned mentions of one document (in text order) to local entities. */
-export function resolveDocument(text: string, mentions: readonly CleanMention[], aliases: AliasIndex): DocumentResolution {
+export function resolveDocument(
+  text: string,
+  mentions: readonly CleanMention[],
+  aliases: AliasIndex,
+): DocumentResolution {
   const entities = new Map<string, LocalEntity>();
   const acronyms = inTextAcronyms(text, mentions);
-  const resolved: ResolvedMention[] = mentions.filter((m) => m.entityType !== "misc" || aliases.lookup(m.text)).map((m) => ({ ...m }));
+  const resolved: ResolvedMention[] = mentions
+    .filter((m) => m.entityType !== "misc" || aliases.lookup(m.text))
+    .map((m) => ({ ...m }));
 
   // Person names that a longer person name of the document extends ("Kim", "Kim Jong" ⊂ "Kim Jong Un").
-  const personKeys = [...new Set(resolved.filter((m) => m.entityType === "person" && !m.adjectivalOf).map((m) => nameKey(m.text)))];
+  const personKeys = [
+    ...new Set(resolved.filter((m) => m.entityType === "person" && !m.adjectivalOf).map((m) => nameKey(m.text))),
+  ];
   const isPartial = (key: string) => personKeys.some((full) => isPartOf(key, full));
   // Likewise for places and organisations ("Taito" ⊂ "Taito Corporation", "Mola" ⊂ "Mola di Bari"): a short
   // form that begins exactly one longer name of the same kind in the document is that name, when what the
   // long name adds is a designator ("Corporation", "River") or a connected phrase ("di Bari"), not another
   // name ("Square Enix Europe" is a subsidiary, not Square Enix).
   // Computed once per document: longerName looks at every other name for each mention.
-  const names = resolved.filter((o) => !o.adjectivalOf).map((o) => ({ group: typeGroup(o.entityType), key: nameKey(o.text), text: o.text }));
+  const names = resolved
+    .filter((o) => !o.adjectivalOf)
+    .map((o) => ({ group: typeGroup(o.entityType), key: nameKey(o.text), text: o.text }));
   const longerName = (m: CleanMention): string | undefined => {
     const key = nameKey(m.text);
     const group = typeGroup(m.entityType);
@@ -65,7 +75,8 @@ export function resolveDocument(text: string, mentions: readonly CleanMention[],
     const expansion = acronyms.get(m.text);
     if (known) return attach(m, nameKey(known.name), { canonical: known.name, type: known.type });
     if (expansion !== undefined) return attach(m, expansion, {});
-    if (m.entityType === "person" && (keyTokens(nameKey(m.text)).length === 1 || isPartial(nameKey(m.text)))) return void pending.push(i);
+    if (m.entityType === "person" && (keyTokens(nameKey(m.text)).length === 1 || isPartial(nameKey(m.text))))
+      return void pending.push(i);
     if (/^\p{Lu}{2,6}$/u.test(m.text)) return void pending.push(i); // unexplained acronym: try pass 2
     if (!m.adjectivalOf && m.entityType !== "person") {
       const longer = longerName(m);
@@ -84,13 +95,19 @@ export function resolveDocument(text: string, mentions: readonly CleanMention[],
       if (full) attach(m, full, {});
       else attach(m, key, { shortName: keyTokens(key).length === 1 });
     } else {
-      const expansion = [...entities.values()].find((e) => e.key.split(" ").length > 1 && initials(labelOf(e)) === m.text);
+      const expansion = [...entities.values()].find(
+        (e) => e.key.split(" ").length > 1 && initials(labelOf(e)) === m.text,
+      );
       attach(m, expansion ? expansion.key : key, {});
     }
   }
   return { entities: [...entities.values()].sort((a, b) => (a.key < b.key ? -1 : 1)), mentions: resolved };
 
-  function attach(m: ResolvedMention, key: string, info: { canonical?: string; type?: EntityType | undefined; shortName?: boolean }): void {
+  function attach(
+    m: ResolvedMention,
+    key: string,
+    info: { canonical?: string; type?: EntityType | undefined; shortName?: boolean },
+  ): void {
     m.entity = key;
     let e = entities.get(key);
     if (!e) {
@@ -114,10 +131,56 @@ export function resolveDocument(text: string, mentions: readonly CleanMention[],
 
 /** Words that designate what kind of thing a name is, and that texts drop on later mentions. */
 const DESIGNATORS = new Set([
-  "corporation", "corp", "inc", "incorporated", "ltd", "limited", "plc", "llc", "co", "company", "group", "holdings", "university",
-  "college", "school", "institute", "river", "lake", "mountain", "mountains", "island", "islands", "county", "city", "fc", "afc",
-  "cf", "il", "sc", "club", "party", "records", "airlines", "airways", "bank", "hospital", "church", "cathedral", "museum", "agency",
-  "band", "international", "foundation", "association", "society", "studios", "entertainment", "motors", "games", "software",
+  "corporation",
+  "corp",
+  "inc",
+  "incorporated",
+  "ltd",
+  "limited",
+  "plc",
+  "llc",
+  "co",
+  "company",
+  "group",
+  "holdings",
+  "university",
+  "college",
+  "school",
+  "institute",
+  "river",
+  "lake",
+  "mountain",
+  "mountains",
+  "island",
+  "islands",
+  "county",
+  "city",
+  "fc",
+  "afc",
+  "cf",
+  "il",
+  "sc",
+  "club",
+  "party",
+  "records",
+  "airlines",
+  "airways",
+  "bank",
+  "hospital",
+  "church",
+  "cathedral",
+  "museum",
+  "agency",
+  "band",
+  "international",
+  "foundation",
+  "association",
+  "society",
+  "studios",
+  "entertainment",
+  "motors",
+  "games",
+  "software",
 ]);
 
 /** True when `short` begins `full` and the rest of `full` is designators or a phrase opened by a lower-case word. */
@@ -136,7 +199,8 @@ const TYPE_PRIORITY: readonly EntityType[] = ["person", "media", "organization",
 
 /** The type with the most votes (ties by TYPE_PRIORITY); "misc" with no votes. */
 export function dominantType(votes: Partial<Record<EntityType, number>> | ReadonlyMap<EntityType, number>): EntityType {
-  const count = (t: EntityType) => (votes instanceof Map ? votes.get(t) : (votes as Partial<Record<EntityType, number>>)[t]) ?? 0;
+  const count = (t: EntityType) =>
+    (votes instanceof Map ? votes.get(t) : (votes as Partial<Record<EntityType, number>>)[t]) ?? 0;
   let best: EntityType = "misc";
   let n = 0;
   for (const type of TYPE_PRIORITY) {
@@ -173,7 +237,12 @@ export function labelOf(e: LocalEntity): string {
  * most recent among equals; two equally mentioned candidates both active in the last two sentences are
  * "ambiguous". With no candidate before it, a single candidate later in the document is taken.
  */
-function chooseFullName(short: string, index: number, mentions: readonly ResolvedMention[], entities: Map<string, LocalEntity>): string | undefined | "ambiguous" {
+function chooseFullName(
+  short: string,
+  index: number,
+  mentions: readonly ResolvedMention[],
+  entities: Map<string, LocalEntity>,
+): string | undefined | "ambiguous" {
   const compatible = (key: string) => isPartOf(short, key) && (entities.get(key)?.types.person ?? 0) > 0;
   const here = mentions[index]!;
   const before = new Map<string, { count: number; last: number; lastSentence: number }>();
@@ -186,7 +255,12 @@ function chooseFullName(short: string, index: number, mentions: readonly Resolve
   if (before.size > 0) {
     const ranked = [...before.entries()].sort((a, b) => b[1].count - a[1].count || b[1].last - a[1].last);
     const [first, second] = ranked;
-    if (second && second[1].count === first![1].count && here.sentence - Math.min(first![1].lastSentence, second[1].lastSentence) <= 1) return "ambiguous";
+    if (
+      second &&
+      second[1].count === first![1].count &&
+      here.sentence - Math.min(first![1].lastSentence, second[1].lastSentence) <= 1
+    )
+      return "ambiguous";
     return first![0];
   }
   const later = new Set<string>();
@@ -208,7 +282,8 @@ function inTextAcronyms(text: string, mentions: readonly CleanMention[]): Map<st
     if (!after) continue;
     const acronym = after[1]!.replace(/\./g, "");
     const letters = initials(m.text.replace(/\b(?:of|the|and|for|de|la)\b/g, ""));
-    if (letters.startsWith(acronym[0]!) && (letters === acronym || acronym.length >= 2)) found.set(acronym, nameKey(m.adjectivalOf ?? m.text));
+    if (letters.startsWith(acronym[0]!) && (letters === acronym || acronym.length >= 2))
+      found.set(acronym, nameKey(m.adjectivalOf ?? m.text));
   }
   return found;
 }

@@ -53,10 +53,18 @@ function wordsPerSecond<T>(texts: readonly T[], words: number, fn: (text: T) => 
 }
 
 /** One `kgraph build` in its own process; returns its report and wall time. */
-async function build(corpus: string, out: string, extra: string[] = []): Promise<BuildReport & { wallSeconds: number }> {
+async function build(
+  corpus: string,
+  out: string,
+  extra: string[] = [],
+): Promise<BuildReport & { wallSeconds: number }> {
   const report = join(out, "report.json");
   const started = performance.now();
-  await exec("node", [...cliNodeOptions(), CLI, "build", corpus, "--out", out, "--quiet", "--report", report, ...extra], { maxBuffer: 64 << 20 }).catch((error: { code?: number; stderr?: string }) => {
+  await exec(
+    "node",
+    [...cliNodeOptions(), CLI, "build", corpus, "--out", out, "--quiet", "--report", report, ...extra],
+    { maxBuffer: 64 << 20 },
+  ).catch((error: { code?: number; stderr?: string }) => {
     // Exit code 2 means "built, some files skipped" (the BBC set has duplicate articles): still a build.
     if (error.code !== 2) throw new Error(`kgraph build failed: ${error.stderr ?? String(error)}`);
   });
@@ -108,7 +116,15 @@ async function viewerLoadSeconds(graphDir: string): Promise<number[] | undefined
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
   try {
     const seconds: number[] = [];
@@ -164,13 +180,17 @@ const fmt = (n: number, digits = 2) => n.toFixed(digits);
 async function main(): Promise<void> {
   const corpus = resolve(process.argv[2] ?? packagePath("..", "shared", "data", "bbc-news"));
   if (!existsSync(corpus)) {
-    console.error(`bench: corpus "${corpus}" not found; pass the BBC folder (../shared/data/bbc-news) as the first argument`);
+    console.error(
+      `bench: corpus "${corpus}" not found; pass the BBC folder (../shared/data/bbc-news) as the first argument`,
+    );
     process.exitCode = 1;
     return;
   }
   if (!existsSync(CLI)) throw new Error(`bench: ${CLI} is missing; run "npm run build" first (npm run bench does)`);
   const work = await mkdtemp(join(tmpdir(), "kgraph-bench-"));
-  console.log(`kgraph benchmark on ${corpus} (${cpus().length} cores: ${cpus()[0]?.model ?? "unknown CPU"}; Node ${process.version})`);
+  console.log(
+    `kgraph benchmark on ${corpus} (${cpus().length} cores: ${cpus()[0]?.model ?? "unknown CPU"}; Node ${process.version})`,
+  );
 
   // Reference points: compromise on the very texts kgraph builds from.
   const { documents } = await readCorpus(corpus);
@@ -178,11 +198,15 @@ async function main(): Promise<void> {
   const words = texts.reduce((n, t) => n + countWords(t), 0);
   const compromiseTokenizeWordsPerSec = wordsPerSecond(texts, words, (t) => nlp.tokenize(t));
   const compromiseParseWordsPerSec = wordsPerSecond(texts, words, (t) => nlp(t));
-  console.log(`compromise: nlp(text) ${fmt(compromiseParseWordsPerSec, 0)} words/s, nlp.tokenize(text) ${fmt(compromiseTokenizeWordsPerSec, 0)} words/s (${documents.length} documents, ${words} words, one core)`);
+  console.log(
+    `compromise: nlp(text) ${fmt(compromiseParseWordsPerSec, 0)} words/s, nlp.tokenize(text) ${fmt(compromiseTokenizeWordsPerSec, 0)} words/s (${documents.length} documents, ${words} words, one core)`,
+  );
   // kgraph's per-document extraction (recognise, resolve, relate) on one core, on the same texts.
   const context = { recogniser: await getRecogniser(), aliases: createAliasIndex() };
   const extractionTimes = noExtractionTimes();
-  const kgraphExtractWordsPerSec = wordsPerSecond(documents, words, (d) => extractDocument(d, context, extractionTimes));
+  const kgraphExtractWordsPerSec = wordsPerSecond(documents, words, (d) =>
+    extractDocument(d, context, extractionTimes),
+  );
   console.log(`kgraph extraction: ${fmt(kgraphExtractWordsPerSec, 0)} words/s on one core`);
 
   // Full build from scratch on a private copy (the rebuild below edits an article).
@@ -196,7 +220,10 @@ async function main(): Promise<void> {
   const copied = await listCorpusFiles(full);
   const rebuilds: Array<Awaited<ReturnType<typeof build>>> = [];
   for (let i = 0; i < REBUILDS; i++) {
-    await appendFile(copied[Math.floor(files.length / 2) + i]!, "\nThe article was updated with a statement from Downing Street.\n");
+    await appendFile(
+      copied[Math.floor(files.length / 2) + i]!,
+      "\nThe article was updated with a statement from Downing Street.\n",
+    );
     rebuilds.push(await build(full, join(work, "out")));
   }
   const rebuild = [...rebuilds].sort((a, b) => a.wallSeconds - b.wallSeconds)[REBUILDS >> 1]!;
@@ -223,9 +250,17 @@ async function main(): Promise<void> {
       `${fmt(kgraphExtractWordsPerSec, 0)} words/s`,
       `${fmt(kgraphExtractWordsPerSec / compromiseParseWordsPerSec)}× compromise nlp(text); recognise ${fmt(extractionTimes.recognise)} s, resolve ${fmt(extractionTimes.resolve)} s, relations ${fmt(extractionTimes.relations)} s`,
     ],
-    ["kgraph build --no-cache", `${fmt(fresh.wallSeconds)} s`, `target < ${fmt(words / (3 * compromiseParseWordsPerSec))} s (3× compromise)`],
+    [
+      "kgraph build --no-cache",
+      `${fmt(fresh.wallSeconds)} s`,
+      `target < ${fmt(words / (3 * compromiseParseWordsPerSec))} s (3× compromise)`,
+    ],
     ["  words/s", `${fmt(buildWordsPerSec, 0)}`, `${fmt(buildWordsPerSec / compromiseParseWordsPerSec)}× compromise`],
-    ["  stages (s)", `read ${fmt(s.read)}, extract ${fmt(s.extract)}, resolve ${fmt(s.resolve)}, assemble ${fmt(s.assemble)}, layout ${fmt(s.layout)}, write ${fmt(s.write)}`, ""],
+    [
+      "  stages (s)",
+      `read ${fmt(s.read)}, extract ${fmt(s.extract)}, resolve ${fmt(s.resolve)}, assemble ${fmt(s.assemble)}, layout ${fmt(s.layout)}, write ${fmt(s.write)}`,
+      "",
+    ],
     [
       "  extraction thread-seconds",
       `recognise ${fmt(fresh.extractionThreadSeconds.recognise)}, resolve ${fmt(fresh.extractionThreadSeconds.resolve)}, relations ${fmt(fresh.extractionThreadSeconds.relations)}`,
@@ -237,15 +272,29 @@ async function main(): Promise<void> {
       `${fmt(rebuild.wallSeconds)} s`,
       `median of ${REBUILDS}: ${rebuilds.map((r) => `${fmt(r.wallSeconds)} (layout ${fmt(r.seconds.layout)})`).join(", ")} s; besides the layout ${fmt(besidesLayout)} s, target < 2 s`,
     ],
-    ["  where its time goes (s)", rebuildBreakdown(rebuild), "from the build's timeline; the layout runs on its own thread"],
-    ...growth.map((g): [string, string, string] => [`build ${g.fraction * 100} % (${g.words} words)`, `${fmt(g.seconds)} s`, ""]),
+    [
+      "  where its time goes (s)",
+      rebuildBreakdown(rebuild),
+      "from the build's timeline; the layout runs on its own thread",
+    ],
+    ...growth.map((g): [string, string, string] => [
+      `build ${g.fraction * 100} % (${g.words} words)`,
+      `${fmt(g.seconds)} s`,
+      "",
+    ]),
     ["growth exponent", fmt(exponent, 3), "target ≤ 1.1"],
     ["graph.json", `${fmt(mb(fresh.outputBytes["graph.json"]), 1)} MB`, "target < 60 MB"],
-    ["graph.gexf / graph.graphml", `${fmt(mb(fresh.outputBytes["graph.gexf"]), 1)} MB / ${fmt(mb(fresh.outputBytes["graph.graphml"]), 1)} MB`, ""],
+    [
+      "graph.gexf / graph.graphml",
+      `${fmt(mb(fresh.outputBytes["graph.gexf"]), 1)} MB / ${fmt(mb(fresh.outputBytes["graph.graphml"]), 1)} MB`,
+      "",
+    ],
     [
       "viewer load (headless Chromium)",
       viewer === undefined ? "not measured: /usr/bin/chromium absent" : `${fmt(viewer)} s`,
-      viewerLoads ? `median of ${viewerLoads.length} loads: ${viewerLoads.map((v) => fmt(v)).join(", ")} s; target < 5 s` : "target < 5 s",
+      viewerLoads
+        ? `median of ${viewerLoads.length} loads: ${viewerLoads.map((v) => fmt(v)).join(", ")} s; target < 5 s`
+        : "target < 5 s",
     ],
   ];
   const width = Math.max(...rows.map((r) => r[0].length));
@@ -267,7 +316,12 @@ async function main(): Promise<void> {
       rebuildSeconds: +fmt(rebuild.wallSeconds, 3),
       rebuildLayoutSeconds: +fmt(rebuild.seconds.layout, 3),
       rebuildBesidesLayoutSeconds: +fmt(besidesLayout, 3),
-      rebuildRuns: rebuilds.map((r) => ({ seconds: +fmt(r.wallSeconds, 3), layoutSeconds: +fmt(r.seconds.layout, 3), extracted: r.extracted, timeline: r.timeline })),
+      rebuildRuns: rebuilds.map((r) => ({
+        seconds: +fmt(r.wallSeconds, 3),
+        layoutSeconds: +fmt(r.seconds.layout, 3),
+        extracted: r.extracted,
+        timeline: r.timeline,
+      })),
       peakRssMB: Math.round(fresh.peakRssMB),
       growth: growth.map((g) => ({ fraction: g.fraction, words: g.words, seconds: +fmt(g.seconds, 3) })),
       growthExponent: +fmt(exponent, 3),

@@ -61,7 +61,8 @@ const started = Date.now();
 // Held-out sets are for reports only: refuse to train on them by mistake.
 const HELD_OUT = /(?:testa|testb|_dev|_test)(?:\.[a-z]+)?$/i;
 for (const path of [values.train, values.conll04]) {
-  if (HELD_OUT.test(path)) throw new Error(`train-ner: ${path} looks like a dev or test set; train on training splits only`);
+  if (HELD_OUT.test(path))
+    throw new Error(`train-ner: ${path} looks like a dev or test set; train on training splits only`);
 }
 const conll = readConll(values.train);
 const repeat = Number(values["conll04-repeat"]);
@@ -79,10 +80,18 @@ const meta = {
 function train(extraDocs: readonly ConllDocument[]): { file: Buffer; documents: number } {
   // Appended after eng.train, so the jackknife folds (document index mod folds) spread them evenly.
   const docs = [...conll, ...Array.from({ length: repeat }, () => extraDocs).flat()];
-  const groups = docs.map((_, d) => (d < conll.length ? d : conll.length + ((d - conll.length) % Math.max(1, extraDocs.length))));
-  console.log(`training on ${docs.length} documents: ${conll.length} from ${values.train}, ${extraDocs.length}×${repeat} from ${values.conll04}`);
+  const groups = docs.map((_, d) =>
+    d < conll.length ? d : conll.length + ((d - conll.length) % Math.max(1, extraDocs.length)),
+  );
+  console.log(
+    `training on ${docs.length} documents: ${conll.length} from ${values.train}, ${extraDocs.length}×${repeat} from ${values.conll04}`,
+  );
   const trained = trainModel(docs, { ...options, groups });
-  const file = serializeModel(trained.bits, [quantise(trained.stage1, trained.bits), quantise(trained.stage2, trained.bits)], { ...meta, documents: docs.length });
+  const file = serializeModel(
+    trained.bits,
+    [quantise(trained.stage1, trained.bits), quantise(trained.stage2, trained.bits)],
+    { ...meta, documents: docs.length },
+  );
   return { file, documents: docs.length };
 }
 
@@ -91,7 +100,11 @@ if (values["conll04-predictions"]) {
   const predicted: PairEntity[][] = new Array(extra.length);
   for (let fold = 0; fold < k; fold++) {
     const model = deserializeModel(train(extra.filter((_, i) => i % k !== fold)).file);
-    const recogniser: Recogniser = { name: "kgraph-ner", version: model.version, recognise: (text) => recogniseText(text, model) };
+    const recogniser: Recogniser = {
+      name: "kgraph-ner",
+      version: model.version,
+      recognise: (text) => recogniseText(text, model),
+    };
     extra.forEach((doc, i) => {
       if (i % k === fold) predicted[i] = recogniseEntities(recogniser, doc.sentences[0]!);
     });
@@ -100,7 +113,9 @@ if (values["conll04-predictions"]) {
   const path = values["conll04-predictions"];
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, JSON.stringify({ source: values.conll04, ...meta, predictionFolds: k, entities: predicted }));
-  console.log(`wrote ${path}: held-out recogniser entities of ${predicted.length} sentences; training took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `wrote ${path}: held-out recogniser entities of ${predicted.length} sentences; training took ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   process.exit(0);
 }
 

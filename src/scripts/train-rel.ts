@@ -27,7 +27,14 @@ import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import type { PairEntity } from "../relations/typed/features.js";
 import { pairExamples, predictedPairExamples, readConll04 } from "../relations/typed/conll04-data.js";
-import { DEFAULT_TRAINING, serialiseModel, trainRelationModel, type PairExample, type RelationModel, type TrainingOptions } from "../relations/typed/model.js";
+import {
+  DEFAULT_TRAINING,
+  serialiseModel,
+  trainRelationModel,
+  type PairExample,
+  type RelationModel,
+  type TrainingOptions,
+} from "../relations/typed/model.js";
 import { evaluateConll04, goldSpans, predictSpans, scoreRelations, type RelationEvaluation } from "../eval/conll04.js";
 import { createTrainedRecogniser } from "../nlp/ner/index.js";
 
@@ -50,7 +57,10 @@ const dev = readConll04(resolve(dataDir, "conll04_dev.json"));
 const predicted: Array<PairEntity[] | undefined> = values.predicted
   ? (JSON.parse(readFileSync(values.predicted, "utf8")) as { entities: PairEntity[][] }).entities
   : [];
-if (values.predicted && predicted.length !== train.length) throw new Error(`train-rel: ${values.predicted} has ${predicted.length} sentences, the training file ${train.length}`);
+if (values.predicted && predicted.length !== train.length)
+  throw new Error(
+    `train-rel: ${values.predicted} has ${predicted.length} sentences, the training file ${train.length}`,
+  );
 const folds = Number(values.folds);
 const noisy = values.noisy && Boolean(values.predicted);
 if (values.noisy && !values.predicted) throw new Error("train-rel: --noisy needs --predicted FILE");
@@ -64,19 +74,30 @@ const examplesOf = (keep: (i: number) => boolean, withNoise: boolean): PairExamp
   train.flatMap((_, i) => (keep(i) ? [...goldExamples[i]!, ...(withNoise ? noisyExamples[i]! : [])] : []));
 console.log(
   `train: ${train.length} sentences, ${goldExamples.flat().length} gold-entity pairs` +
-    (values.predicted ? `, ${noisyExamples.flat().length} predicted-entity pairs (${noisyExamples.flat().filter((e) => e.label).length} related)` : ""),
+    (values.predicted
+      ? `, ${noisyExamples.flat().length} predicted-entity pairs (${noisyExamples.flat().filter((e) => e.label).length} related)`
+      : ""),
 );
 
 const fmt = (x: number) => x.toFixed(3);
 const line = (e: RelationEvaluation) => `P=${fmt(e.precision)} R=${fmt(e.recall)} F1=${fmt(e.f1)}`;
 
 /** Cross-validated scores per threshold: with gold entities, and (given predictions) with predicted ones. */
-function crossValidate(options: Partial<TrainingOptions>, withNoise: boolean): { gold: RelationEvaluation[]; endToEnd?: RelationEvaluation[] } {
+function crossValidate(
+  options: Partial<TrainingOptions>,
+  withNoise: boolean,
+): { gold: RelationEvaluation[]; endToEnd?: RelationEvaluation[] } {
   const goldRel = train.map(goldSpans);
-  const out = { gold: THRESHOLDS.map(() => [] as ReturnType<typeof goldSpans>[]), endToEnd: THRESHOLDS.map(() => [] as ReturnType<typeof goldSpans>[]) };
+  const out = {
+    gold: THRESHOLDS.map(() => [] as ReturnType<typeof goldSpans>[]),
+    endToEnd: THRESHOLDS.map(() => [] as ReturnType<typeof goldSpans>[]),
+  };
   const goldOrder: ReturnType<typeof goldSpans>[] = [];
   for (let fold = 0; fold < folds; fold++) {
-    const model = trainRelationModel(examplesOf((i) => i % folds !== fold, withNoise), options);
+    const model = trainRelationModel(
+      examplesOf((i) => i % folds !== fold, withNoise),
+      options,
+    );
     train.forEach((s, i) => {
       if (i % folds !== fold) return;
       goldOrder.push(goldRel[i]!);
@@ -113,7 +134,11 @@ function chooseThreshold(cv: ReturnType<typeof crossValidate>): number {
 
 function report(name: string, cv: ReturnType<typeof crossValidate>): void {
   console.log(name);
-  THRESHOLDS.forEach((t, k) => console.log(`  t=${t.toFixed(2)}  gold: ${line(cv.gold[k]!)}` + (cv.endToEnd ? `  end to end: ${line(cv.endToEnd[k]!)}` : "")));
+  THRESHOLDS.forEach((t, k) =>
+    console.log(
+      `  t=${t.toFixed(2)}  gold: ${line(cv.gold[k]!)}` + (cv.endToEnd ? `  end to end: ${line(cv.endToEnd[k]!)}` : ""),
+    ),
+  );
 }
 
 if (values.tune) {
@@ -124,23 +149,39 @@ if (values.tune) {
     ["10 epochs, gold + predicted", { epochs: 10 }, true],
     ["learning rate 0.05, gold + predicted", { learningRate: 0.05 }, true],
   ];
-  for (const [name, options, withNoise] of grid) if (values.predicted || !withNoise) report(`${name} (${folds}-fold CV on train)`, crossValidate(options, withNoise));
+  for (const [name, options, withNoise] of grid)
+    if (values.predicted || !withNoise)
+      report(`${name} (${folds}-fold CV on train)`, crossValidate(options, withNoise));
 } else {
   const started = Date.now();
   const cv = crossValidate(DEFAULT_TRAINING, noisy);
   report(`${folds}-fold cross-validation on train`, cv);
   const threshold = chooseThreshold(cv);
   const options: TrainingOptions = { ...DEFAULT_TRAINING, threshold };
-  const model = trainRelationModel(examplesOf(() => true, noisy), options);
-  console.log(`threshold ${threshold} (cross-validated${noisy ? ", end to end" : ""}); trained in ${((Date.now() - started) / 1000).toFixed(1)} s, ${model.weights.size} weights`);
+  const model = trainRelationModel(
+    examplesOf(() => true, noisy),
+    options,
+  );
+  console.log(
+    `threshold ${threshold} (cross-validated${noisy ? ", end to end" : ""}); trained in ${((Date.now() - started) / 1000).toFixed(1)} s, ${model.weights.size} weights`,
+  );
   // Report only: the dev split never feeds back into the model.
   const e = evaluateConll04(dev, model, createTrainedRecogniser());
-  for (const [name, r] of [["dev, gold entities", e.goldEntities], ["dev, end to end (shipped recogniser)", e.endToEnd!]] as const) {
+  for (const [name, r] of [
+    ["dev, gold entities", e.goldEntities],
+    ["dev, end to end (shipped recogniser)", e.endToEnd!],
+  ] as const) {
     console.log(`${name}: ${line(r)}`);
-    for (const [type, s] of Object.entries(r.perType)) console.log(`  ${type.padEnd(12)} ${line(s as RelationEvaluation)}`);
+    for (const [type, s] of Object.entries(r.perType))
+      console.log(`  ${type.padEnd(12)} ${line(s as RelationEvaluation)}`);
   }
   mkdirSync(dirname(values.out), { recursive: true });
-  const meta = { data: "conll04_train.json", sentences: train.length, predictedEntities: noisy ? "held-out recogniser entities (train:ner --conll04-predictions)" : "none", options };
+  const meta = {
+    data: "conll04_train.json",
+    sentences: train.length,
+    predictedEntities: noisy ? "held-out recogniser entities (train:ner --conll04-predictions)" : "none",
+    options,
+  };
   const text = serialiseModel(model, meta);
   // gzip: the JSON repeats feature names; Node writes no timestamp in the header, so the bytes are reproducible.
   const bytes = gzipSync(text, { level: 9 });

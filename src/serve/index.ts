@@ -49,7 +49,9 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     throw new GraphFileError(`the viewer is not built (no index.html in ${viewerDir}): run \`npm run build\` first`);
   }
   if (!existsSync(resolve(graphDir, "graph.json"))) {
-    throw new GraphFileError(`no graph.json in ${graphDir}: run \`kgraph build <corpus> --out ${options.graphDir}\` first`);
+    throw new GraphFileError(
+      `no graph.json in ${graphDir}: run \`kgraph build <corpus> --out ${options.graphDir}\` first`,
+    );
   }
 
   // The viewer is immutable once built: sirv indexes it at start-up (dev: false) and serves only files it listed.

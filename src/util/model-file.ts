@@ -28,7 +28,9 @@ export function gunzipModel(bytes: Buffer, path: string, kind: ModelFileKind): B
   try {
     return gunzipSync(bytes);
   } catch (error) {
-    throw new (kind.error ?? ModelError)(`${kind.what} ${path} is not a gzipped model file (${(error as Error).message}); run \`${kind.remedy}\``);
+    throw new (kind.error ?? ModelError)(
+      `${kind.what} ${path} is not a gzipped model file (${(error as Error).message}); run \`${kind.remedy}\``,
+    );
   }
 }
 

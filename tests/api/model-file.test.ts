@@ -20,14 +20,22 @@ writeFileSync(damaged, "this is not gzip");
 describe("model files", () => {
   it("names a missing file and the command that writes it", () => {
     expect(() => loadModel(join(dir, "ner.bin.gz"))).toThrow(NerModelError);
-    expect(() => loadModel(join(dir, "ner.bin.gz"))).toThrow(/entity model .*ner\.bin\.gz is missing; run `npm run train:ner`/);
-    expect(() => readModelFile(join(dir, "rel.json.gz"))).toThrow(/relation model .*rel\.json\.gz is missing; run `npm run train:rel`/);
+    expect(() => loadModel(join(dir, "ner.bin.gz"))).toThrow(
+      /entity model .*ner\.bin\.gz is missing; run `npm run train:ner`/,
+    );
+    expect(() => readModelFile(join(dir, "rel.json.gz"))).toThrow(
+      /relation model .*rel\.json\.gz is missing; run `npm run train:rel`/,
+    );
   });
 
   it("names a damaged file and the command that writes it", () => {
-    expect(() => loadModel(damaged)).toThrow(/entity model .*damaged\.json\.gz is not a gzipped model file .*`npm run train:ner`/);
+    expect(() => loadModel(damaged)).toThrow(
+      /entity model .*damaged\.json\.gz is not a gzipped model file .*`npm run train:ner`/,
+    );
     expect(() => readModelFile(damaged)).toThrow(ModelError);
-    expect(() => readLexicon(damaged)).toThrow(/gazetteer lexicon .*damaged\.json\.gz is not a gzipped model file .*`npm run lexicon`/);
+    expect(() => readLexicon(damaged)).toThrow(
+      /gazetteer lexicon .*damaged\.json\.gz is not a gzipped model file .*`npm run lexicon`/,
+    );
   });
 
   it("reads gzipped and plain text alike", () => {

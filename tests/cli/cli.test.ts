@@ -86,7 +86,10 @@ describe("kgraph build", () => {
     const fresh = await mkdtemp(join(tmpdir(), "kgraph-fresh-"));
     // A longer first version, so that the spare the third build overwrites has to be cut to length.
     const corpus = await mkdtemp(join(tmpdir(), "kgraph-spares-corpus-"));
-    await writeFile(join(corpus, "a.txt"), "Summit in Geneva\n\nAngela Merkel met Emmanuel Macron in Geneva on Tuesday. Merkel praised France and Germany.");
+    await writeFile(
+      join(corpus, "a.txt"),
+      "Summit in Geneva\n\nAngela Merkel met Emmanuel Macron in Geneva on Tuesday. Merkel praised France and Germany.",
+    );
     expect((await kgraph("build", corpus, "--out", reused, "--quiet")).code).toBe(0);
     await writeFile(join(corpus, "a.txt"), "Summit\n\nAngela Merkel met Emmanuel Macron in Geneva.");
     expect((await kgraph("build", corpus, "--out", reused, "--quiet")).code).toBe(0);
@@ -105,15 +108,21 @@ describe("kgraph build", () => {
     const before = await readFile(join(out, "graph.json"), "utf8");
     const model = join(out, "corrupt-ner.bin.gz");
     await writeFile(model, (await readFile(join(repoRoot, "src", "models", "ner.bin.gz"))).subarray(0, 3000));
-    const r = await exec("node", [cliPath, "build", "corpus", "--out", out, "--quiet", "--no-cache", "--workers", "2"], {
-      cwd: repoRoot,
-      env: { ...process.env, KGRAPH_NER_MODEL: model },
-    }).then(
+    const r = await exec(
+      "node",
+      [cliPath, "build", "corpus", "--out", out, "--quiet", "--no-cache", "--workers", "2"],
+      {
+        cwd: repoRoot,
+        env: { ...process.env, KGRAPH_NER_MODEL: model },
+      },
+    ).then(
       () => ({ code: 0, stderr: "" }),
       (error: { code: number; stderr: string }) => error,
     );
     expect(r.code).toBe(1);
-    expect(r.stderr.trim()).toBe(`kgraph: entity model ${model} is not a gzipped model file (unexpected end of file); run \`npm run train:ner\``);
+    expect(r.stderr.trim()).toBe(
+      `kgraph: entity model ${model} is not a gzipped model file (unexpected end of file); run \`npm run train:ner\``,
+    );
     expect(await readFile(join(out, "graph.json"), "utf8")).toBe(before);
   });
 });
@@ -136,7 +145,15 @@ describe("kgraph neighbours", () => {
     const graph = await loadGraph(join(out, "graph.json"));
     const places = neighbours(graph, "Vladimir Putin", { types: ["place"] });
     expect(places.neighbours.every((n) => n.entityType === "place")).toBe(true);
-    const r = await kgraph("neighbours", "Vladimir Putin", "--graph", join(out, "graph.json"), "--type", "place", "--json");
+    const r = await kgraph(
+      "neighbours",
+      "Vladimir Putin",
+      "--graph",
+      join(out, "graph.json"),
+      "--type",
+      "place",
+      "--json",
+    );
     expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(places)));
     const deeper = neighbours(graph, "Vladimir Putin", { depth: 2 });
     expect(deeper.neighbours.length).toBeGreaterThan(neighbours(graph, "Vladimir Putin").neighbours.length);
@@ -172,7 +189,10 @@ describe("other commands", () => {
 
   it("extract prints one JSON line per document with offsets into its text", async () => {
     const r = await kgraph("extract", "corpus", "--json");
-    const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(2);
     for (const line of lines) {
       const text = await readFile(join(repoRoot, "corpus", line.doc), "utf8");
@@ -182,7 +202,9 @@ describe("other commands", () => {
     const entities = lines.flatMap((l) => l.mentions.map((m: { entity: string }) => m.entity));
     expect(entities).toContain("Vladimir Putin");
     // Every mention of one entity carries that entity's type, whatever the recogniser said of one occurrence.
-    const types = lines.flatMap((l) => l.mentions.filter((m: { entity: string }) => m.entity === "Kim Jong Un").map((m: { type: string }) => m.type));
+    const types = lines.flatMap((l) =>
+      l.mentions.filter((m: { entity: string }) => m.entity === "Kim Jong Un").map((m: { type: string }) => m.type),
+    );
     expect(new Set(types)).toEqual(new Set(["person"]));
   });
 

@@ -19,7 +19,10 @@ beforeAll(async () => {
   corpus = join(work, "corpus");
   await mkdir(corpus);
   let n = 0;
-  for (const file of ["2025-07-01-kim-jong-un-honors-troops-killed-in-russia.txt", "2025-07-01-kim-jong-un-mourns-soldiers-killed-in-kursk.txt"]) {
+  for (const file of [
+    "2025-07-01-kim-jong-un-honors-troops-killed-in-russia.txt",
+    "2025-07-01-kim-jong-un-mourns-soldiers-killed-in-kursk.txt",
+  ]) {
     const text = await readFile(join(repoRoot, "corpus", file), "utf8");
     for (const paragraph of text.split(/\n+/).filter((p) => p.trim().length > 40)) {
       await writeFile(join(corpus, `p${String(n++).padStart(2, "0")}.txt`), paragraph);
@@ -30,14 +33,26 @@ beforeAll(async () => {
 
 describe("parallel and sharded extraction", () => {
   it("gives the same graph on two workers as in the main thread", async () => {
-    const { stdout } = await kgraph("build", corpus, "--out", join(work, "parallel"), "--workers", "2", "--no-cache", "--quiet");
+    const { stdout } = await kgraph(
+      "build",
+      corpus,
+      "--out",
+      join(work, "parallel"),
+      "--workers",
+      "2",
+      "--no-cache",
+      "--quiet",
+    );
     expect(stdout).toMatch(/extracted on 2 workers/);
     await kgraph("build", corpus, "--out", join(work, "serial"), "--workers", "0", "--no-cache", "--quiet");
-    expect(await readFile(join(work, "parallel", "graph.json"), "utf8")).toBe(await readFile(join(work, "serial", "graph.json"), "utf8"));
+    expect(await readFile(join(work, "parallel", "graph.json"), "utf8")).toBe(
+      await readFile(join(work, "serial", "graph.json"), "utf8"),
+    );
   });
 
   it("extract --shard i/n on three slices, then merge, equals a single build", async () => {
-    for (const i of [0, 1, 2]) await kgraph("extract", corpus, "--shard", `${i}/3`, "--out", join(work, `shard-${i}.jsonl`));
+    for (const i of [0, 1, 2])
+      await kgraph("extract", corpus, "--shard", `${i}/3`, "--out", join(work, `shard-${i}.jsonl`));
     const shards = await Promise.all([0, 1, 2].map((i) => readFile(join(work, `shard-${i}.jsonl`), "utf8")));
     const counts = shards.map((s) => s.trim().split("\n").length - 1);
     expect(counts.every((c) => c > 0)).toBe(true);

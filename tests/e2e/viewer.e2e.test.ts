@@ -11,7 +11,14 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../../src/serve/index.js";
-import { buildFixtureGraph, repoRoot, seedFixtureGraph, seedGraphDir, writeGraph, type FixtureDocument } from "../viewer/fixture.js";
+import {
+  buildFixtureGraph,
+  repoRoot,
+  seedFixtureGraph,
+  seedGraphDir,
+  writeGraph,
+  type FixtureDocument,
+} from "../viewer/fixture.js";
 import { execFileSync } from "node:child_process";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -23,7 +30,10 @@ const outputDir = join(repoRoot, "test-output");
 const describeBrowser: typeof describe = hasChromium
   ? describe
   : (((name: string, ...rest: unknown[]) =>
-      (describe.skip as (...a: unknown[]) => void)(`${name} (skipped: ${CHROMIUM} not found; install it with \`apt-get install -y chromium\`)`, ...rest)) as unknown as typeof describe);
+      (describe.skip as (...a: unknown[]) => void)(
+        `${name} (skipped: ${CHROMIUM} not found; install it with \`apt-get install -y chromium\`)`,
+        ...rest,
+      )) as unknown as typeof describe);
 
 let viewerDir: string;
 let context: BrowserContext;
@@ -51,7 +61,10 @@ async function shownNodes(page: Page): Promise<number> {
 async function searchAndChoose(page: Page, query: string, label: string): Promise<void> {
   const search = page.getByRole("combobox", { name: "Search entities" });
   await search.fill(query);
-  await page.getByRole("option", { name: new RegExp(label) }).first().waitFor();
+  await page
+    .getByRole("option", { name: new RegExp(label) })
+    .first()
+    .waitFor();
   await search.press("Enter");
   await page.getByRole("region", { name: "Details" }).getByRole("heading", { name: label }).waitFor();
 }
@@ -61,14 +74,27 @@ describeBrowser("viewer in Chromium", () => {
     mkdirSync(outputDir, { recursive: true });
     // Build the viewer from source into a temporary folder, so the test never runs a stale viewer/dist.
     viewerDir = mkdtempSync(join(tmpdir(), "kgraph-viewer-"));
-    await build({ root: join(repoRoot, "viewer"), configFile: join(repoRoot, "viewer", "vite.config.ts"), logLevel: "warn", build: { outDir: viewerDir, emptyOutDir: true } });
+    await build({
+      root: join(repoRoot, "viewer"),
+      configFile: join(repoRoot, "viewer", "vite.config.ts"),
+      logLevel: "warn",
+      build: { outDir: viewerDir, emptyOutDir: true },
+    });
     userDataDir = mkdtempSync(join(tmpdir(), "kgraph-chromium-"));
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM,
       headless: true,
       viewport: { width: 1400, height: 850 },
       acceptDownloads: true,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     });
   });
   afterAll(async () => {
@@ -78,7 +104,11 @@ describeBrowser("viewer in Chromium", () => {
 
   // The same checks on the fixture (always) and on the real build of corpus/ (once `npm run build` has run).
   const sources = [
-    { name: "fixture graph of the seed corpus", make: (dir: string) => writeGraph(dir, seedFixtureGraph()), skip: false },
+    {
+      name: "fixture graph of the seed corpus",
+      make: (dir: string) => writeGraph(dir, seedFixtureGraph()),
+      skip: false,
+    },
     { name: "kgraph build of the seed corpus", make: (dir: string) => seedGraphDir(dir).dir, skip: !hasBuild },
   ];
   describe.each(sources)("$name", ({ name, make, skip }) => {
@@ -103,8 +133,14 @@ describeBrowser("viewer in Chromium", () => {
       const details = page.getByRole("region", { name: "Details" });
       await expect.poll(() => page.url()).toContain("node=entity%3Avladimir-putin");
       await details.getByRole("heading", { name: "Relations" }).waitFor();
-      const russia = details.locator("li.relation").filter({ has: page.getByRole("button", { name: "Russia", exact: true }) }).first();
-      expect(await russia.count(), `${name}: Vladimir Putin has no relation to Russia ("Russian President Vladimir Putin" should give one)`).toBe(1);
+      const russia = details
+        .locator("li.relation")
+        .filter({ has: page.getByRole("button", { name: "Russia", exact: true }) })
+        .first();
+      expect(
+        await russia.count(),
+        `${name}: Vladimir Putin has no relation to Russia ("Russian President Vladimir Putin" should give one)`,
+      ).toBe(1);
       // The supporting sentence names Putin, and the two names are marked.
       const sentence = russia.locator("blockquote.sentence").first();
       await expect.poll(() => sentence.textContent()).toMatch(/Putin/);
@@ -126,7 +162,10 @@ describeBrowser("viewer in Chromium", () => {
       await details.getByRole("heading", { name: /Evidence/ }).waitFor();
 
       // Escape clears the selection.
-      await page.locator("#graph").click({ position: { x: 5, y: 5 } }).catch(() => undefined);
+      await page
+        .locator("#graph")
+        .click({ position: { x: 5, y: 5 } })
+        .catch(() => undefined);
       await page.keyboard.press("Escape");
       await details.getByRole("heading", { name: "kgraph" }).waitFor();
       expect(errors).toEqual([]);
@@ -165,10 +204,16 @@ describeBrowser("viewer in Chromium", () => {
       await page.getByLabel("Colour nodes by").selectOption("community");
       await expect.poll(() => page.url()).toContain("color=community");
 
-      const [gexf] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "GEXF" }).click()]);
+      const [gexf] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "GEXF" }).click(),
+      ]);
       const gexfText = readFileSync((await gexf.path())!, "utf8");
       expect(gexfText).toContain("<gexf");
-      const [png] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "PNG" }).click()]);
+      const [png] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "PNG" }).click(),
+      ]);
       const pngBytes = readFileSync((await png.path())!);
       expect(pngBytes.subarray(1, 4).toString("latin1")).toBe("PNG");
 
@@ -191,11 +236,44 @@ describeBrowser("viewer in Chromium", () => {
       const edges: object[] = [];
       const text = "Lorem ipsum dolor sit amet. ".repeat(20);
       for (let d = 0; d < 500; d++) {
-        nodes.push({ key: `doc:${d}`, attributes: { kind: "document", label: `Document ${d}`, path: `${d}.txt`, date: `2024-${String((d % 12) + 1).padStart(2, "0")}-01`, text, x: rnd() * 1000, y: rnd() * 1000, size: 2, color: "#bab0ac" } });
+        nodes.push({
+          key: `doc:${d}`,
+          attributes: {
+            kind: "document",
+            label: `Document ${d}`,
+            path: `${d}.txt`,
+            date: `2024-${String((d % 12) + 1).padStart(2, "0")}-01`,
+            text,
+            x: rnd() * 1000,
+            y: rnd() * 1000,
+            size: 2,
+            color: "#bab0ac",
+          },
+        });
       }
       for (let i = 0; i < 3000; i++) {
-        nodes.push({ key: `entity:${i}`, attributes: { kind: "entity", label: `Entity ${i}`, entityType: types[i % 4], aliases: [`E${i}`], roles: [], mentions: 3, documents: 1, x: rnd() * 1000, y: rnd() * 1000, size: 3, color: "#4e79a7" } });
-        edges.push({ key: `m${i}`, source: `doc:${i % 500}`, target: `entity:${i}`, attributes: { kind: "mention", weight: 1, spans: [{ start: 0, end: 5, text: "Lorem" }] } });
+        nodes.push({
+          key: `entity:${i}`,
+          attributes: {
+            kind: "entity",
+            label: `Entity ${i}`,
+            entityType: types[i % 4],
+            aliases: [`E${i}`],
+            roles: [],
+            mentions: 3,
+            documents: 1,
+            x: rnd() * 1000,
+            y: rnd() * 1000,
+            size: 3,
+            color: "#4e79a7",
+          },
+        });
+        edges.push({
+          key: `m${i}`,
+          source: `doc:${i % 500}`,
+          target: `entity:${i}`,
+          attributes: { kind: "mention", weight: 1, spans: [{ start: 0, end: 5, text: "Lorem" }] },
+        });
       }
       for (let k = 0; k < 30_000; k++) {
         const a = Math.floor(rnd() * 3000);
@@ -203,10 +281,29 @@ describeBrowser("viewer in Chromium", () => {
         if (a === b) continue;
         // Entities from 2,500 on only ever co-occur once: hidden with the light edges by default.
         const weight = a >= 2500 || b >= 2500 ? 1 : Math.max(1, Math.floor(1 / (rnd() + 0.04)));
-        edges.push({ key: `r${k}`, source: `entity:${a}`, target: `entity:${b}`, undirected: true, attributes: { kind: "relation", predicate: "co-occurs", weight, evidence: [{ document: `doc:${a % 500}`, start: 0, end: 27 }] } });
+        edges.push({
+          key: `r${k}`,
+          source: `entity:${a}`,
+          target: `entity:${b}`,
+          undirected: true,
+          attributes: {
+            kind: "relation",
+            predicate: "co-occurs",
+            weight,
+            evidence: [{ document: `doc:${a % 500}`, start: 0, end: 27 }],
+          },
+        });
       }
-      const graph = { attributes: { schemaVersion: 1, name: "big", generator: "test" }, options: { type: "mixed", multi: true, allowSelfLoops: false }, nodes, edges };
-      server = await startServer({ graphDir: writeGraph(mkdtempSync(join(tmpdir(), "kgraph-big-")), graph), viewerDir });
+      const graph = {
+        attributes: { schemaVersion: 1, name: "big", generator: "test" },
+        options: { type: "mixed", multi: true, allowSelfLoops: false },
+        nodes,
+        edges,
+      };
+      server = await startServer({
+        graphDir: writeGraph(mkdtempSync(join(tmpdir(), "kgraph-big-")), graph),
+        viewerDir,
+      });
     });
     afterAll(async () => {
       await server?.close();
@@ -216,7 +313,9 @@ describeBrowser("viewer in Chromium", () => {
       const started = Date.now();
       const { page, errors } = await openPage(server.url);
       const loadMs = Date.now() - started;
-      console.log(`big graph: page ready in ${loadMs} ms (viewer says ${await page.evaluate(() => document.body.dataset.loadMs)} ms)`);
+      console.log(
+        `big graph: page ready in ${loadMs} ms (viewer says ${await page.evaluate(() => document.body.dataset.loadMs)} ms)`,
+      );
       // Generous for a shared 2-core CI machine; a desktop takes about a second.
       expect(loadMs).toBeLessThan(15_000);
       await expect.poll(() => page.locator("#notice").isVisible()).toBe(true);
@@ -265,9 +364,17 @@ describeBrowser("viewer in Chromium", () => {
       const graph = buildFixtureGraph(docs, [
         { key: "putin", label: "Vladimir Putin", entityType: "person", aliases: ["Vladimir Putin", "Putin"] },
         { key: "russia", label: "Russia", entityType: "place", aliases: ["Russia"] },
-        { key: "acme", label: `Acme ${payloads.img}`, entityType: "organization", aliases: [`Acme ${payloads.img}`, payloads.script] },
+        {
+          key: "acme",
+          label: `Acme ${payloads.img}`,
+          entityType: "organization",
+          aliases: [`Acme ${payloads.img}`, payloads.script],
+        },
       ]);
-      server = await startServer({ graphDir: writeGraph(mkdtempSync(join(tmpdir(), "kgraph-xss-")), graph), viewerDir });
+      server = await startServer({
+        graphDir: writeGraph(mkdtempSync(join(tmpdir(), "kgraph-xss-")), graph),
+        viewerDir,
+      });
 
       if (hasBuild) {
         // The same payloads through the real pipeline: front matter title/url and body text.
@@ -279,7 +386,11 @@ describeBrowser("viewer in Chromium", () => {
         );
         const out = mkdtempSync(join(tmpdir(), "kgraph-xss-out-"));
         try {
-          execFileSync(process.execPath, [cli, "build", corpus, "--out", out], { cwd: repoRoot, stdio: "pipe", timeout: 300_000 });
+          execFileSync(process.execPath, [cli, "build", corpus, "--out", out], {
+            cwd: repoRoot,
+            stdio: "pipe",
+            timeout: 300_000,
+          });
           if (existsSync(join(out, "graph.json"))) buildServer = await startServer({ graphDir: out, viewerDir });
         } catch {
           buildServer = undefined;

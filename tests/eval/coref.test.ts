@@ -24,9 +24,15 @@ describe("the coreference scorer", () => {
     // Doc: "Angela Merkel met Emmanuel Macron in Washington . Merkel praised George Washington ."
     // Gold: {Angela Merkel, Merkel}, {Emmanuel Macron}, {Washington (city)}, {George Washington}.
     const doc = {
-      sents: [["Angela", "Merkel", "met", "Emmanuel", "Macron", "in", "Washington", "."], ["Merkel", "praised", "George", "Washington", "."]],
+      sents: [
+        ["Angela", "Merkel", "met", "Emmanuel", "Macron", "in", "Washington", "."],
+        ["Merkel", "praised", "George", "Washington", "."],
+      ],
       vertexSet: [
-        [{ sent_id: 0, pos: [0, 2], type: "PER" }, { sent_id: 1, pos: [0, 1], type: "PER" }],
+        [
+          { sent_id: 0, pos: [0, 2], type: "PER" },
+          { sent_id: 1, pos: [0, 1], type: "PER" },
+        ],
         [{ sent_id: 0, pos: [3, 5], type: "PER" }],
         [{ sent_id: 0, pos: [6, 7], type: "LOC" }],
         [{ sent_id: 1, pos: [2, 4], type: "PER" }],
@@ -35,8 +41,17 @@ describe("the coreference scorer", () => {
     // Doc 2: "Kim Jong Un met Kim Ju Ae . Kim smiled ." Gold: {Kim Jong Un, Kim}, {Kim Ju Ae}. Two full names
     // fit the bare "Kim" equally, so kgraph leaves it unresolved: the gold link is missed.
     const doc2 = {
-      sents: [["Kim", "Jong", "Un", "met", "Kim", "Ju", "Ae", "."], ["Kim", "smiled", "."]],
-      vertexSet: [[{ sent_id: 0, pos: [0, 3], type: "PER" }, { sent_id: 1, pos: [0, 1], type: "PER" }], [{ sent_id: 0, pos: [4, 7], type: "PER" }]],
+      sents: [
+        ["Kim", "Jong", "Un", "met", "Kim", "Ju", "Ae", "."],
+        ["Kim", "smiled", "."],
+      ],
+      vertexSet: [
+        [
+          { sent_id: 0, pos: [0, 3], type: "PER" },
+          { sent_id: 1, pos: [0, 1], type: "PER" },
+        ],
+        [{ sent_id: 0, pos: [4, 7], type: "PER" }],
+      ],
     };
     const file = join(await mkdtemp(join(tmpdir(), "kgraph-coref-")), "tiny.json");
     await writeFile(file, JSON.stringify([doc, doc2]));
@@ -55,6 +70,8 @@ describe("the coreference scorer", () => {
 describe("the Re-DocRED reader", () => {
   it("names the file when it is not Re-DocRED", async () => {
     await expect(readReDocRed("/nonexistent/dev.json")).rejects.toThrow(DatasetError);
-    await expect(readReDocRed("/nonexistent/dev.json")).rejects.toThrow(/cannot read Re-DocRED file "\/nonexistent\/dev.json"/);
+    await expect(readReDocRed("/nonexistent/dev.json")).rejects.toThrow(
+      /cannot read Re-DocRED file "\/nonexistent\/dev.json"/,
+    );
   });
 });

@@ -17,7 +17,8 @@ beforeEach(async () => {
 });
 
 const paths = () => [join(dir, "a.txt"), join(dir, "b.txt")];
-const write = (texts: readonly string[]) => writeFilesTogether(paths(), (sinks) => sinks.forEach((sink, i) => sink.write(texts[i]!)), { spares });
+const write = (texts: readonly string[]) =>
+  writeFilesTogether(paths(), (sinks) => sinks.forEach((sink, i) => sink.write(texts[i]!)), { spares });
 const read = () => Promise.all(paths().map((path) => readFile(path, "utf8")));
 const inode = (path: string) => statSync(path).ino;
 

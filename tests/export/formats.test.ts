@@ -29,7 +29,8 @@ describe("the files written together", () => {
     const fromGraph = await mkdtemp(join(tmpdir(), "kgraph-graph-"));
     await writeGraphFiles(result.view, fromView);
     await writeGraphFiles(result.graph, fromGraph);
-    for (const file of Object.values(EXPORT_FORMATS)) expect(await readFile(join(fromView, file), "utf8")).toBe(await readFile(join(fromGraph, file), "utf8"));
+    for (const file of Object.values(EXPORT_FORMATS))
+      expect(await readFile(join(fromView, file), "utf8")).toBe(await readFile(join(fromGraph, file), "utf8"));
   });
 
   it("are each what that format alone gives", async () => {
@@ -64,7 +65,11 @@ describe("graph.json", () => {
 describeWithShared("graph.gexf against the GEXF 1.3 schema", () => {
   describeWithTool("xmllint", hasXmllint)("xmllint", () => {
     it("validates", () => {
-      const r = spawnSync("xmllint", ["--noout", "--schema", sharedPath("gexf-1.3-xsd", "gexf.xsd"), join(dir, "graph.gexf")], { encoding: "utf8" });
+      const r = spawnSync(
+        "xmllint",
+        ["--noout", "--schema", sharedPath("gexf-1.3-xsd", "gexf.xsd"), join(dir, "graph.gexf")],
+        { encoding: "utf8" },
+      );
       expect(r.stderr).toContain("validates");
       expect(r.status).toBe(0);
     });
@@ -77,7 +82,7 @@ describe("XML escaping", () => {
     const { graph: g } = await buildGraph([
       {
         id: "x&y<1>.txt",
-        path: 'x&y<1>.txt',
+        path: "x&y<1>.txt",
         title: 'Q&A: "Smith & Wesson" <b>bold</b> \u0001 control',
         text: 'AT&T chief John Stankey met Smith & Wesson boss Mark Smith in Dallas. "It\'s <fine>", Stankey said.\u0002',
       },
@@ -98,7 +103,11 @@ describe("XML escaping", () => {
   describeWithShared("against the schema", () => {
     describeWithTool("xmllint", hasXmllint)("xmllint", () => {
       it("still validates", () => {
-        const r = spawnSync("xmllint", ["--noout", "--schema", sharedPath("gexf-1.3-xsd", "gexf.xsd"), join(hostile, "graph.gexf")], { encoding: "utf8" });
+        const r = spawnSync(
+          "xmllint",
+          ["--noout", "--schema", sharedPath("gexf-1.3-xsd", "gexf.xsd"), join(hostile, "graph.gexf")],
+          { encoding: "utf8" },
+        );
         expect(r.status, r.stderr).toBe(0);
       });
     });
@@ -137,7 +146,9 @@ n = next(d for _, d in g.nodes(data=True) if d.get("kind") == "entity")
 print(json.dumps({"edge": sorted(e.keys()), "node": sorted(n.keys()), "viz": sorted(n["viz"].keys())}))`;
     const r = spawnSync("python3", ["-c", script, join(dir, "graph.gexf")], { encoding: "utf8" });
     const keys = JSON.parse(r.stdout);
-    expect(keys.edge).toEqual(expect.arrayContaining(["predicate", "weight", "confidence", "evidence", "evidenceCount"]));
+    expect(keys.edge).toEqual(
+      expect.arrayContaining(["predicate", "weight", "confidence", "evidence", "evidenceCount"]),
+    );
     expect(keys.node).toEqual(expect.arrayContaining(["label", "entityType", "aliases", "mentions", "documents"]));
     expect(keys.viz).toEqual(expect.arrayContaining(["color", "position", "size"]));
   });

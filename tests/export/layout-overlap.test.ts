@@ -34,7 +34,10 @@ describe("writing during the layout", () => {
     let restored = false;
     const laidOut = new Promise<void>((done) =>
       setTimeout(() => {
-        graph.updateEachNodeAttributes((node, a) => ({ ...a, x: positions.get(node)![0], y: positions.get(node)![1] }), { attributes: ["x", "y"] });
+        graph.updateEachNodeAttributes(
+          (node, a) => ({ ...a, x: positions.get(node)![0], y: positions.get(node)![1] }),
+          { attributes: ["x", "y"] },
+        );
         restored = true;
         done();
       }, 50),
@@ -66,7 +69,9 @@ describe("writing during the layout", () => {
     const dir = await mkdtemp(join(tmpdir(), "kgraph-overlap-c-"));
     await writeGraphFiles(graph, dir);
     const before = await filesOf(dir);
-    await expect(writeGraphFiles(graph, dir, undefined, { laidOut: Promise.reject(new Error("layout failed")) })).rejects.toThrow("layout failed");
+    await expect(
+      writeGraphFiles(graph, dir, undefined, { laidOut: Promise.reject(new Error("layout failed")) }),
+    ).rejects.toThrow("layout failed");
     expect(await filesOf(dir)).toEqual(before);
   });
 });
@@ -82,8 +87,13 @@ describe.runIf(existsSync(compiledLayout))("the layout worker", () => {
     const copies = Math.ceil((LARGE_GRAPH + 1) / base.order);
     for (let c = 0; c < copies; c++) {
       base.forEachNode((node, a) => graph.addNode(`${c}:${node}`, { ...a }));
-      base.forEachEdge((edge, a, s, t) => graph.addDirectedEdgeWithKey(`${c}:${edge}`, `${c}:${s}`, `${c}:${t}`, { ...a }));
-      if (c > 0) graph.addDirectedEdgeWithKey(`link:${c}`, `${c - 1}:${base.nodes()[0]}`, `${c}:${base.nodes()[0]}`, { ...base.getEdgeAttributes(base.edges()[0]!) });
+      base.forEachEdge((edge, a, s, t) =>
+        graph.addDirectedEdgeWithKey(`${c}:${edge}`, `${c}:${s}`, `${c}:${t}`, { ...a }),
+      );
+      if (c > 0)
+        graph.addDirectedEdgeWithKey(`link:${c}`, `${c - 1}:${base.nodes()[0]}`, `${c}:${base.nodes()[0]}`, {
+          ...base.getEdgeAttributes(base.edges()[0]!),
+        });
     }
     expect(graph.order).toBeGreaterThan(LARGE_GRAPH);
     const input = prepareLayout(graph);

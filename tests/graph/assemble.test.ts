@@ -62,7 +62,10 @@ const worksFor = (sentence: number, confidence: number, relationLabel?: string):
 });
 
 function worksForEdge(extractions: DocumentExtraction[]): RelationEdgeAttributes {
-  const graph = assembleGraph(extractions, resolveCorpus(extractions.map((x) => x.entities)), { recogniser: "test", generator: "test" });
+  const graph = assembleGraph(extractions, resolveCorpus(extractions.map((x) => x.entities)), {
+    recogniser: "test",
+    generator: "test",
+  });
   const edges = graph.filterEdges((_e, a) => a.kind === "relation" && a.predicate === "works_for");
   expect(edges).toHaveLength(1);
   return graph.getEdgeAttributes(edges[0]!) as RelationEdgeAttributes;
@@ -84,7 +87,14 @@ describe("relation edges", () => {
   });
 
   it("keep one sentence's differing labels, and take the best supported one as the edge's", () => {
-    const edge = worksForEdge([extraction("a.txt", [worksFor(0, 0.5, "chief of"), worksFor(0, 0.5, "founder of"), worksFor(1, 0.5, "founder of"), worksFor(1, 0.5, "founder of")])]);
+    const edge = worksForEdge([
+      extraction("a.txt", [
+        worksFor(0, 0.5, "chief of"),
+        worksFor(0, 0.5, "founder of"),
+        worksFor(1, 0.5, "founder of"),
+        worksFor(1, 0.5, "founder of"),
+      ]),
+    ]);
     expect(edge.evidence.map((e) => [e.start, e.relationLabel])).toEqual([
       [0, "chief of"],
       [0, "founder of"],
@@ -96,8 +106,14 @@ describe("relation edges", () => {
 
 describe("the plan's node indices on edges", () => {
   it("give the layout the input it makes by looking the nodes up by key", () => {
-    const extractions = [extraction("a.txt", [worksFor(0, 0.5), worksFor(2, 0.5)]), extraction("b.txt", [worksFor(1, 0.6, "founder of")])];
-    const plan = planGraph(extractions, resolveCorpus(extractions.map((x) => x.entities)), { recogniser: "test", generator: "test" });
+    const extractions = [
+      extraction("a.txt", [worksFor(0, 0.5), worksFor(2, 0.5)]),
+      extraction("b.txt", [worksFor(1, 0.6, "founder of")]),
+    ];
+    const plan = planGraph(extractions, resolveCorpus(extractions.map((x) => x.entities)), {
+      recogniser: "test",
+      generator: "test",
+    });
     for (const edge of plan.edges) {
       expect(plan.nodes[edge.sourceIndex]!.key).toBe(edge.source);
       expect(plan.nodes[edge.targetIndex]!.key).toBe(edge.target);
@@ -115,7 +131,10 @@ describe("the plan's node indices on edges", () => {
 describe("planning in two steps", () => {
   it("gives the layout, before the edges are made, the input the made edges give", async () => {
     // The seed articles: relations of several predicates, co-occurrences both ways, sentences naming a pair twice.
-    const { extractions } = await extractDocuments((await readCorpus(join(repoRoot, "corpus"))).documents, resolveSettings({}));
+    const { extractions } = await extractDocuments(
+      (await readCorpus(join(repoRoot, "corpus"))).documents,
+      resolveSettings({}),
+    );
     const resolution = resolveCorpus(extractions.map((x) => x.entities));
     const steps = planInSteps(extractions, resolution, { recogniser: "test", generator: "test" });
     const early = layoutOfShape(steps.nodes, steps.shape);
@@ -123,7 +142,11 @@ describe("planning in two steps", () => {
     expect(plan.edges.length).toBe(steps.shape.count);
     expect(early).toEqual(planLayout(plan.nodes, plan.edges));
     plan.edges.forEach((edge, e) => {
-      expect([edge.sourceIndex, edge.targetIndex, edge.attributes.weight]).toEqual([steps.shape.sources[e], steps.shape.targets[e], steps.shape.weights[e]]);
+      expect([edge.sourceIndex, edge.targetIndex, edge.attributes.weight]).toEqual([
+        steps.shape.sources[e],
+        steps.shape.targets[e],
+        steps.shape.weights[e],
+      ]);
     });
     expect(plan.edges.some((edge) => edge.attributes.kind === "relation" && edge.attributes.weight > 1)).toBe(true);
   });

@@ -8,9 +8,27 @@ import { iob1ToSpans, spansToTags, tagsToSpans } from "../../src/nlp/ner/labels.
 
 describe("IOB1 spans", () => {
   it.each([
-    [["I-PER", "I-PER", "O", "I-LOC"], [[0, 2, "PER"], [3, 4, "LOC"]]],
-    [["I-PER", "B-PER", "I-PER"], [[0, 1, "PER"], [1, 3, "PER"]]], // B- splits two adjacent names
-    [["I-ORG", "I-LOC", "I-LOC"], [[0, 1, "ORG"], [1, 3, "LOC"]]], // type change starts a span
+    [
+      ["I-PER", "I-PER", "O", "I-LOC"],
+      [
+        [0, 2, "PER"],
+        [3, 4, "LOC"],
+      ],
+    ],
+    [
+      ["I-PER", "B-PER", "I-PER"],
+      [
+        [0, 1, "PER"],
+        [1, 3, "PER"],
+      ],
+    ], // B- splits two adjacent names
+    [
+      ["I-ORG", "I-LOC", "I-LOC"],
+      [
+        [0, 1, "ORG"],
+        [1, 3, "LOC"],
+      ],
+    ], // type change starts a span
     [["O", "I-MISC", "O", "O"], [[1, 2, "MISC"]]],
     [["O", "O"], []],
   ])("%j → %j", (labels, expected) => {
@@ -34,8 +52,15 @@ describe("span scorer", () => {
     ["I-ORG", "I-ORG", "I-ORG", "O", "I-MISC", "O", "O"],
   ];
   const predicted = [
-    [{ start: 0, end: 2, label: "PER" as const }, { start: 3, end: 4, label: "ORG" as const }],
-    [{ start: 0, end: 2, label: "ORG" as const }, { start: 4, end: 5, label: "MISC" as const }, { start: 6, end: 7, label: "PER" as const }],
+    [
+      { start: 0, end: 2, label: "PER" as const },
+      { start: 3, end: 4, label: "ORG" as const },
+    ],
+    [
+      { start: 0, end: 2, label: "ORG" as const },
+      { start: 4, end: 5, label: "MISC" as const },
+      { start: 6, end: 7, label: "PER" as const },
+    ],
   ];
   const result = scoreSpans(gold, predicted);
 

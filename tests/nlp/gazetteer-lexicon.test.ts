@@ -24,6 +24,8 @@ describe("gazetteer lexicon snapshot", () => {
   });
 
   it("names the missing file and the command that writes it", () => {
-    expect(() => readLexicon("/nonexistent/compromise-lexicon.json.gz")).toThrow(/compromise-lexicon\.json\.gz is missing; run `npm run lexicon`/);
+    expect(() => readLexicon("/nonexistent/compromise-lexicon.json.gz")).toThrow(
+      /compromise-lexicon\.json\.gz is missing; run `npm run lexicon`/,
+    );
   });
 });

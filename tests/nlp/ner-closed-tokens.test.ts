@@ -17,11 +17,19 @@ const closedWords = (sentence: string): string[] => {
 
 describe("closed tokens", () => {
   it("closes lower-case words away from capitals and digits, and nothing else", () => {
-    expect(closedWords("The governor of the Bank of England said on Tuesday that rates would rise by 2 points")).toEqual(["of", "rates", "would", "rise"]);
+    expect(
+      closedWords("The governor of the Bank of England said on Tuesday that rates would rise by 2 points"),
+    ).toEqual(["of", "rates", "would", "rise"]);
   });
 
   it("keeps the lower-case words inside a name open", () => {
-    expect(closedWords("he gave money to the Society for the Protection of Birds last year")).toEqual(["he", "gave", "money", "to", "year"]);
+    expect(closedWords("he gave money to the Society for the Protection of Birds last year")).toEqual([
+      "he",
+      "gave",
+      "money",
+      "to",
+      "year",
+    ]);
   });
 
   it("leaves a sentence without any capital or digit open", () => {
@@ -45,7 +53,11 @@ describe("closed tokens", () => {
     const emission = new Float32Array(2 * TAG_COUNT);
     emission[TAG_COUNT + 4] = 100;
     const weights = { emission, scale: 1, transition: new Float32Array(TRANSITION_STRIDE * TRANSITION_STRIDE) };
-    const features = { own: [new Int32Array(0), new Int32Array(0)], feats: Int32Array.of(1, 1), offsets: Int32Array.of(0, 1, 2) };
+    const features = {
+      own: [new Int32Array(0), new Int32Array(0)],
+      feats: Int32Array.of(1, 1),
+      offsets: Int32Array.of(0, 1, 2),
+    };
     const open = new Uint8Array(2);
     viterbi(features, weights, open);
     expect([...open]).toEqual([4, 4]);

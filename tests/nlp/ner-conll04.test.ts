@@ -34,7 +34,9 @@ describe("conll04ToDocuments", () => {
   });
 
   it("keeps spans the IOB1 reader gets back", () => {
-    const [doc] = conll04ToDocuments([{ tokens: ["Acme", "Corp", "Widget", "Inc"], tags: ["B-Org", "L-Org", "B-Org", "L-Org"] }]);
+    const [doc] = conll04ToDocuments([
+      { tokens: ["Acme", "Corp", "Widget", "Inc"], tags: ["B-Org", "L-Org", "B-Org", "L-Org"] },
+    ]);
     expect(iob1ToSpans(doc!.labels[0]!)).toEqual([
       { start: 0, end: 2, label: "ORG" },
       { start: 2, end: 4, label: "ORG" },

@@ -55,7 +55,8 @@ describe("trained recogniser on the seed corpus", () => {
   });
 
   it("finds a real sentence's names at the right characters", () => {
-    const sentence = "The Ukrainian armed forces reported the first clashes with North Korean troops in November 2024 and took at least two prisoner, while Kim Jong Un and Russian President Vladimir Putin confirmed their presence in Kursk in April 2025.";
+    const sentence =
+      "The Ukrainian armed forces reported the first clashes with North Korean troops in November 2024 and took at least two prisoner, while Kim Jong Un and Russian President Vladimir Putin confirmed their presence in Kursk in April 2025.";
     expect(HONORS).toContain(sentence);
     const got = recogniser.recognise(sentence).mentions.map((m) => [m.label, m.text, m.start]);
     expect(got).toEqual(

@@ -7,12 +7,16 @@ import { createTrainedRecogniser } from "../../src/nlp/ner/index.js";
 import { wellFormedSpans } from "../../src/nlp/ner/spans.js";
 
 const words = (s: string) => s.split(" ");
-const texts = (w: readonly string[], spans: ReturnType<typeof wellFormedSpans>) => spans.map((s) => `${w.slice(s.start, s.end).join(" ")}/${s.label}`);
+const texts = (w: readonly string[], spans: ReturnType<typeof wellFormedSpans>) =>
+  spans.map((s) => `${w.slice(s.start, s.end).join(" ")}/${s.label}`);
 
 describe("wellFormedSpans", () => {
   it("splits a span at a bracket it opens but never closes", () => {
     const w = words("of SHP ( Social Democrat Populist Party ) group");
-    expect(texts(w, wellFormedSpans(w, [{ start: 1, end: 7, label: "ORG" }]))).toEqual(["SHP/ORG", "Social Democrat Populist Party/ORG"]);
+    expect(texts(w, wellFormedSpans(w, [{ start: 1, end: 7, label: "ORG" }]))).toEqual([
+      "SHP/ORG",
+      "Social Democrat Populist Party/ORG",
+    ]);
   });
 
   it("splits at a closing bracket with no opening one, and keeps matched brackets inside a name", () => {
@@ -21,7 +25,11 @@ describe("wellFormedSpans", () => {
       { start: 1, end: 4, label: "PER" },
       { start: 5, end: 12, label: "ORG" },
     ]);
-    expect(texts(w, spans)).toEqual(["Lindsay/PER", "Davenport/PER", "Bulgarian Socialist ( formerly Communist ) Party/ORG"]);
+    expect(texts(w, spans)).toEqual([
+      "Lindsay/PER",
+      "Davenport/PER",
+      "Bulgarian Socialist ( formerly Communist ) Party/ORG",
+    ]);
   });
 
   it("drops a possessive before a common noun, keeps it when the name ends there", () => {
@@ -54,14 +62,18 @@ describe("the shipped recogniser", () => {
 
   // CoNLL04 dev sentences on which the tagger ran a name across the bracket and over the possessive.
   it("never returns a mention with an unmatched bracket", () => {
-    const found = mentions("Nihat (Marka), deputy leader of SHP (Social Democrat Populist Party) parliamentary group, said: They should have run in the elections for the sake of democracy.");
+    const found = mentions(
+      "Nihat (Marka), deputy leader of SHP (Social Democrat Populist Party) parliamentary group, said: They should have run in the elections for the sake of democracy.",
+    );
     expect(found).toContain("SHP");
     expect(found).toContain("Social Democrat Populist Party");
     for (const m of found) expect((m.match(/\(/g) ?? []).length).toBe((m.match(/\)/g) ?? []).length);
   });
 
   it("ends an organisation before its possessive", () => {
-    const found = mentions("`` Our white paper, market pulp and packaging businesses turned in particularly impressive results in 1988, '' said John A. Georges, International Paper's chairman and chief executive officer.");
+    const found = mentions(
+      "`` Our white paper, market pulp and packaging businesses turned in particularly impressive results in 1988, '' said John A. Georges, International Paper's chairman and chief executive officer.",
+    );
     expect(found).toContain("International Paper");
     expect(found).not.toContain("International Paper's");
   });

@@ -19,7 +19,8 @@ describeWithShared("entity model training", () => {
       expect(Buffer.from(a[stage].emission.buffer).equals(Buffer.from(b[stage].emission.buffer))).toBe(true);
       expect(Buffer.from(a[stage].transition.buffer).equals(Buffer.from(b[stage].transition.buffer))).toBe(true);
     }
-    const file = (m: typeof a) => serializeModel(m.bits, [quantise(m.stage1, m.bits), quantise(m.stage2, m.bits)], { test: true });
+    const file = (m: typeof a) =>
+      serializeModel(m.bits, [quantise(m.stage1, m.bits), quantise(m.stage2, m.bits)], { test: true });
     const bytes = file(a);
     expect(bytes.equals(file(b))).toBe(true);
 

@@ -19,7 +19,10 @@ beforeEach(async () => {
   corpus = join(dir, "corpus");
   cacheDir = join(dir, "cache");
   await cp(join(repoRoot, "corpus"), corpus, { recursive: true });
-  await writeFile(join(corpus, "summit.txt"), "Summit in Geneva\n\nAngela Merkel met Emmanuel Macron in Geneva on Tuesday. Merkel praised France.");
+  await writeFile(
+    join(corpus, "summit.txt"),
+    "Summit in Geneva\n\nAngela Merkel met Emmanuel Macron in Geneva on Tuesday. Merkel praised France.",
+  );
 });
 
 const cacheFile = () => join(cacheDir, CACHE_FILE);
@@ -71,7 +74,9 @@ describe("the extraction cache", () => {
     await writeFile(cacheFile(), [CACHE_HEADER, `${key} {"s": [0, "truncated…`, ...lines.slice(1)].join("\n"));
     const again = await build();
     expect(again.result).toMatchObject({ extracted: 1, cached: 2 });
-    expect(again.warnings).toEqual([expect.stringMatching(new RegExp(`extraction cache entry ${key} in .* is corrupt .*; re-extracting `))]);
+    expect(again.warnings).toEqual([
+      expect.stringMatching(new RegExp(`extraction cache entry ${key} in .* is corrupt .*; re-extracting `)),
+    ]);
     expect(again.json).toBe(first.json);
     // The redone entry is valid again.
     expect((await entryLines()).find((l) => l.startsWith(key))).toMatch(/^\w+ \{.*\}$/);
@@ -110,7 +115,9 @@ describe("the extraction cache", () => {
     await writeFile(cacheFile(), `kgraph-extraction-cache/2\n${(await entryLines()).join("\n")}`);
     const again = await build();
     expect(again.result).toMatchObject({ extracted: 3, cached: 0 });
-    expect(again.warnings).toEqual([expect.stringContaining("is in another format (kgraph-extraction-cache/2, from another kgraph version)")]);
+    expect(again.warnings).toEqual([
+      expect.stringContaining("is in another format (kgraph-extraction-cache/2, from another kgraph version)"),
+    ]);
   });
 
   it("is not used by a build with another alias table", async () => {
@@ -125,7 +132,9 @@ describe("the extraction cache", () => {
     await rm(cacheFile());
     const { extractions } = await extractDocuments((await readCorpus(corpus)).documents, resolveSettings({}));
     const stopped = new ExtractionCache(cacheDir);
-    const keys = await Promise.all(extractions.map(async (x) => documentKey(x.document, await fingerprintOf(resolveSettings({})))));
+    const keys = await Promise.all(
+      extractions.map(async (x) => documentKey(x.document, await fingerprintOf(resolveSettings({})))),
+    );
     stopped.put(keys[0]!, extractions[0]!);
     await appendFile(cacheFile(), `\n${keys[1]} {"s":[0,`); // torn mid-write
     stopped.put(keys[2]!, extractions[2]!);
@@ -147,7 +156,9 @@ describe("the extraction cache", () => {
     const reader = new ExtractionCache(cacheDir);
     // The seed articles have entities with alias-table names, roles and one-word names: every stored field.
     const entities = extractions.flatMap((x) => x.entities);
-    expect(entities.some((e) => e.canonical) && entities.some((e) => e.shortName) && entities.some((e) => e.roles.length)).toBe(true);
+    expect(
+      entities.some((e) => e.canonical) && entities.some((e) => e.shortName) && entities.some((e) => e.roles.length),
+    ).toBe(true);
     for (const x of extractions) {
       const cached = reader.get(documentKey(x.document, fingerprint), x.document);
       expect(JSON.stringify(cached)).toBe(JSON.stringify(x));

@@ -38,7 +38,9 @@ describe("the seed corpus graph", () => {
     const nodes = entitiesNamed(label);
     expect(nodes).toHaveLength(1);
     expect(nodes[0]!.entityType).toBe(entityType);
-    expect(nodes[0]!.aliases.map((a) => a.toLowerCase())).toEqual(expect.arrayContaining(aliases.map((a) => a.toLowerCase())));
+    expect(nodes[0]!.aliases.map((a) => a.toLowerCase())).toEqual(
+      expect.arrayContaining(aliases.map((a) => a.toLowerCase())),
+    );
   });
 
   it("keeps Kim Ju Ae apart from Kim Jong Un, and gives the bare Kim of both articles to Kim Jong Un", () => {
@@ -75,7 +77,17 @@ describe("the seed corpus graph", () => {
     graph.forEachNode((_n, a) => {
       if (isEntity(a)) labels.push(a.label, ...a.aliases);
     });
-    for (const junk of ["April", "Monday", "Sunday", "North", "South", "Kim Jong", "auditorium", "Russia's", "North Korean state"]) {
+    for (const junk of [
+      "April",
+      "Monday",
+      "Sunday",
+      "North",
+      "South",
+      "Kim Jong",
+      "auditorium",
+      "Russia's",
+      "North Korean state",
+    ]) {
       expect(entitiesNamed(junk), junk).toHaveLength(0);
     }
     // No possessive or trailing punctuation (abbreviations such as "D.P.R.K." keep their dots).
@@ -117,7 +129,10 @@ describe("the seed corpus graph", () => {
         expect(sentence).toBe(sentence.trim());
         // …and both related entities are mentioned inside that sentence.
         for (const entity of [source, target]) {
-          expect(spansOf(e.document, entity).some((m) => m.start >= e.start && m.end <= e.end), `${entity} in “${sentence}”`).toBe(true);
+          expect(
+            spansOf(e.document, entity).some((m) => m.start >= e.start && m.end <= e.end),
+            `${entity} in “${sentence}”`,
+          ).toBe(true);
         }
       }
     });
@@ -127,11 +142,16 @@ describe("the seed corpus graph", () => {
   it("relates entities named in one sentence with a co-occurs edge carrying that sentence", () => {
     const putin = findEntity(graph, "Vladimir Putin");
     const kim = findEntity(graph, "Kim Jong Un");
-    const edges = graph.edges(putin, kim).map((e) => graph.getEdgeAttributes(e)).filter((a) => a.kind === "relation" && a.predicate === "co-occurs");
+    const edges = graph
+      .edges(putin, kim)
+      .map((e) => graph.getEdgeAttributes(e))
+      .filter((a) => a.kind === "relation" && a.predicate === "co-occurs");
     expect(edges).toHaveLength(1);
     const edge = edges[0]!;
     if (edge.kind !== "relation") throw new Error("unreachable");
-    expect(edge.evidence.map((e) => evidenceText(graph, e))).toContainEqual(expect.stringContaining("Kim Jong Un and Russian President Vladimir Putin confirmed their presence in Kursk"));
+    expect(edge.evidence.map((e) => evidenceText(graph, e))).toContainEqual(
+      expect.stringContaining("Kim Jong Un and Russian President Vladimir Putin confirmed their presence in Kursk"),
+    );
   });
 
   it("lays the graph out: finite positions, sizes from weighted degree, colours by type", () => {

@@ -44,8 +44,14 @@ describe("typed relations on the seed corpus", () => {
   });
 
   it("makes no office of a demonym before a common noun, and no family link from a bare name", () => {
-    expect(neighbours(graph, "Russia", { predicates: ["role"] }).neighbours.map((n) => n.label).sort()).toEqual(["Olga Lyubimova", "Vladimir Putin"]);
-    expect(neighbours(graph, "Kim Jong Un", { predicates: ["family"] }).neighbours.map((n) => n.label)).toEqual(["Kim Ju Ae"]);
+    expect(
+      neighbours(graph, "Russia", { predicates: ["role"] })
+        .neighbours.map((n) => n.label)
+        .sort(),
+    ).toEqual(["Olga Lyubimova", "Vladimir Putin"]);
+    expect(neighbours(graph, "Kim Jong Un", { predicates: ["family"] }).neighbours.map((n) => n.label)).toEqual([
+      "Kim Ju Ae",
+    ]);
   });
 });
 
@@ -56,7 +62,9 @@ describe("neighbours", () => {
     expect(heavy.length).toBeLessThan(all.length);
     expect(heavy.every((n) => n.relations.every((r) => r.weight >= 2))).toBe(true);
     const people = neighbours(graph, "Kim Jong Un", { types: ["person"] }).neighbours;
-    expect(people.map((n) => n.label)).toEqual(expect.arrayContaining(["Kim Ju Ae", "Vladimir Putin", "Olga Lyubimova"]));
+    expect(people.map((n) => n.label)).toEqual(
+      expect.arrayContaining(["Kim Ju Ae", "Vladimir Putin", "Olga Lyubimova"]),
+    );
     expect(people.every((n) => n.entityType === "person")).toBe(true);
   });
 });
@@ -81,10 +89,18 @@ describe("explain", () => {
   });
 
   it("kgraph path prints the connection with evidence sentences", async () => {
-    const { stdout } = await exec("node", [cliPath, "path", "Olga Lyubimova", "Kim Jong Un", "--graph", graphFile], { cwd: repoRoot });
+    const { stdout } = await exec("node", [cliPath, "path", "Olga Lyubimova", "Kim Jong Un", "--graph", graphFile], {
+      cwd: repoRoot,
+    });
     expect(stdout).toMatch(/Olga Lyubimova and Kim Jong Un are (directly related|connected in \d steps)/);
     expect(stdout).toContain("“");
-    const json = JSON.parse((await exec("node", [cliPath, "path", "Olga Lyubimova", "Kim Jong Un", "--graph", graphFile, "--json"], { cwd: repoRoot })).stdout);
+    const json = JSON.parse(
+      (
+        await exec("node", [cliPath, "path", "Olga Lyubimova", "Kim Jong Un", "--graph", graphFile, "--json"], {
+          cwd: repoRoot,
+        })
+      ).stdout,
+    );
     expect(json).toEqual(JSON.parse(JSON.stringify(explain(graph, "Olga Lyubimova", "Kim Jong Un"))));
   });
 });
@@ -104,7 +120,11 @@ describe("search and subgraph", () => {
     part.forEachEdge((_e, a) => {
       if (a.kind === "relation") for (const e of a.evidence) expect(part.hasNode(e.document)).toBe(true);
     });
-    const { stdout } = await exec("node", [cliPath, "export", "--around", "Kim Ju Ae", "--depth", "1", "--format", "gexf", "--graph", graphFile], { cwd: repoRoot });
+    const { stdout } = await exec(
+      "node",
+      [cliPath, "export", "--around", "Kim Ju Ae", "--depth", "1", "--format", "gexf", "--graph", graphFile],
+      { cwd: repoRoot },
+    );
     expect((stdout.match(/<node /g) ?? []).length).toBe(part.order);
   });
 });

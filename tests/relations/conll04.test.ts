@@ -5,7 +5,13 @@
  */
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { bilouToEntities, pairExamples, predictedPairExamples, readConll04, type Conll04Sentence } from "../../src/relations/typed/conll04-data.js";
+import {
+  bilouToEntities,
+  pairExamples,
+  predictedPairExamples,
+  readConll04,
+  type Conll04Sentence,
+} from "../../src/relations/typed/conll04-data.js";
 import { serialiseModel, trainRelationModel } from "../../src/relations/typed/model.js";
 import { evaluateConll04File, scoreRelations, sentenceText, type SpanRelation } from "../../src/eval/conll04.js";
 import { createTrainedRecogniser, defaultModelPath } from "../../src/nlp/ner/index.js";
@@ -20,7 +26,12 @@ const TYPES: Record<SpanRelation["predicate"], [SpanRelation["sourceType"], Span
   role: ["Peop", "Loc"],
   family: ["Peop", "Peop"],
 };
-const rel = (s: [number, number], t: [number, number], predicate: SpanRelation["predicate"], types = TYPES[predicate]): SpanRelation => ({
+const rel = (
+  s: [number, number],
+  t: [number, number],
+  predicate: SpanRelation["predicate"],
+  types = TYPES[predicate],
+): SpanRelation => ({
   source: s,
   target: t,
   predicate,
@@ -63,7 +74,9 @@ describe("scoreRelations", () => {
     words.forEach((w, i) => expect(news.text.slice(news.starts[i], news.starts[i]! + w.length)).toBe(w));
     expect(sentenceText(words, "spaces").text).toBe(words.join(" "));
     // Names split at their apostrophe and contractions are one word in print.
-    expect(sentenceText(["Michael", "O", "'Connor", "didn", "'t", "go", "to", "'", "Rural", "'", "."], "news").text).toBe("Michael O'Connor didn't go to ' Rural '.");
+    expect(
+      sentenceText(["Michael", "O", "'Connor", "didn", "'t", "go", "to", "'", "Rural", "'", "."], "news").text,
+    ).toBe("Michael O'Connor didn't go to ' Rural '.");
   });
 
   it("labels pairs of predicted entities against the gold relations", () => {
@@ -81,7 +94,8 @@ describe("scoreRelations", () => {
       { start: 5, end: 6, type: "Loc" as const },
       { start: 7, end: 8, type: "Org" as const }, // wrong type
     ];
-    const labels = (match: "exact" | "overlap") => predictedPairExamples([sentence], [predicted], match).map((e) => e.label);
+    const labels = (match: "exact" | "overlap") =>
+      predictedPairExamples([sentence], [predicted], match).map((e) => e.label);
     // Candidate pairs in order: Peop>Loc (0→1), Peop>Org (0→2), Org>Loc (2→1).
     expect(labels("overlap")).toEqual([1, 0, 0]);
     expect(labels("exact")).toEqual([0, 0, 0]);

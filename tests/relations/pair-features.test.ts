@@ -29,7 +29,10 @@ function expectSameSums(sentence: PairSentence): number {
 }
 
 describe("pair scoring", () => {
-  const words = "Olga Lyubimova , the culture minister of Russia , said in Moscow on Monday that the minister of culture of Russia met Yonhap reporters".split(" ");
+  const words =
+    "Olga Lyubimova , the culture minister of Russia , said in Moscow on Monday that the minister of culture of Russia met Yonhap reporters".split(
+      " ",
+    );
   const sentence: PairSentence = {
     words,
     entities: [

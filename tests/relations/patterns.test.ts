@@ -26,12 +26,30 @@ const CASES: Case[] = [
     name: "Russian Culture Minister Olga Lyubimova; his teenage daughter Kim Ju Ae",
     file: HONORS,
     mentions: [
-      { text: "North Korean", anchor: "North Korean and Russian attendees", entity: "north korea", type: "place", adjectival: true },
-      { text: "Russian", anchor: "North Korean and Russian attendees", entity: "russia", type: "place", adjectival: true },
+      {
+        text: "North Korean",
+        anchor: "North Korean and Russian attendees",
+        entity: "north korea",
+        type: "place",
+        adjectival: true,
+      },
+      {
+        text: "Russian",
+        anchor: "North Korean and Russian attendees",
+        entity: "russia",
+        type: "place",
+        adjectival: true,
+      },
       { text: "Kim", anchor: "Kim himself", entity: "kim jong un", type: "person" },
       { text: "Kim Ju Ae", entity: "kim ju ae", type: "person" },
       { text: "Russian", anchor: "Russian Culture Minister", entity: "russia", type: "place", adjectival: true },
-      { text: "Olga Lyubimova", anchor: "Culture Minister Olga Lyubimova.", entity: "olga lyubimova", type: "person", role: "Culture Minister" },
+      {
+        text: "Olga Lyubimova",
+        anchor: "Culture Minister Olga Lyubimova.",
+        entity: "olga lyubimova",
+        type: "person",
+        role: "Culture Minister",
+      },
     ],
     expected: [
       "kim ju ae -[daughter of]-> kim jong un (family, pronoun-kin-person)",
@@ -43,9 +61,21 @@ const CASES: Case[] = [
     name: "Russian President Vladimir Putin; no role for a bare 'leader'",
     file: HONORS,
     mentions: [
-      { text: "North Korean", anchor: "first clashes with North Korean troops", entity: "north korea", type: "place", adjectival: true },
+      {
+        text: "North Korean",
+        anchor: "first clashes with North Korean troops",
+        entity: "north korea",
+        type: "place",
+        adjectival: true,
+      },
       { text: "Kim Jong Un", anchor: "while Kim Jong Un and Russian", entity: "kim jong un", type: "person" },
-      { text: "Russian", anchor: "Russian President Vladimir Putin", entity: "russia", type: "place", adjectival: true },
+      {
+        text: "Russian",
+        anchor: "Russian President Vladimir Putin",
+        entity: "russia",
+        type: "place",
+        adjectival: true,
+      },
       { text: "Vladimir Putin", entity: "vladimir putin", type: "person", role: "President" },
       { text: "Kursk", anchor: "presence in Kursk in April", entity: "kursk", type: "place" },
     ],
@@ -67,7 +97,13 @@ const CASES: Case[] = [
     name: "South Korea's Yonhap news agency",
     file: HONORS,
     mentions: [
-      { text: "North Korean", anchor: "belong to a North Korean soldier", entity: "north korea", type: "place", adjectival: true },
+      {
+        text: "North Korean",
+        anchor: "belong to a North Korean soldier",
+        entity: "north korea",
+        type: "place",
+        adjectival: true,
+      },
       { text: "South Korea", anchor: "South Korea's Yonhap", entity: "south korea", type: "place" },
       { text: "Yonhap", anchor: "Yonhap news agency", entity: "yonhap", type: "media" },
       { text: "Kim", anchor: "referring to Kim.", entity: "kim jong un", type: "person" },
@@ -79,9 +115,27 @@ const CASES: Case[] = [
     name: "no role from 'North Korean soldiers' or 'leader Kim Jong Un'",
     file: HONORS,
     mentions: [
-      { text: "North Korean", anchor: "North Korean state media has broadcast", entity: "north korea", type: "place", adjectival: true },
-      { text: "Kim Jong Un", anchor: "leader Kim Jong Un honoring", entity: "kim jong un", type: "person", role: "leader" },
-      { text: "North Korean", anchor: "what appear to be North Korean soldiers", entity: "north korea", type: "place", adjectival: true },
+      {
+        text: "North Korean",
+        anchor: "North Korean state media has broadcast",
+        entity: "north korea",
+        type: "place",
+        adjectival: true,
+      },
+      {
+        text: "Kim Jong Un",
+        anchor: "leader Kim Jong Un honoring",
+        entity: "kim jong un",
+        type: "person",
+        role: "leader",
+      },
+      {
+        text: "North Korean",
+        anchor: "what appear to be North Korean soldiers",
+        entity: "north korea",
+        type: "place",
+        adjectival: true,
+      },
       { text: "Russia", anchor: "fighting for Russia against", entity: "russia", type: "place" },
       { text: "Ukraine", anchor: "Russia against Ukraine", entity: "ukraine", type: "place" },
     ],
@@ -109,7 +163,8 @@ describe("typed relations on corpus sentences", () => {
       expect(found.map(brief)).toEqual(c.expected);
       const keys = new Set(found.map((r) => `${r.source} ${r.predicate} ${r.target}`));
       for (const a of c.absent ?? []) expect(keys.has(a), a).toBe(false);
-      for (const r of found) expect(r.sentence).toBe(c.mentions.length ? doc.mentions.find((m) => m.entity === r.source)!.sentence : -1);
+      for (const r of found)
+        expect(r.sentence).toBe(c.mentions.length ? doc.mentions.find((m) => m.entity === r.source)!.sentence : -1);
     });
   }
 });
@@ -121,7 +176,8 @@ describe("pattern rules as data", () => {
     for (const r of PATTERN_RULES) expect(r.reason.length, r.id).toBeGreaterThan(20);
   });
 
-  const text = "The talks were held in Pyongyang, North Korea, on Sunday. Officials from Kursk, Russia, and Seoul, Tokyo, Beijing attended.";
+  const text =
+    "The talks were held in Pyongyang, North Korea, on Sunday. Officials from Kursk, Russia, and Seoul, Tokyo, Beijing attended.";
   const doc = relationDocument(text, [
     { text: "Pyongyang", entity: "pyongyang", type: "place" },
     { text: "North Korea", entity: "north korea", type: "place" },
@@ -132,7 +188,9 @@ describe("pattern rules as data", () => {
     { text: "Beijing", entity: "beijing", type: "place" },
   ]);
   it("'in Pyongyang, North Korea' and 'Kursk, Russia' are containment; a list of cities is not", () => {
-    const found = extractTypedRelations(doc, { classifier: false }).map((r) => `${r.source} ${r.predicate} ${r.target}`);
+    const found = extractTypedRelations(doc, { classifier: false }).map(
+      (r) => `${r.source} ${r.predicate} ${r.target}`,
+    );
     expect(found).toEqual(["pyongyang located_in north korea", "kursk located_in russia"]);
   });
 

@@ -7,12 +7,27 @@ import { describe, expect, it } from "vitest";
 import type { LocalEntity } from "../../src/resolve/document.js";
 import { CorpusResolver, resolveCorpus } from "../../src/resolve/corpus.js";
 
-const person = (key: string, forms: Record<string, number>, extra: Partial<LocalEntity> = {}): LocalEntity => ({ key, forms, types: { person: 1 }, roles: [], ...extra });
+const person = (key: string, forms: Record<string, number>, extra: Partial<LocalEntity> = {}): LocalEntity => ({
+  key,
+  forms,
+  types: { person: 1 },
+  roles: [],
+  ...extra,
+});
 
 const documents: LocalEntity[][] = [
-  [person("vladimir putin", { "Vladimir Putin": 2, Putin: 1 }, { roles: ["President"] }), { key: "kremlin", forms: { Kremlin: 1 }, types: { organization: 1 }, roles: [] }],
-  [person("putin", { Putin: 3 }, { shortName: true }), { key: "kremlin", forms: { Kremlin: 2 }, types: { place: 1 }, roles: [], canonical: "The Kremlin" }],
-  [person("vladimir putin", { "Vladimir V. Putin": 1 }, { roles: ["Leader"] }), { key: "kremlin", forms: { kremlin: 1 }, types: { organization: 2 }, roles: [], canonical: "Kremlin (Moscow)" }],
+  [
+    person("vladimir putin", { "Vladimir Putin": 2, Putin: 1 }, { roles: ["President"] }),
+    { key: "kremlin", forms: { Kremlin: 1 }, types: { organization: 1 }, roles: [] },
+  ],
+  [
+    person("putin", { Putin: 3 }, { shortName: true }),
+    { key: "kremlin", forms: { Kremlin: 2 }, types: { place: 1 }, roles: [], canonical: "The Kremlin" },
+  ],
+  [
+    person("vladimir putin", { "Vladimir V. Putin": 1 }, { roles: ["Leader"] }),
+    { key: "kremlin", forms: { kremlin: 1 }, types: { organization: 2 }, roles: [], canonical: "Kremlin (Moscow)" },
+  ],
   [person("kim jong un", { "Kim Jong Un": 1, "Kim Jong-un": 1 })],
 ];
 
@@ -37,7 +52,11 @@ describe("CorpusResolver", () => {
     const { entities, canonicalKey } = resolveCorpus(documents);
     expect(entities.get("kremlin")?.label).toBe("Kremlin (Moscow)");
     expect(canonicalKey.get("putin")).toBe("vladimir putin");
-    expect(entities.get("vladimir putin")).toMatchObject({ label: "Vladimir Putin", entityType: "person", roles: ["Leader", "President"] });
+    expect(entities.get("vladimir putin")).toMatchObject({
+      label: "Vladimir Putin",
+      entityType: "person",
+      roles: ["Leader", "President"],
+    });
     expect(entities.get("vladimir putin")?.aliases).toEqual(["Putin", "Vladimir Putin", "Vladimir V. Putin"]);
   });
 });

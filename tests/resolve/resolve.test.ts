@@ -44,7 +44,10 @@ describe("resolution across documents", () => {
 
   it("joins an acronym defined in the text to its expansion", async () => {
     const { graph } = await labels([
-      doc("a.txt", "The International Atomic Energy Agency (IAEA) sent inspectors to Iran. The IAEA said access was limited."),
+      doc(
+        "a.txt",
+        "The International Atomic Energy Agency (IAEA) sent inspectors to Iran. The IAEA said access was limited.",
+      ),
     ]);
     const node = findEntity(graph, "IAEA");
     expect(graph.getNodeAttribute(node, "label")).toBe("International Atomic Energy Agency");
@@ -61,7 +64,9 @@ describe("user alias files", () => {
       { name: "Korean People's Army", type: "organization", aliases: ["KPA"] },
       { name: "Kim Ju Ae", aliases: ["Ju Ae"] },
     ]);
-    const { entities } = await labels([doc("a.txt", "Soldiers of the KPA marched past Kim Jong Un in Pyongyang.")], { aliases: entries });
+    const { entities } = await labels([doc("a.txt", "Soldiers of the KPA marched past Kim Jong Un in Pyongyang.")], {
+      aliases: entries,
+    });
     expect(entities["Korean People's Army"]).toMatchObject({ type: "organization" });
   });
 

@@ -11,7 +11,11 @@ import { GraphFileError } from "../../src/errors.js";
 import { startServer, type RunningServer } from "../../src/serve/index.js";
 
 /** Sends a raw request (the path is written as given, not normalised by a URL parser). */
-function raw(base: string, path: string, method = "GET"): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
+function raw(
+  base: string,
+  path: string,
+  method = "GET",
+): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
   const url = new URL(base);
   return new Promise((resolve, reject) => {
     const req = request({ host: url.hostname, port: url.port, path, method }, (res) => {
@@ -28,7 +32,12 @@ function raw(base: string, path: string, method = "GET"): Promise<{ status: numb
 describe("startServer", () => {
   let root: string;
   let server: RunningServer;
-  const graph = { attributes: { schemaVersion: 1, name: "kgraph", generator: "test" }, options: { type: "mixed", multi: true }, nodes: [], edges: [] };
+  const graph = {
+    attributes: { schemaVersion: 1, name: "kgraph", generator: "test" },
+    options: { type: "mixed", multi: true },
+    nodes: [],
+    edges: [],
+  };
 
   beforeAll(async () => {
     // A project-like tree: a secret beside the served folders, which no request may reach.
@@ -71,7 +80,14 @@ describe("startServer", () => {
   });
 
   it("serves nothing else from the graph folder", async () => {
-    for (const path of ["/graph/graph.graphml", "/graph/notes.txt", "/graph/.cache/x.json", "/graph/", "/graph", "/graph/GRAPH.JSON"]) {
+    for (const path of [
+      "/graph/graph.graphml",
+      "/graph/notes.txt",
+      "/graph/.cache/x.json",
+      "/graph/",
+      "/graph",
+      "/graph/GRAPH.JSON",
+    ]) {
       expect((await raw(server.url, path)).status, path).toBe(404);
     }
   });
@@ -119,12 +135,16 @@ describe("startServer errors", () => {
     const root = mkdtempSync(join(tmpdir(), "kgraph-serve-"));
     mkdirSync(join(root, "viewer"));
     writeFileSync(join(root, "viewer", "index.html"), "<!doctype html>");
-    await expect(startServer({ graphDir: join(root, "none"), viewerDir: join(root, "viewer") })).rejects.toBeInstanceOf(GraphFileError);
+    await expect(startServer({ graphDir: join(root, "none"), viewerDir: join(root, "viewer") })).rejects.toBeInstanceOf(
+      GraphFileError,
+    );
   });
 
   it("throws GraphFileError when the viewer is not built", async () => {
     const root = mkdtempSync(join(tmpdir(), "kgraph-serve-"));
     writeFileSync(join(root, "graph.json"), "{}");
-    await expect(startServer({ graphDir: root, viewerDir: join(root, "missing") })).rejects.toBeInstanceOf(GraphFileError);
+    await expect(startServer({ graphDir: root, viewerDir: join(root, "missing") })).rejects.toBeInstanceOf(
+      GraphFileError,
+    );
   });
 });

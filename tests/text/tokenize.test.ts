@@ -13,14 +13,20 @@ describe("tokenize", () => {
     ["leader Kim Jong-un, 15,000 troops", ["leader", "Kim", "Jong-un", ",", "15,000", "troops"]],
     ["date 2025-07-01 at 10:30, up 3.5%", ["date", "2025-07-01", "at", "10:30", ",", "up", "3.5%"]],
     ["the U.S. and John F. Kennedy", ["the", "U.S.", "and", "John", "F.", "Kennedy"]],
-    ["Mr. O'Brien said: \"No.\"", ["Mr.", "O'Brien", "said", ":", '"', "No", ".", '"']],
-    ["— Yaroslav Trofimov (@yarotrof) pic.twitter.com/piNC1r2tTj", ["—", "Yaroslav", "Trofimov", "(", "@yarotrof", ")", "pic.twitter.com/piNC1r2tTj"]],
+    ['Mr. O\'Brien said: "No."', ["Mr.", "O'Brien", "said", ":", '"', "No", ".", '"']],
+    [
+      "— Yaroslav Trofimov (@yarotrof) pic.twitter.com/piNC1r2tTj",
+      ["—", "Yaroslav", "Trofimov", "(", "@yarotrof", ")", "pic.twitter.com/piNC1r2tTj"],
+    ],
   ])("splits %j CoNLL-style", (input, expected) => {
     expect(texts(input)).toEqual(expected);
   });
 
   it("keeps exact offsets on the seed articles", async () => {
-    for (const file of ["2025-07-01-kim-jong-un-honors-troops-killed-in-russia.txt", "2025-07-01-kim-jong-un-mourns-soldiers-killed-in-kursk.txt"]) {
+    for (const file of [
+      "2025-07-01-kim-jong-un-honors-troops-killed-in-russia.txt",
+      "2025-07-01-kim-jong-un-mourns-soldiers-killed-in-kursk.txt",
+    ]) {
       const text = await readFile(join(repoRoot, "corpus", file), "utf8");
       const tokens = tokenize(text);
       for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
@@ -45,7 +51,9 @@ describe("splitSentences", () => {
   });
 
   it("treats line breaks as boundaries, except inside hard-wrapped sentences", () => {
-    expect(sentences("North Korea: Kim Jong Un honors troops\nJuly 1, 2025\nThe images were shown\nin Pyongyang on Sunday.")).toEqual([
+    expect(
+      sentences("North Korea: Kim Jong Un honors troops\nJuly 1, 2025\nThe images were shown\nin Pyongyang on Sunday."),
+    ).toEqual([
       "North Korea: Kim Jong Un honors troops",
       "July 1, 2025",
       "The images were shown\nin Pyongyang on Sunday.",

@@ -40,7 +40,12 @@ describe("DisplayGraph", () => {
   it("follows filter changes both ways", () => {
     const display = new DisplayGraph(graph);
     const all = computeVisibility(graph, index, getEmptyState());
-    const typedOnly = computeVisibility(graph, index, { ...getEmptyState(), hiddenPredicates: new Set(["co-occurs"]), hideDocuments: true, hideUnlinked: true });
+    const typedOnly = computeVisibility(graph, index, {
+      ...getEmptyState(),
+      hiddenPredicates: new Set(["co-occurs"]),
+      hideDocuments: true,
+      hideUnlinked: true,
+    });
     display.sync(all);
     expect(display.graph.order).toBe(graph.order);
     expect(display.graph.size).toBe(all.edges.size);
@@ -57,7 +62,13 @@ describe("DisplayGraph", () => {
     const xs = graph.mapNodes((_n, a) => a.x);
     const ys = graph.mapNodes((_n, a) => a.y);
     const full = { x: [Math.min(...xs), Math.max(...xs)], y: [Math.min(...ys), Math.max(...ys)] };
-    display.sync(computeVisibility(graph, index, { ...getEmptyState(), hiddenTypes: new Set(["person", "place"] as const), hideDocuments: true }));
+    display.sync(
+      computeVisibility(graph, index, {
+        ...getEmptyState(),
+        hiddenTypes: new Set(["person", "place"] as const),
+        hideDocuments: true,
+      }),
+    );
     expect(display.graph.order).toBeLessThan(graph.order / 2);
     expect(display.frame()).toEqual(full);
     expect(new DisplayGraph(graph.nullCopy() as ViewerGraph).frame()).toBeNull();
@@ -66,7 +77,9 @@ describe("DisplayGraph", () => {
   it("mirrors positions the layout writes into the loaded graph, for the nodes it holds", () => {
     const display = new DisplayGraph(graph);
     display.sync(computeVisibility(graph, index, getEmptyState()));
-    graph.updateEachNodeAttributes((_node, attr) => ({ ...attr, x: attr.x + 10, y: -attr.y }), { attributes: ["x", "y"] });
+    graph.updateEachNodeAttributes((_node, attr) => ({ ...attr, x: attr.x + 10, y: -attr.y }), {
+      attributes: ["x", "y"],
+    });
     graph.forEachNode((node, attr) => {
       expect(display.graph.getNodeAttribute(node, "x")).toBe(attr.x);
       expect(display.graph.getNodeAttribute(node, "y")).toBe(attr.y);

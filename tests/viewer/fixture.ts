@@ -47,12 +47,35 @@ export interface FixtureRelation {
 
 /** The entities of the seed corpus (corpus/), as a good recogniser would find them. */
 export const SEED_ENTITIES: FixtureEntity[] = [
-  { key: "kim-jong-un", label: "Kim Jong Un", entityType: "person", aliases: ["Kim Jong Un", "Kim Jong-un", "Kim"], roles: ["leader"] },
-  { key: "vladimir-putin", label: "Vladimir Putin", entityType: "person", aliases: ["Vladimir Putin", "Putin"], roles: ["President"] },
+  {
+    key: "kim-jong-un",
+    label: "Kim Jong Un",
+    entityType: "person",
+    aliases: ["Kim Jong Un", "Kim Jong-un", "Kim"],
+    roles: ["leader"],
+  },
+  {
+    key: "vladimir-putin",
+    label: "Vladimir Putin",
+    entityType: "person",
+    aliases: ["Vladimir Putin", "Putin"],
+    roles: ["President"],
+  },
   { key: "kim-ju-ae", label: "Kim Ju Ae", entityType: "person", aliases: ["Kim Ju Ae"] },
-  { key: "olga-lyubimova", label: "Olga Lyubimova", entityType: "person", aliases: ["Olga Lyubimova"], roles: ["Culture Minister"] },
+  {
+    key: "olga-lyubimova",
+    label: "Olga Lyubimova",
+    entityType: "person",
+    aliases: ["Olga Lyubimova"],
+    roles: ["Culture Minister"],
+  },
   { key: "yaroslav-trofimov", label: "Yaroslav Trofimov", entityType: "person", aliases: ["Yaroslav Trofimov"] },
-  { key: "jenipher-camino-gonzalez", label: "Jenipher Camino Gonzalez", entityType: "person", aliases: ["Jenipher Camino Gonzalez"] },
+  {
+    key: "jenipher-camino-gonzalez",
+    label: "Jenipher Camino Gonzalez",
+    entityType: "person",
+    aliases: ["Jenipher Camino Gonzalez"],
+  },
   { key: "russia", label: "Russia", entityType: "place", aliases: ["Russia", "Russian Federation"] },
   { key: "north-korea", label: "North Korea", entityType: "place", aliases: ["North Korea", "DPRK"] },
   { key: "south-korea", label: "South Korea", entityType: "place", aliases: ["South Korea"] },
@@ -61,24 +84,71 @@ export const SEED_ENTITIES: FixtureEntity[] = [
   { key: "pyongyang", label: "Pyongyang", entityType: "place", aliases: ["Pyongyang"] },
   { key: "moscow", label: "Moscow", entityType: "place", aliases: ["Moscow"] },
   { key: "europe", label: "Europe", entityType: "place", aliases: ["Europe"] },
-  { key: "korean-central-television", label: "Korean Central Television", entityType: "media", aliases: ["Korean Central Television"] },
-  { key: "yonhap", label: "Yonhap", entityType: "media", aliases: ["Yonhap News agency", "Yonhap news agency", "Yonhap"] },
-  { key: "south-korean-defense-ministry", label: "South Korean defense ministry", entityType: "organization", aliases: ["South Korean defense ministry"] },
+  {
+    key: "korean-central-television",
+    label: "Korean Central Television",
+    entityType: "media",
+    aliases: ["Korean Central Television"],
+  },
+  {
+    key: "yonhap",
+    label: "Yonhap",
+    entityType: "media",
+    aliases: ["Yonhap News agency", "Yonhap news agency", "Yonhap"],
+  },
+  {
+    key: "south-korean-defense-ministry",
+    label: "South Korean defense ministry",
+    entityType: "organization",
+    aliases: ["South Korean defense ministry"],
+  },
 ];
 
 /** Typed relations of the seed corpus. */
 export const SEED_RELATIONS: FixtureRelation[] = [
-  { source: "vladimir-putin", target: "russia", predicate: "role", relationLabel: "President of", cue: /Russian President/, impliedTarget: true },
-  { source: "olga-lyubimova", target: "russia", predicate: "role", relationLabel: "Culture Minister of", cue: /Culture Minister/ },
+  {
+    source: "vladimir-putin",
+    target: "russia",
+    predicate: "role",
+    relationLabel: "President of",
+    cue: /Russian President/,
+    impliedTarget: true,
+  },
+  {
+    source: "olga-lyubimova",
+    target: "russia",
+    predicate: "role",
+    relationLabel: "Culture Minister of",
+    cue: /Culture Minister/,
+  },
   { source: "kim-jong-un", target: "north-korea", predicate: "role", relationLabel: "leader of", cue: /leader/ },
   { source: "kim-ju-ae", target: "kim-jong-un", predicate: "family", relationLabel: "daughter of", cue: /daughter/ },
   { source: "kursk", target: "russia", predicate: "located_in", relationLabel: "located in", cue: /Russia's Kursk/ },
-  { source: "yonhap", target: "south-korea", predicate: "based_in", relationLabel: "based in", cue: /South Korea's Yonhap/ },
+  {
+    source: "yonhap",
+    target: "south-korea",
+    predicate: "based_in",
+    relationLabel: "based in",
+    cue: /South Korea's Yonhap/,
+  },
 ];
 
 /** Reads a folder of .txt articles: title from the first short line, date from a "date …" or "Month D, YYYY" line. */
 export function readTextCorpus(dir: string): FixtureDocument[] {
-  const months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+  const months = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+  ];
   return readdirSync(dir)
     .filter((f) => f.endsWith(".txt"))
     .sort()
@@ -86,7 +156,10 @@ export function readTextCorpus(dir: string): FixtureDocument[] {
       const text = readFileSync(join(dir, file), "utf8");
       const firstLine = text.split("\n", 1)[0]!.trim();
       const stem = basename(file, ".txt");
-      const title = firstLine.length <= 90 && !/^date\b/i.test(firstLine) ? firstLine : stem.replace(/^\d{4}-\d{2}-\d{2}-/, "").replace(/-/g, " ");
+      const title =
+        firstLine.length <= 90 && !/^date\b/i.test(firstLine)
+          ? firstLine
+          : stem.replace(/^\d{4}-\d{2}-\d{2}-/, "").replace(/-/g, " ");
       let date = /\bdate (\d{4}-\d{2}-\d{2})/.exec(text)?.[1];
       const long = /\b([A-Z][a-z]+) (\d{1,2}), (\d{4})/.exec(text.slice(0, 300));
       if (!date && long && months.includes(long[1]!.toLowerCase())) {
@@ -116,10 +189,26 @@ function escapeRegExp(s: string): string {
 }
 
 /** Builds the graph (graphology export) for these documents, entities and relations. */
-export function buildFixtureGraph(docs: FixtureDocument[], entities: FixtureEntity[], relations: FixtureRelation[] = []): object {
+export function buildFixtureGraph(
+  docs: FixtureDocument[],
+  entities: FixtureEntity[],
+  relations: FixtureRelation[] = [],
+): object {
   const graph = new MultiGraph({ type: "mixed", allowSelfLoops: false });
-  graph.replaceAttributes({ schemaVersion: 1, name: "kgraph", generator: "kgraph test fixture", recogniser: "fixture" });
-  const colors: Record<string, string> = { person: "#4e79a7", place: "#59a14f", organization: "#f28e2b", media: "#b07aa1", misc: "#9c755f", document: "#bab0ac" };
+  graph.replaceAttributes({
+    schemaVersion: 1,
+    name: "kgraph",
+    generator: "kgraph test fixture",
+    recogniser: "fixture",
+  });
+  const colors: Record<string, string> = {
+    person: "#4e79a7",
+    place: "#59a14f",
+    organization: "#f28e2b",
+    media: "#b07aa1",
+    misc: "#9c755f",
+    document: "#bab0ac",
+  };
 
   type Hit = { entity: string; start: number; end: number; text: string };
   const hitsByDoc = new Map<string, Hit[]>();
@@ -138,7 +227,10 @@ export function buildFixtureGraph(docs: FixtureDocument[], entities: FixtureEnti
         claimed.push({ entity, start, end, text: alias });
       }
     }
-    hitsByDoc.set(doc.id, claimed.sort((a, b) => a.start - b.start));
+    hitsByDoc.set(
+      doc.id,
+      claimed.sort((a, b) => a.start - b.start),
+    );
   }
 
   const mentionCount = new Map<string, number>();
@@ -165,7 +257,10 @@ export function buildFixtureGraph(docs: FixtureDocument[], entities: FixtureEnti
       color: colors[e.entityType]!,
     });
   }
-  const relationEdges = new Map<string, { source: string; target: string; attr: Record<string, unknown> & { evidence: object[]; weight: number } }>();
+  const relationEdges = new Map<
+    string,
+    { source: string; target: string; attr: Record<string, unknown> & { evidence: object[]; weight: number } }
+  >();
   for (const doc of docs) {
     graph.addNode(dk(doc.id), {
       kind: "document",
@@ -202,7 +297,11 @@ export function buildFixtureGraph(docs: FixtureDocument[], entities: FixtureEnti
       };
       for (let i = 0; i < inside.length; i++) {
         for (let j = i + 1; j < inside.length; j++) {
-          add(`co-occurs:${inside[i]}:${inside[j]}`, inside[i]!, inside[j]!, { kind: "relation", predicate: "co-occurs", confidence: 0.5 });
+          add(`co-occurs:${inside[i]}:${inside[j]}`, inside[i]!, inside[j]!, {
+            kind: "relation",
+            predicate: "co-occurs",
+            confidence: 0.5,
+          });
         }
       }
       for (const r of relations) {
@@ -226,9 +325,15 @@ export function buildFixtureGraph(docs: FixtureDocument[], entities: FixtureEnti
   const order = graph.order;
   graph.forEachNode((node, _attr) => {
     const i = graph.nodes().indexOf(node);
-    graph.mergeNodeAttributes(node, { x: 100 * Math.cos((2 * Math.PI * i) / order), y: 100 * Math.sin((2 * Math.PI * i) / order) });
+    graph.mergeNodeAttributes(node, {
+      x: 100 * Math.cos((2 * Math.PI * i) / order),
+      y: 100 * Math.sin((2 * Math.PI * i) / order),
+    });
   });
-  forceAtlas2.assign(graph, { iterations: 300, settings: { ...forceAtlas2.inferSettings(graph), edgeWeightInfluence: 1 } });
+  forceAtlas2.assign(graph, {
+    iterations: 300,
+    settings: { ...forceAtlas2.inferSettings(graph), edgeWeightInfluence: 1 },
+  });
   graph.updateEachNodeAttributes((node, attr) => ({ ...attr, size: 4 + Math.sqrt(graph.degree(node)) * 2 }));
   return graph.export();
 }
@@ -253,7 +358,11 @@ export function seedGraphDir(outDir: string): { dir: string; source: "build" | "
   const cli = join(repoRoot, "dist", "cli", "main.js");
   if (existsSync(cli) && process.env.KGRAPH_VIEWER_FIXTURE !== "1") {
     try {
-      execFileSync(process.execPath, [cli, "build", join(repoRoot, "corpus"), "--out", outDir], { cwd: repoRoot, stdio: "pipe", timeout: 300_000 });
+      execFileSync(process.execPath, [cli, "build", join(repoRoot, "corpus"), "--out", outDir], {
+        cwd: repoRoot,
+        stdio: "pipe",
+        timeout: 300_000,
+      });
       if (existsSync(join(outDir, "graph.json"))) return { dir: outDir, source: "build" };
     } catch {
       // The pipeline is still being written: fall back to the fixture rather than fail the viewer's tests.

@@ -5,10 +5,24 @@
 import { MultiGraph } from "graphology";
 import { beforeAll, describe, expect, it } from "vitest";
 import { computeVisibility, defaultMinEdgeWeight, visibleNeighbourhood } from "../../viewer/src/filters.js";
-import { GraphLoadError, buildIndex, evidenceText, loadGraph, mentionSpans, type GraphIndex, type ViewerGraph } from "../../viewer/src/model.js";
+import {
+  GraphLoadError,
+  buildIndex,
+  evidenceText,
+  loadGraph,
+  mentionSpans,
+  type GraphIndex,
+  type ViewerGraph,
+} from "../../viewer/src/model.js";
 import { FADED_COLOR, reduceEdge, reduceNode, type Derived } from "../../viewer/src/reducers.js";
 import { buildSearchIndex, normaliseName, searchEntities } from "../../viewer/src/search.js";
-import { getEmptyState, queryHasFilters, stateFromQuery, stateToQuery, type ViewState } from "../../viewer/src/state.js";
+import {
+  getEmptyState,
+  queryHasFilters,
+  stateFromQuery,
+  stateToQuery,
+  type ViewState,
+} from "../../viewer/src/state.js";
 import { computeCommunities } from "../../viewer/src/communities.js";
 import { seedFixtureGraph } from "./fixture.js";
 
@@ -54,13 +68,25 @@ describe("loadGraph and buildIndex", () => {
   });
 
   it("places nodes the build left without positions", () => {
-    const g = loadGraph({ attributes: { schemaVersion: 1 }, options: { type: "mixed", multi: true }, nodes: [{ key: "a", attributes: { kind: "entity", label: "A" } }], edges: [] });
+    const g = loadGraph({
+      attributes: { schemaVersion: 1 },
+      options: { type: "mixed", multi: true },
+      nodes: [{ key: "a", attributes: { kind: "entity", label: "A" } }],
+      edges: [],
+    });
     expect(Number.isFinite(g.getNodeAttribute("a", "x"))).toBe(true);
   });
 
   it("reads evidence text from the document when the edge does not carry it", () => {
-    const edge = graph.edges("entity:vladimir-putin", "entity:russia").find((e) => graph.getEdgeAttribute(e, "kind") === "relation")!;
-    const ev = graph.getEdgeAttribute(edge, "evidence" as never) as unknown as { document: string; start: number; end: number; text?: string }[];
+    const edge = graph
+      .edges("entity:vladimir-putin", "entity:russia")
+      .find((e) => graph.getEdgeAttribute(e, "kind") === "relation")!;
+    const ev = graph.getEdgeAttribute(edge, "evidence" as never) as unknown as {
+      document: string;
+      start: number;
+      end: number;
+      text?: string;
+    }[];
     const first = ev[0]!;
     const withoutText = { document: first.document, start: first.start, end: first.end };
     expect(evidenceText(graph, withoutText)).toBe(first.text);
@@ -94,7 +120,11 @@ describe("filters", () => {
   });
 
   it("keeps only typed relations when co-occurrence is hidden", () => {
-    const v = computeVisibility(graph, index, { ...getEmptyState(), hiddenPredicates: new Set(["co-occurs"]), hideDocuments: true });
+    const v = computeVisibility(graph, index, {
+      ...getEmptyState(),
+      hiddenPredicates: new Set(["co-occurs"]),
+      hideDocuments: true,
+    });
     const predicates = new Set([...v.edges].map((e) => graph.getEdgeAttribute(e, "predicate" as never)));
     expect([...predicates].sort()).toEqual(["based_in", "family", "located_in", "role"]);
     expect([...v.nodes].some((n) => n.startsWith("doc:"))).toBe(false);
@@ -129,9 +159,15 @@ describe("filters", () => {
     expect(hidden.nodes.has("entity:vladimir-putin")).toBe(true);
     const unlinked = [...shown.nodes].find((n) => !linked.has(n))!;
     expect(unlinked).toBeDefined();
-    expect(computeVisibility(graph, index, { ...filters, hideUnlinked: true }, unlinked).nodes.has(unlinked)).toBe(true);
+    expect(computeVisibility(graph, index, { ...filters, hideUnlinked: true }, unlinked).nodes.has(unlinked)).toBe(
+      true,
+    );
     // Documents are not entities: shown with their mention edges, and kept even when every entity is hidden.
-    const docsOnly = computeVisibility(graph, index, { ...getEmptyState(), hideUnlinked: true, hiddenTypes: new Set(["person", "place", "organization", "media"] as const) });
+    const docsOnly = computeVisibility(graph, index, {
+      ...getEmptyState(),
+      hideUnlinked: true,
+      hiddenTypes: new Set(["person", "place", "organization", "media"] as const),
+    });
     expect([...docsOnly.nodes].every((n) => n.startsWith("doc:"))).toBe(true);
     expect(docsOnly.nodes.size).toBe(index.documentCount);
   });
@@ -152,13 +188,21 @@ describe("reducers", () => {
     const state = { ...getEmptyState(), hiddenTypes: new Set(["place"] as const) };
     const d = derivedFor(state);
     expect(reduceNode("entity:russia", graph.getNodeAttributes("entity:russia"), state, d, index).hidden).toBe(true);
-    expect(reduceNode("entity:vladimir-putin", graph.getNodeAttributes("entity:vladimir-putin"), state, d, index).hidden).toBeFalsy();
+    expect(
+      reduceNode("entity:vladimir-putin", graph.getNodeAttributes("entity:vladimir-putin"), state, d, index).hidden,
+    ).toBeFalsy();
   });
 
   it("fades everything outside the selection and keeps the neighbours labelled", () => {
     const state = { ...getEmptyState(), selectedNode: "entity:vladimir-putin" };
     const d = derivedFor(state);
-    const selected = reduceNode("entity:vladimir-putin", graph.getNodeAttributes("entity:vladimir-putin"), state, d, index);
+    const selected = reduceNode(
+      "entity:vladimir-putin",
+      graph.getNodeAttributes("entity:vladimir-putin"),
+      state,
+      d,
+      index,
+    );
     expect(selected.highlighted).toBe(true);
     const neighbour = reduceNode("entity:russia", graph.getNodeAttributes("entity:russia"), state, d, index);
     expect(neighbour.color).not.toBe(FADED_COLOR);
@@ -176,8 +220,16 @@ describe("reducers", () => {
   it("draws typed relations as arrows and labels them around a selection", () => {
     const state = { ...getEmptyState(), selectedNode: "entity:vladimir-putin" };
     const d = derivedFor(state);
-    const edge = graph.edges("entity:vladimir-putin", "entity:russia").find((e) => graph.getEdgeAttribute(e, "predicate" as never) === "role")!;
-    const display = reduceEdge(edge, graph.getEdgeAttributes(edge), { source: "entity:vladimir-putin", target: "entity:russia", directed: true }, state, d);
+    const edge = graph
+      .edges("entity:vladimir-putin", "entity:russia")
+      .find((e) => graph.getEdgeAttribute(e, "predicate" as never) === "role")!;
+    const display = reduceEdge(
+      edge,
+      graph.getEdgeAttributes(edge),
+      { source: "entity:vladimir-putin", target: "entity:russia", directed: true },
+      state,
+      d,
+    );
     expect(display.type).toBe("arrow");
     expect(display.label).toBe("President of");
   });
@@ -187,7 +239,9 @@ describe("reducers", () => {
     const state = { ...getEmptyState(), selectedNode: "entity:russia", hoveredNode: "entity:kursk" };
     const d = derivedFor(state);
     graph.forEachNode((n, a) => reduceNode(n, a, state, d, index));
-    graph.forEachEdge((e, a, s, t) => reduceEdge(e, a, { source: s, target: t, directed: graph.isDirected(e) }, state, d));
+    graph.forEachEdge((e, a, s, t) =>
+      reduceEdge(e, a, { source: s, target: t, directed: graph.isDirected(e) }, state, d),
+    );
     expect(JSON.stringify(graph.export())).toBe(before);
   });
 });
@@ -271,17 +325,33 @@ describe("a big graph", () => {
     const big = new MultiGraph({ type: "mixed" });
     big.replaceAttributes({ schemaVersion: 1, name: "big", generator: "test" });
     let seed = 7;
-    const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const types = ["person", "place", "organization", "media"] as const;
     for (let i = 0; i < 3000; i++) {
-      big.addNode(`e${i}`, { kind: "entity", label: `Entity ${i}`, entityType: types[i % 4], aliases: [], mentions: 1, documents: 1, x: rnd(), y: rnd(), size: 1, color: "#000" });
+      big.addNode(`e${i}`, {
+        kind: "entity",
+        label: `Entity ${i}`,
+        entityType: types[i % 4],
+        aliases: [],
+        mentions: 1,
+        documents: 1,
+        x: rnd(),
+        y: rnd(),
+        size: 1,
+        color: "#000",
+      });
     }
     for (let i = 0; i < 40_000; i++) {
       const s = Math.floor(rnd() * 3000);
       const t = Math.floor(rnd() * 3000);
       if (s === t) continue;
       // Heavy-tailed weights, like co-occurrence counts.
-      big.addUndirectedEdge(`e${s}`, `e${t}`, { kind: "relation", predicate: "co-occurs", weight: Math.max(1, Math.floor(1 / (rnd() + 0.05))), evidence: [] });
+      big.addUndirectedEdge(`e${s}`, `e${t}`, {
+        kind: "relation",
+        predicate: "co-occurs",
+        weight: Math.max(1, Math.floor(1 / (rnd() + 0.05))),
+        evidence: [],
+      });
     }
     const started = performance.now();
     const g = loadGraph(big.export());

@@ -9,7 +9,20 @@ import { seededRandom } from "../../src/util/random.js";
 import { isRelation, type ViewerGraph } from "./model.js";
 
 /** Twelve distinct colours (Tableau 10 + two); communities beyond them share grey. */
-export const COMMUNITY_PALETTE = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#17becf", "#bcbd22", "#8c564b"];
+export const COMMUNITY_PALETTE = [
+  "#4e79a7",
+  "#f28e2b",
+  "#e15759",
+  "#76b7b2",
+  "#59a14f",
+  "#edc948",
+  "#b07aa1",
+  "#ff9da7",
+  "#9c755f",
+  "#17becf",
+  "#bcbd22",
+  "#8c564b",
+];
 const OTHER = "#c0c0c0";
 
 /** Community of every entity (documents take their most-mentioned entity's community), and a colour for each. */

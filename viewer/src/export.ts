@@ -19,14 +19,25 @@ export async function exportPNG(renderer: Sigma<NodeAttributes, EdgeAttributes>,
  * The visible part of the graph as a GEXF string: visible nodes and edges only, with display colours and sizes.
  * Long untrusted text and nested arrays are left out (documents keep path/date/url): GEXF attributes are scalars.
  */
-export function visibleGexf(graph: ViewerGraph, visibility: Visibility, display: (node: string) => { color: string; size: number }): string {
+export function visibleGexf(
+  graph: ViewerGraph,
+  visibility: Visibility,
+  display: (node: string) => { color: string; size: number },
+): string {
   const out = new MultiGraph({ type: "mixed" });
   graph.forEachNode((node, attr) => {
     if (!visibility.nodes.has(node)) return;
     const { color, size } = display(node);
     const common = { label: attr.label, x: attr.x, y: attr.y, size, color, kind: attr.kind };
     if (isEntity(attr)) {
-      out.addNode(node, { ...common, entityType: attr.entityType, aliases: (attr.aliases ?? []).join("|"), roles: (attr.roles ?? []).join("|"), mentions: attr.mentions, documents: attr.documents });
+      out.addNode(node, {
+        ...common,
+        entityType: attr.entityType,
+        aliases: (attr.aliases ?? []).join("|"),
+        roles: (attr.roles ?? []).join("|"),
+        mentions: attr.mentions,
+        documents: attr.documents,
+      });
     } else {
       out.addNode(node, { ...common, path: attr.path, date: attr.date ?? "", url: attr.url ?? "" });
     }
@@ -34,14 +45,26 @@ export function visibleGexf(graph: ViewerGraph, visibility: Visibility, display:
   graph.forEachEdge((edge, attr, source, target) => {
     if (!visibility.edges.has(edge)) return;
     const base = { kind: attr.kind, weight: attr.weight };
-    const attributes = attr.kind === "relation" ? { ...base, predicate: attr.predicate, relationLabel: attr.relationLabel ?? "", evidence: attr.evidence?.length ?? 0 } : base;
+    const attributes =
+      attr.kind === "relation"
+        ? {
+            ...base,
+            predicate: attr.predicate,
+            relationLabel: attr.relationLabel ?? "",
+            evidence: attr.evidence?.length ?? 0,
+          }
+        : base;
     if (graph.isDirected(edge)) out.addDirectedEdgeWithKey(edge, source, target, attributes);
     else out.addUndirectedEdgeWithKey(edge, source, target, attributes);
   });
   return gexf.write(out, {
     formatNode: (_key, a) => {
       const { label, x, y, size, color, ...rest } = a as Record<string, unknown>;
-      return { label: String(label), viz: { x: Number(x), y: Number(y), size: Number(size), color: String(color) }, attributes: rest };
+      return {
+        label: String(label),
+        viz: { x: Number(x), y: Number(y), size: Number(size), color: String(color) },
+        attributes: rest,
+      };
     },
     formatEdge: (_key, a) => {
       const { weight, ...rest } = a as Record<string, unknown>;

@@ -9,7 +9,19 @@ import { el } from "./panel.js";
 import type { ColorMode, ViewState } from "./state.js";
 
 /** A change the controls ask for. */
-export type StatePatch = Partial<Pick<ViewState, "hiddenTypes" | "hiddenPredicates" | "minEdgeWeight" | "hideDocuments" | "hideUnlinked" | "dateFrom" | "dateTo" | "colorMode">>;
+export type StatePatch = Partial<
+  Pick<
+    ViewState,
+    | "hiddenTypes"
+    | "hiddenPredicates"
+    | "minEdgeWeight"
+    | "hideDocuments"
+    | "hideUnlinked"
+    | "dateFrom"
+    | "dateTo"
+    | "colorMode"
+  >
+>;
 
 /** Handle on the rendered controls. */
 export interface FilterControls {
@@ -21,7 +33,11 @@ export interface FilterControls {
 
 let uid = 0;
 /** A labelled checkbox row. */
-function checkbox(label: string, color: string | null, onToggle: (checked: boolean) => void): { row: HTMLLabelElement; input: HTMLInputElement; count: HTMLSpanElement } {
+function checkbox(
+  label: string,
+  color: string | null,
+  onToggle: (checked: boolean) => void,
+): { row: HTMLLabelElement; input: HTMLInputElement; count: HTMLSpanElement } {
   const row = el("label", "check");
   const input = el("input");
   input.type = "checkbox";
@@ -41,7 +57,13 @@ function checkbox(label: string, color: string | null, onToggle: (checked: boole
 }
 
 /** Builds the controls in `container`. */
-export function renderFilterControls(container: HTMLElement, index: GraphIndex, typeCounts: Map<string, number>, initial: ViewState, onChange: (patch: StatePatch) => void): FilterControls {
+export function renderFilterControls(
+  container: HTMLElement,
+  index: GraphIndex,
+  typeCounts: Map<string, number>,
+  initial: ViewState,
+  onChange: (patch: StatePatch) => void,
+): FilterControls {
   let state = initial;
   container.replaceChildren();
 
@@ -51,7 +73,10 @@ export function renderFilterControls(container: HTMLElement, index: GraphIndex, 
   const colorSelect = el("select");
   colorSelect.id = "color-mode";
   colorSelect.setAttribute("aria-label", "Colour nodes by");
-  for (const [value, text] of [["type", "Entity type"], ["community", "Community (Louvain)"]] as const) {
+  for (const [value, text] of [
+    ["type", "Entity type"],
+    ["community", "Community (Louvain)"],
+  ] as const) {
     const option = el("option", undefined, text);
     option.value = value;
     colorSelect.append(option);
@@ -124,7 +149,9 @@ export function renderFilterControls(container: HTMLElement, index: GraphIndex, 
   });
   weightLabel.append(weight);
   weightSection.append(weightLabel);
-  const unlinked = checkbox("Hide entities without a shown edge", null, (checked) => onChange({ hideUnlinked: checked }));
+  const unlinked = checkbox("Hide entities without a shown edge", null, (checked) =>
+    onChange({ hideUnlinked: checked }),
+  );
   unlinked.input.id = "hide-unlinked";
   unlinked.input.setAttribute("aria-label", "Hide entities none of whose edges is shown");
   weightSection.append(unlinked.row);

@@ -25,7 +25,12 @@ function anyDateInRange(dates: readonly string[] | undefined, from: string | nul
  * Computes the visible nodes and edges under these filters. `pinned` (the selected node) stays visible when
  * `hideUnlinked` would hide it: a node chosen from search or a link is always shown.
  */
-export function computeVisibility(graph: ViewerGraph, index: GraphIndex, filters: Filters, pinned: string | null = null): Visibility {
+export function computeVisibility(
+  graph: ViewerGraph,
+  index: GraphIndex,
+  filters: Filters,
+  pinned: string | null = null,
+): Visibility {
   const nodes = new Set<string>();
   const edges = new Set<string>();
   const { dateFrom, dateTo } = filters;

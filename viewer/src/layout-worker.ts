@@ -27,7 +27,10 @@ export class LayoutController {
     if (!this.supervisor) {
       const settings = forceAtlas2.inferSettings(this.graph);
       // Weighted edges pull harder (co-occurring 10 times should mean closer), barnesHut is on for big graphs.
-      this.supervisor = new FA2Layout(this.graph, { settings: { ...settings, edgeWeightInfluence: 1 }, getEdgeWeight: "weight" });
+      this.supervisor = new FA2Layout(this.graph, {
+        settings: { ...settings, edgeWeightInfluence: 1 },
+        getEdgeWeight: "weight",
+      });
     }
     this.supervisor.start();
   }
@@ -40,10 +43,13 @@ export class LayoutController {
   /** Stops the layout and puts every node back where the build placed it. */
   reset(): void {
     this.kill();
-    this.graph.updateEachNodeAttributes((node, attr) => {
-      const p = this.built.get(node);
-      return p ? { ...attr, x: p.x, y: p.y } : attr;
-    }, { attributes: ["x", "y"] });
+    this.graph.updateEachNodeAttributes(
+      (node, attr) => {
+        const p = this.built.get(node);
+        return p ? { ...attr, x: p.x, y: p.y } : attr;
+      },
+      { attributes: ["x", "y"] },
+    );
   }
 
   /** Stops the worker for good (next start creates a new one). */

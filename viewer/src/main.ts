@@ -12,7 +12,14 @@ import { downloadText, exportPNG, visibleGexf } from "./export.js";
 import { renderFilterControls, type StatePatch } from "./filter-controls.js";
 import { EDGE_BUDGET, computeVisibility, defaultMinEdgeWeight, visibleNeighbourhood } from "./filters.js";
 import { LayoutController } from "./layout-worker.js";
-import { buildIndex, loadGraph, type EdgeAttributes, type GraphIndex, type NodeAttributes, type ViewerGraph } from "./model.js";
+import {
+  buildIndex,
+  loadGraph,
+  type EdgeAttributes,
+  type GraphIndex,
+  type NodeAttributes,
+  type ViewerGraph,
+} from "./model.js";
 import { el, renderDocument, renderEdge, renderEntity, renderOverview, type PanelActions } from "./panel.js";
 import { reduceEdge, reduceNode, type Derived } from "./reducers.js";
 import { setupSearchBox } from "./search-box.js";
@@ -38,12 +45,21 @@ async function main(): Promise<void> {
   statusLine.textContent = "Loading graph…";
   const started = performance.now();
   const response = await fetch(GRAPH_URL);
-  if (!response.ok) throw new Error(`could not load ${GRAPH_URL} (HTTP ${response.status}): build the graph with \`kgraph build\`, then run \`kgraph serve\``);
+  if (!response.ok)
+    throw new Error(
+      `could not load ${GRAPH_URL} (HTTP ${response.status}): build the graph with \`kgraph build\`, then run \`kgraph serve\``,
+    );
   const graph = loadGraph(await response.json());
   const index = buildIndex(graph);
   const searchIndex = buildSearchIndex(graph);
   const app = new App(graph, index);
-  setupSearchBox(byId("search"), byId("search-results"), searchIndex, (node) => app.select(node, { moveCamera: true }), () => app.clearSelection());
+  setupSearchBox(
+    byId("search"),
+    byId("search-results"),
+    searchIndex,
+    (node) => app.select(node, { moveCamera: true }),
+    () => app.clearSelection(),
+  );
   // Ready once the first frame is on screen: sigma draws in an animation frame, the timer runs after it.
   await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   document.body.dataset.ready = "true";
@@ -83,7 +99,9 @@ class App {
       }
       if (index.documentCount > DOCUMENT_BUDGET) {
         this.state.hideDocuments = true;
-        notes.push(`Document nodes are hidden (${index.documentCount.toLocaleString("en")}); tick “Document” to show them.`);
+        notes.push(
+          `Document nodes are hidden (${index.documentCount.toLocaleString("en")}); tick “Document” to show them.`,
+        );
       }
     }
     if (this.state.selectedNode && !graph.hasNode(this.state.selectedNode)) this.state.selectedNode = null;
@@ -107,7 +125,13 @@ class App {
       nodeReducer: (node, data) => reduceNode(node, data, this.state, this.derived, index) as Partial<NodeDisplayData>,
       edgeReducer: (edge, data) => {
         const [source, target] = graph.extremities(edge);
-        return reduceEdge(edge, data, { source, target, directed: graph.isDirected(edge) }, this.state, this.derived) as Partial<EdgeDisplayData>;
+        return reduceEdge(
+          edge,
+          data,
+          { source, target, directed: graph.isDirected(edge) },
+          this.state,
+          this.derived,
+        ) as Partial<EdgeDisplayData>;
       },
       enableEdgeEvents: true,
       renderEdgeLabels: true,
@@ -135,7 +159,9 @@ class App {
     graph.forEachNode((_n, attr) => {
       if (attr.kind === "entity") typeCounts.set(attr.entityType, (typeCounts.get(attr.entityType) ?? 0) + 1);
     });
-    this.controls = renderFilterControls(byId("filters"), index, typeCounts, this.state, (patch) => this.applyFilters(patch));
+    this.controls = renderFilterControls(byId("filters"), index, typeCounts, this.state, (patch) =>
+      this.applyFilters(patch),
+    );
     this.updateCommunityLegend();
     this.bindGraphEvents();
     this.bindToolbar();
@@ -151,7 +177,10 @@ class App {
     const { selectedNode, hoveredNode, selectedEdge } = this.state;
     return {
       visibility,
-      focus: selectedNode && visibility.nodes.has(selectedNode) ? visibleNeighbourhood(this.graph, visibility, selectedNode) : null,
+      focus:
+        selectedNode && visibility.nodes.has(selectedNode)
+          ? visibleNeighbourhood(this.graph, visibility, selectedNode)
+          : null,
       hoverFocus: hoveredNode ? visibleNeighbourhood(this.graph, visibility, hoveredNode) : null,
       communityColors: this.communityColors,
       edgeEnds: selectedEdge && this.graph.hasEdge(selectedEdge) ? new Set(this.graph.extremities(selectedEdge)) : null,
@@ -171,7 +200,8 @@ class App {
 
   private applyFilters(patch: StatePatch): void {
     if (patch.colorMode && patch.colorMode !== this.state.colorMode) {
-      if (patch.colorMode === "community" && !this.communityColors) this.communityColors = computeCommunities(this.graph).colors;
+      if (patch.colorMode === "community" && !this.communityColors)
+        this.communityColors = computeCommunities(this.graph).colors;
     }
     this.setState(patch, { details: false });
     this.controls.update(this.state);
@@ -205,7 +235,11 @@ class App {
   }
 
   private openDocument(doc: string, entity: string | null, focus: { start: number; end: number } | null): void {
-    const returnTo = this.state.selectedEdge ? { edge: this.state.selectedEdge } : this.state.selectedNode ? { node: this.state.selectedNode } : null;
+    const returnTo = this.state.selectedEdge
+      ? { edge: this.state.selectedEdge }
+      : this.state.selectedNode
+        ? { node: this.state.selectedNode }
+        : null;
     const back = returnTo
       ? {
           label: `Back to ${returnTo.edge ? "the relation" : this.graph.getNodeAttribute(returnTo.node!, "label")}`,
@@ -220,7 +254,8 @@ class App {
     const { selectedNode, selectedEdge } = this.state;
     if (selectedEdge && this.graph.hasEdge(selectedEdge)) renderEdge(details, this.graph, selectedEdge, this.actions);
     else if (selectedNode && this.graph.hasNode(selectedNode)) {
-      if (this.graph.getNodeAttribute(selectedNode, "kind") === "document") renderDocument(details, this.graph, selectedNode, null, null, this.actions);
+      if (this.graph.getNodeAttribute(selectedNode, "kind") === "document")
+        renderDocument(details, this.graph, selectedNode, null, null, this.actions);
       else renderEntity(details, this.graph, selectedNode, this.actions);
     } else renderOverview(details, this.graph, this.index);
     details.scrollTop = 0;
@@ -335,14 +370,26 @@ class App {
       syncRun();
       this.renderer.getCamera().animatedReset({ duration: 300 });
     });
-    byId<HTMLButtonElement>("zoom-in").addEventListener("click", () => void this.renderer.getCamera().animatedZoom({ duration: 250 }));
-    byId<HTMLButtonElement>("zoom-out").addEventListener("click", () => void this.renderer.getCamera().animatedUnzoom({ duration: 250 }));
-    byId<HTMLButtonElement>("zoom-reset").addEventListener("click", () => void this.renderer.getCamera().animatedReset({ duration: 250 }));
+    byId<HTMLButtonElement>("zoom-in").addEventListener(
+      "click",
+      () => void this.renderer.getCamera().animatedZoom({ duration: 250 }),
+    );
+    byId<HTMLButtonElement>("zoom-out").addEventListener(
+      "click",
+      () => void this.renderer.getCamera().animatedUnzoom({ duration: 250 }),
+    );
+    byId<HTMLButtonElement>("zoom-reset").addEventListener(
+      "click",
+      () => void this.renderer.getCamera().animatedReset({ duration: 250 }),
+    );
     byId<HTMLButtonElement>("export-png").addEventListener("click", () => void exportPNG(this.renderer, "kgraph"));
     byId<HTMLButtonElement>("export-gexf").addEventListener("click", () => {
       const xml = visibleGexf(this.graph, this.derived.visibility, (node) => {
         const display = this.renderer.getNodeDisplayData(node);
-        return { color: display?.color ?? this.graph.getNodeAttribute(node, "color"), size: display?.size ?? this.graph.getNodeAttribute(node, "size") };
+        return {
+          color: display?.color ?? this.graph.getNodeAttribute(node, "color"),
+          size: display?.size ?? this.graph.getNodeAttribute(node, "size"),
+        };
       });
       downloadText(xml, "kgraph-visible.gexf", "application/gexf+xml");
     });
@@ -361,7 +408,10 @@ class App {
     const search = byId<HTMLInputElement>("search");
     document.addEventListener("keydown", (event) => {
       const target = event.target as HTMLElement | null;
-      const typing = target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement;
+      const typing =
+        target instanceof HTMLInputElement ||
+        target instanceof HTMLSelectElement ||
+        target instanceof HTMLTextAreaElement;
       if (event.key === "/" && !typing) {
         event.preventDefault();
         search.focus();

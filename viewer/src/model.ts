@@ -133,9 +133,14 @@ export function loadGraph(data: unknown): ViewerGraph {
   const serialized = data as SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
   const version = serialized.attributes?.schemaVersion;
   if (version !== undefined && version !== SCHEMA_VERSION) {
-    throw new GraphLoadError(`graph.json has schema version ${String(version)}, this viewer reads ${SCHEMA_VERSION}: rebuild the graph or update kgraph`);
+    throw new GraphLoadError(
+      `graph.json has schema version ${String(version)}, this viewer reads ${SCHEMA_VERSION}: rebuild the graph or update kgraph`,
+    );
   }
-  const graph = new MultiGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: "mixed", allowSelfLoops: true });
+  const graph = new MultiGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({
+    type: "mixed",
+    allowSelfLoops: true,
+  });
   graph.import(serialized);
   // ForceAtlas2 and sigma need finite positions: place any node the build left unplaced on a small spiral.
   let i = 0;

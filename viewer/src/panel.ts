@@ -43,7 +43,11 @@ const EVIDENCE_PREVIEW = 2;
 const RELATIONS_PREVIEW = 25;
 
 /** Creates an element with optional class and text (text set with textContent, so never parsed as HTML). */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   if (className) element.className = className;
   if (text !== undefined) element.textContent = text;
@@ -99,7 +103,13 @@ export function appendMarkedText(parent: HTMLElement, text: string, marks: reado
 }
 
 /** Ranges of an entity's names inside a sentence: from the mention spans when the build gives them, else by alias. */
-function namesInSentence(graph: ViewerGraph, ev: Evidence, sentence: string, entity: string, className: string): Mark[] {
+function namesInSentence(
+  graph: ViewerGraph,
+  ev: Evidence,
+  sentence: string,
+  entity: string,
+  className: string,
+): Mark[] {
   const spans = mentionSpans(graph, ev.document, entity)
     .filter((s) => s.start >= ev.start && s.end <= ev.end)
     .map((s) => ({ start: s.start - ev.start, end: s.end - ev.start, className }));
@@ -107,12 +117,15 @@ function namesInSentence(graph: ViewerGraph, ev: Evidence, sentence: string, ent
   // No spans (e.g. evidence text kept but mentions not): find the label or an alias in the sentence.
   const attr = graph.getNodeAttributes(entity);
   if (!isEntity(attr)) return [];
-  const names = [...new Set([attr.label, ...(attr.aliases ?? [])])].filter((n) => n.length > 1).sort((a, b) => b.length - a.length);
+  const names = [...new Set([attr.label, ...(attr.aliases ?? [])])]
+    .filter((n) => n.length > 1)
+    .sort((a, b) => b.length - a.length);
   const found: Mark[] = [];
   for (const name of names) {
     let from = 0;
     for (let at = sentence.indexOf(name, from); at >= 0; at = sentence.indexOf(name, from)) {
-      if (!found.some((f) => f.start < at + name.length && at < f.end)) found.push({ start: at, end: at + name.length, className });
+      if (!found.some((f) => f.start < at + name.length && at < f.end))
+        found.push({ start: at, end: at + name.length, className });
       from = at + name.length;
     }
   }
@@ -126,14 +139,28 @@ function documentOf(graph: ViewerGraph, key: string): DocumentNode | null {
 }
 
 /** One evidence item: the sentence (both names marked) and a button naming its document and date. */
-function renderEvidence(graph: ViewerGraph, ev: Evidence, a: string, b: string, focusEntity: string, actions: PanelActions): HTMLLIElement {
+function renderEvidence(
+  graph: ViewerGraph,
+  ev: Evidence,
+  a: string,
+  b: string,
+  focusEntity: string,
+  actions: PanelActions,
+): HTMLLIElement {
   const item = el("li", "evidence");
   const sentence = evidenceText(graph, ev);
   const quote = el("blockquote", "sentence");
-  appendMarkedText(quote, sentence, [...namesInSentence(graph, ev, sentence, a, "mention name-a"), ...namesInSentence(graph, ev, sentence, b, "mention name-b")]);
+  appendMarkedText(quote, sentence, [
+    ...namesInSentence(graph, ev, sentence, a, "mention name-a"),
+    ...namesInSentence(graph, ev, sentence, b, "mention name-b"),
+  ]);
   item.append(quote);
   const doc = documentOf(graph, ev.document);
-  const source = linkButton(doc ? doc.label || doc.path : ev.document, () => actions.openDocument(ev.document, focusEntity, { start: ev.start, end: ev.end }), "link source");
+  const source = linkButton(
+    doc ? doc.label || doc.path : ev.document,
+    () => actions.openDocument(ev.document, focusEntity, { start: ev.start, end: ev.end }),
+    "link source",
+  );
   source.title = "Open the document";
   source.dataset.testid = "evidence-source";
   const cite = el("div", "cite");
@@ -144,14 +171,26 @@ function renderEvidence(graph: ViewerGraph, ev: Evidence, a: string, b: string, 
 }
 
 /** An evidence list with the first few items and a "show more" button. */
-function renderEvidenceList(graph: ViewerGraph, evidence: readonly Evidence[], a: string, b: string, focusEntity: string, actions: PanelActions, preview: number): HTMLElement {
+function renderEvidenceList(
+  graph: ViewerGraph,
+  evidence: readonly Evidence[],
+  a: string,
+  b: string,
+  focusEntity: string,
+  actions: PanelActions,
+  preview: number,
+): HTMLElement {
   const list = el("ul", "evidence-list");
   const show = (count: number) => {
     list.replaceChildren();
     for (const ev of evidence.slice(0, count)) list.append(renderEvidence(graph, ev, a, b, focusEntity, actions));
     if (evidence.length > count) {
       const more = el("li", "more");
-      more.append(linkButton(`Show ${evidence.length - count} more sentence${evidence.length - count === 1 ? "" : "s"}`, () => show(evidence.length)));
+      more.append(
+        linkButton(`Show ${evidence.length - count} more sentence${evidence.length - count === 1 ? "" : "s"}`, () =>
+          show(evidence.length),
+        ),
+      );
       list.append(more);
     }
   };
@@ -191,7 +230,14 @@ function predicateTitle(predicate: string, label: string | undefined): string {
 export function renderEntity(container: HTMLElement, graph: ViewerGraph, node: string, actions: PanelActions): void {
   const attr = graph.getNodeAttributes(node) as EntityNode;
   container.replaceChildren();
-  container.append(header(attr.label, TYPE_COLORS[attr.entityType] ?? attr.color, TYPE_LABELS[attr.entityType] ?? attr.entityType, actions));
+  container.append(
+    header(
+      attr.label,
+      TYPE_COLORS[attr.entityType] ?? attr.color,
+      TYPE_LABELS[attr.entityType] ?? attr.entityType,
+      actions,
+    ),
+  );
 
   const dl = el("dl", "facts");
   fact(dl, "Type", TYPE_LABELS[attr.entityType] ?? String(attr.entityType));
@@ -219,13 +265,19 @@ export function renderEntity(container: HTMLElement, graph: ViewerGraph, node: s
   const relations = el("section", "relations");
   relations.append(el("h3", undefined, "Relations"));
   if (groups.size === 0) relations.append(el("p", "muted", "No relations found for this entity."));
-  const ordered = [...groups.values()].sort((a, b) => Number(b.typed) - Number(a.typed) || a.title.localeCompare(b.title));
+  const ordered = [...groups.values()].sort(
+    (a, b) => Number(b.typed) - Number(a.typed) || a.title.localeCompare(b.title),
+  );
   for (const group of ordered) {
     const section = el("section", "relation-group");
     section.dataset.predicate = group.rows[0]?.attr.predicate ?? "";
     section.append(el("h4", undefined, `${group.title} · ${group.rows.length}`));
     const list = el("ul", "relation-list");
-    group.rows.sort((a, b) => (b.attr.weight ?? 0) - (a.attr.weight ?? 0) || graph.getNodeAttribute(a.other, "label").localeCompare(graph.getNodeAttribute(b.other, "label")));
+    group.rows.sort(
+      (a, b) =>
+        (b.attr.weight ?? 0) - (a.attr.weight ?? 0) ||
+        graph.getNodeAttribute(a.other, "label").localeCompare(graph.getNodeAttribute(b.other, "label")),
+    );
     const show = (count: number) => {
       list.replaceChildren();
       for (const row of group.rows.slice(0, count)) {
@@ -233,12 +285,27 @@ export function renderEntity(container: HTMLElement, graph: ViewerGraph, node: s
         const line = el("div", "relation-line");
         const otherAttr = graph.getNodeAttributes(row.other);
         const chip = el("span", "chip small");
-        chip.style.background = isEntity(otherAttr) ? (TYPE_COLORS[otherAttr.entityType] ?? otherAttr.color) : TYPE_COLORS.document;
-        line.append(chip, linkButton(otherAttr.label, () => actions.selectNode(row.other), "link entity-link"));
+        chip.style.background = isEntity(otherAttr)
+          ? (TYPE_COLORS[otherAttr.entityType] ?? otherAttr.color)
+          : TYPE_COLORS.document;
+        line.append(
+          chip,
+          linkButton(otherAttr.label, () => actions.selectNode(row.other), "link entity-link"),
+        );
         const n = row.attr.evidence?.length ?? row.attr.weight;
-        const meta = el("span", "meta", `${n} sentence${n === 1 ? "" : "s"}${row.attr.confidence !== undefined ? ` · ${Math.round(row.attr.confidence * 100)}%` : ""}`);
-        line.append(meta, linkButton("edge", () => actions.selectEdge(row.edge), "link edge-link"));
-        item.append(line, renderEvidenceList(graph, row.attr.evidence ?? [], node, row.other, node, actions, EVIDENCE_PREVIEW));
+        const meta = el(
+          "span",
+          "meta",
+          `${n} sentence${n === 1 ? "" : "s"}${row.attr.confidence !== undefined ? ` · ${Math.round(row.attr.confidence * 100)}%` : ""}`,
+        );
+        line.append(
+          meta,
+          linkButton("edge", () => actions.selectEdge(row.edge), "link edge-link"),
+        );
+        item.append(
+          line,
+          renderEvidenceList(graph, row.attr.evidence ?? [], node, row.other, node, actions, EVIDENCE_PREVIEW),
+        );
         list.append(item);
       }
       if (group.rows.length > count) {
@@ -267,10 +334,21 @@ export function renderEdge(container: HTMLElement, graph: ViewerGraph, edge: str
     return;
   }
   const wording = attr.predicate === CO_OCCURS ? "co-occurs with" : (attr.relationLabel ?? attr.predicate);
-  container.append(header(`${sourceLabel} ${graph.isDirected(edge) ? "→" : "—"} ${targetLabel}`, "#6b6b6b", `Relation: ${wording}`, actions));
+  container.append(
+    header(
+      `${sourceLabel} ${graph.isDirected(edge) ? "→" : "—"} ${targetLabel}`,
+      "#6b6b6b",
+      `Relation: ${wording}`,
+      actions,
+    ),
+  );
   const dl = el("dl", "facts");
   const ends = el("span");
-  ends.append(linkButton(sourceLabel, () => actions.selectNode(source), "link entity-link"), document.createTextNode(` ${wording} `), linkButton(targetLabel, () => actions.selectNode(target), "link entity-link"));
+  ends.append(
+    linkButton(sourceLabel, () => actions.selectNode(source), "link entity-link"),
+    document.createTextNode(` ${wording} `),
+    linkButton(targetLabel, () => actions.selectNode(target), "link entity-link"),
+  );
   fact(dl, "Relation", ends);
   fact(dl, "Predicate", attr.predicate);
   if (attr.confidence !== undefined) fact(dl, "Confidence", `${Math.round(attr.confidence * 100)}%`);
@@ -303,7 +381,14 @@ export function renderDocument(
   }
   if (back) container.append(linkButton(`← ${back.label}`, back.onClick, "link back"));
   const entityLabel = entity ? graph.getNodeAttribute(entity, "label") : null;
-  container.append(header(doc.label || doc.path, TYPE_COLORS.document, entityLabel ? `Document · mentions of ${entityLabel} marked` : "Document", actions));
+  container.append(
+    header(
+      doc.label || doc.path,
+      TYPE_COLORS.document,
+      entityLabel ? `Document · mentions of ${entityLabel} marked` : "Document",
+      actions,
+    ),
+  );
   const dl = el("dl", "facts");
   if (doc.date) fact(dl, "Date", doc.date);
   fact(dl, "File", doc.path);
@@ -321,11 +406,13 @@ export function renderDocument(
 
   const marks: Mark[] = [];
   if (entity) {
-    for (const s of mentionSpans(graph, docKey, entity)) marks.push({ start: s.start, end: s.end, className: "mention", entity });
+    for (const s of mentionSpans(graph, docKey, entity))
+      marks.push({ start: s.start, end: s.end, className: "mention", entity });
   } else {
     graph.forEachOutEdge(docKey, (_edge, attr, _source, target) => {
       if (attr.kind !== "mention") return;
-      for (const s of attr.spans ?? []) marks.push({ start: s.start, end: s.end, className: "mention", entity: target });
+      for (const s of attr.spans ?? [])
+        marks.push({ start: s.start, end: s.end, className: "mention", entity: target });
     });
   }
   if (focus) marks.push({ start: focus.start, end: focus.end, className: "focus" });
@@ -353,7 +440,12 @@ export function renderOverview(container: HTMLElement, graph: ViewerGraph, index
   fact(dl, "Documents", index.documentCount.toLocaleString("en"));
   const relations = index.relationCountAtLeast[0] ?? 0;
   fact(dl, "Relations", relations.toLocaleString("en"));
-  if (index.dateRange) fact(dl, "Dates", index.dateRange[0] === index.dateRange[1] ? index.dateRange[0] : `${index.dateRange[0]} – ${index.dateRange[1]}`);
+  if (index.dateRange)
+    fact(
+      dl,
+      "Dates",
+      index.dateRange[0] === index.dateRange[1] ? index.dateRange[0] : `${index.dateRange[0]} – ${index.dateRange[1]}`,
+    );
   container.append(dl);
   const help = el("ul", "help");
   for (const line of [

@@ -37,7 +37,13 @@ export function shorten(label: string, max: number): string {
 }
 
 /** Display data of one node. */
-export function reduceNode(node: string, data: NodeAttributes, state: ViewState, derived: Derived, index: GraphIndex): Partial<NodeDisplayData> {
+export function reduceNode(
+  node: string,
+  data: NodeAttributes,
+  state: ViewState,
+  derived: Derived,
+  index: GraphIndex,
+): Partial<NodeDisplayData> {
   if (!derived.visibility.nodes.has(node)) return { ...data, hidden: true };
   const baseColor =
     state.colorMode === "community"
@@ -84,19 +90,34 @@ export function reduceEdge(
   const weight = Number.isFinite(data.weight) ? data.weight : 1;
   const display: Partial<EdgeDisplayData> = {
     size: data.kind === "mention" ? 0.5 : Math.min(6, 0.6 + Math.log2(weight + 1) * 0.8),
-    color: data.kind === "mention" ? EDGE_COLORS.mention : data.predicate === "co-occurs" ? EDGE_COLORS.cooccurs : EDGE_COLORS.typed,
+    color:
+      data.kind === "mention"
+        ? EDGE_COLORS.mention
+        : data.predicate === "co-occurs"
+          ? EDGE_COLORS.cooccurs
+          : EDGE_COLORS.typed,
     type: ends.directed ? "arrow" : "line",
     label: "",
     zIndex: data.kind === "mention" ? 0 : data.predicate === "co-occurs" ? 1 : 2,
   };
   if (edge === state.selectedEdge) {
-    return { ...display, color: EDGE_COLORS.selected, size: (display.size ?? 1) + 1.5, zIndex: 4, label: edgeLabel(data) };
+    return {
+      ...display,
+      color: EDGE_COLORS.selected,
+      size: (display.size ?? 1) + 1.5,
+      zIndex: 4,
+      label: edgeLabel(data),
+    };
   }
   const focusNode = state.selectedNode ?? (derived.edgeEnds ? null : state.hoveredNode);
   if (focusNode !== null) {
     if (ends.source !== focusNode && ends.target !== focusNode) return { ...display, hidden: true };
     // Around a selected node, typed relations say what they are.
-    return { ...display, zIndex: 3, label: data.kind === "relation" && data.predicate !== "co-occurs" ? edgeLabel(data) : "" };
+    return {
+      ...display,
+      zIndex: 3,
+      label: data.kind === "relation" && data.predicate !== "co-occurs" ? edgeLabel(data) : "",
+    };
   }
   if (derived.edgeEnds) return { ...display, color: FADED_COLOR };
   return display;

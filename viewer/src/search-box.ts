@@ -7,7 +7,13 @@ import { el } from "./panel.js";
 import { searchEntities, type SearchEntry, type SearchResult } from "./search.js";
 
 /** Wires the search input and its result list; `onChoose` receives the chosen entity's node key. */
-export function setupSearchBox(input: HTMLInputElement, list: HTMLUListElement, index: readonly SearchEntry[], onChoose: (node: string) => void, onEscape: () => void): { clear(): void } {
+export function setupSearchBox(
+  input: HTMLInputElement,
+  list: HTMLUListElement,
+  index: readonly SearchEntry[],
+  onChoose: (node: string) => void,
+  onEscape: () => void,
+): { clear(): void } {
   let results: SearchResult[] = [];
   let active = -1;
 

@@ -46,7 +46,14 @@ export function buildSearchIndex(graph: ViewerGraph): SearchEntry[] {
     const names = new Set<string>([attr.label, ...(Array.isArray(attr.aliases) ? attr.aliases : [])]);
     for (const name of names) {
       if (typeof name !== "string" || !name.trim()) continue;
-      entries.push({ node, label: attr.label, name, key: normaliseName(name), entityType: attr.entityType, mentions: attr.mentions ?? 0 });
+      entries.push({
+        node,
+        label: attr.label,
+        name,
+        key: normaliseName(name),
+        entityType: attr.entityType,
+        mentions: attr.mentions ?? 0,
+      });
     }
   });
   return entries;
@@ -81,7 +88,9 @@ export function searchEntities(index: readonly SearchEntry[], query: string, lim
     }
   }
   return [...best.values()]
-    .sort((a, b) => a.rank - b.rank || b.entry.mentions - a.entry.mentions || a.entry.label.localeCompare(b.entry.label))
+    .sort(
+      (a, b) => a.rank - b.rank || b.entry.mentions - a.entry.mentions || a.entry.label.localeCompare(b.entry.label),
+    )
     .slice(0, limit)
     .map(({ entry, rank }) => ({
       node: entry.node,

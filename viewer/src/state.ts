@@ -58,14 +58,20 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Reads a state from a URL query string ("?node=…&hide=person,place…"); unknown or malformed values are ignored. */
 export function stateFromQuery(query: string, base: ViewState = getEmptyState()): ViewState {
   const params = new URLSearchParams(query);
-  const state: ViewState = { ...base, hiddenTypes: new Set(base.hiddenTypes), hiddenPredicates: new Set(base.hiddenPredicates) };
+  const state: ViewState = {
+    ...base,
+    hiddenTypes: new Set(base.hiddenTypes),
+    hiddenPredicates: new Set(base.hiddenPredicates),
+  };
   const node = params.get("node");
   if (node) state.selectedNode = node;
   const edge = params.get("edge");
   if (edge) state.selectedEdge = edge;
   const hide = params.get("hide");
   if (hide !== null) {
-    state.hiddenTypes = new Set(hide.split(",").filter((t): t is EntityType => (ENTITY_TYPES as readonly string[]).includes(t)));
+    state.hiddenTypes = new Set(
+      hide.split(",").filter((t): t is EntityType => (ENTITY_TYPES as readonly string[]).includes(t)),
+    );
   }
   const preds = params.get("preds");
   if (preds !== null) state.hiddenPredicates = new Set(preds.split(",").filter(Boolean));

@@ -45,7 +45,9 @@ export interface BuildReport {
 }
 
 /** The build settings that the common command-line options ask for. */
-export function settingsFromOptions(options: Pick<BuildCommandOptions, "recogniser" | "aliases" | "workers">): Partial<BuildSettings> {
+export function settingsFromOptions(
+  options: Pick<BuildCommandOptions, "recogniser" | "aliases" | "workers">,
+): Partial<BuildSettings> {
   return {
     ...(options.recogniser ? { recogniser: options.recogniser } : {}),
     ...(options.aliases ? { aliases: readAliasFile(options.aliases) } : {}),
@@ -57,7 +59,10 @@ export function settingsFromOptions(options: Pick<BuildCommandOptions, "recognis
  * Builds and writes the graph; returns the build result, the files written and the graph's counts (taken while
  * the layout still ran). Throws if nothing could be built.
  */
-export async function runBuild(corpus: string, options: BuildCommandOptions): Promise<{ result: BuildResult; files: string[]; stats: GraphCounts }> {
+export async function runBuild(
+  corpus: string,
+  options: BuildCommandOptions,
+): Promise<{ result: BuildResult; files: string[]; stats: GraphCounts }> {
   const started = performance.now();
   mark("started");
   const progress = createProgress("extracting", options.quiet);
@@ -76,7 +81,10 @@ export async function runBuild(corpus: string, options: BuildCommandOptions): Pr
   const stats = graphCounts(result.view);
   const writeStarted = performance.now();
   // The files the build replaces are kept below .cache, and the next build overwrites them in place.
-  const files = await writeGraphFiles(result.view, options.out, undefined, { laidOut: result.laidOut, spares: join(options.out, ".cache", "spares") });
+  const files = await writeGraphFiles(result.view, options.out, undefined, {
+    laidOut: result.laidOut,
+    spares: join(options.out, ".cache", "spares"),
+  });
   const now = performance.now();
   mark("written");
   if (options.report) {
@@ -90,7 +98,9 @@ export async function runBuild(corpus: string, options: BuildCommandOptions): Pr
       extractionThreadSeconds: result.extractionTimes,
       peakRssMB: process.resourceUsage().maxRSS / 1024,
       timeline: timeline(),
-      outputBytes: Object.fromEntries(await Promise.all(files.map(async (f) => [basename(f), (await stat(f)).size] as const))),
+      outputBytes: Object.fromEntries(
+        await Promise.all(files.map(async (f) => [basename(f), (await stat(f)).size] as const)),
+      ),
     };
     await writeFileAtomic(options.report, `${JSON.stringify(report, null, 2)}\n`);
   }
@@ -98,11 +108,19 @@ export async function runBuild(corpus: string, options: BuildCommandOptions): Pr
 }
 
 /** The build summary: documents, entities by type, relations, skipped files. */
-export function formatBuildSummary(result: BuildResult, files: readonly string[], stats: GraphCounts = graphCounts(result.view)): string {
+export function formatBuildSummary(
+  result: BuildResult,
+  files: readonly string[],
+  stats: GraphCounts = graphCounts(result.view),
+): string {
   const lines = [
     `documents: ${result.documents} (${result.words} words; ${result.extracted} extracted${result.workers ? ` on ${result.workers} workers` : ""}, ${result.cached} from cache)`,
-    `entities:  ${stats.entities} (${Object.entries(stats.entitiesByType).map(([t, n]) => `${t} ${n}`).join(", ")})`,
-    `relations: ${stats.relations} (${Object.entries(stats.relationsByPredicate).map(([p, n]) => `${p} ${n}`).join(", ")})`,
+    `entities:  ${stats.entities} (${Object.entries(stats.entitiesByType)
+      .map(([t, n]) => `${t} ${n}`)
+      .join(", ")})`,
+    `relations: ${stats.relations} (${Object.entries(stats.relationsByPredicate)
+      .map(([p, n]) => `${p} ${n}`)
+      .join(", ")})`,
     `skipped:   ${result.problems.length}`,
     ...result.problems.map((p) => `  ${formatProblem(p)}`),
     `written:   ${files.join(", ")}`,

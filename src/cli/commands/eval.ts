@@ -14,7 +14,9 @@ export function registerEval(program: Command): Command {
   registerEvalConll04(evalCommand);
   evalCommand
     .command("coref")
-    .description("entity resolution on Re-DocRED: pairwise-link and B³ precision/recall/F1, on gold mentions and end to end")
+    .description(
+      "entity resolution on Re-DocRED: pairwise-link and B³ precision/recall/F1, on gold mentions and end to end",
+    )
     .argument("<file>", "Re-DocRED JSON, e.g. ../shared/data/re-docred/dev_revised.json")
     .option("--recogniser <name>", "entity recogniser for the end-to-end setting")
     .option("--json", "one JSON object")

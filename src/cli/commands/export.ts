@@ -10,19 +10,29 @@ import { DEFAULT_GRAPH, collectList, parseCount } from "../options.js";
 export function registerExport(program: Command): void {
   program
     .command("export")
-    .description("export a built graph, or the neighbourhood of some entities, as JSON (graphology), GEXF 1.3 (Gephi) or GraphML")
-    .addOption(new Option("-f, --format <format>", "output format").choices(Object.keys(EXPORT_FORMATS)).makeOptionMandatory())
+    .description(
+      "export a built graph, or the neighbourhood of some entities, as JSON (graphology), GEXF 1.3 (Gephi) or GraphML",
+    )
+    .addOption(
+      new Option("-f, --format <format>", "output format").choices(Object.keys(EXPORT_FORMATS)).makeOptionMandatory(),
+    )
     .option("-g, --graph <file>", "graph to export", DEFAULT_GRAPH)
     .option("-o, --out <file>", "output file (default: standard output)")
-    .option("--around <names>", "export only the neighbourhood of these entities (comma-separated or repeated)", collectList)
+    .option(
+      "--around <names>",
+      "export only the neighbourhood of these entities (comma-separated or repeated)",
+      collectList,
+    )
     .option("-d, --depth <n>", "with --around: hops from those entities", parseCount, 1)
-    .action(async (options: { format: ExportFormat; graph: string; out?: string; around?: string[]; depth: number }) => {
-      const full = await loadGraph(options.graph);
-      const graph = options.around ? subgraph(full, options.around, { depth: options.depth }) : full;
-      const content = serialise(graph, options.format);
-      if (options.out) {
-        await writeFileAtomic(options.out, content);
-        console.error(`kgraph: wrote ${options.out}`);
-      } else process.stdout.write(content.endsWith("\n") ? content : `${content}\n`);
-    });
+    .action(
+      async (options: { format: ExportFormat; graph: string; out?: string; around?: string[]; depth: number }) => {
+        const full = await loadGraph(options.graph);
+        const graph = options.around ? subgraph(full, options.around, { depth: options.depth }) : full;
+        const content = serialise(graph, options.format);
+        if (options.out) {
+          await writeFileAtomic(options.out, content);
+          console.error(`kgraph: wrote ${options.out}`);
+        } else process.stdout.write(content.endsWith("\n") ? content : `${content}\n`);
+      },
+    );
 }

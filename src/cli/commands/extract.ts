@@ -25,18 +25,30 @@ export interface ExtractLine {
 }
 
 /** Extracts every document of a file or folder; mentions carry the canonical entity name across the input. */
-export async function runExtract(target: string, recogniser?: string): Promise<{ lines: ExtractLine[]; problems: CorpusProblem[] }> {
+export async function runExtract(
+  target: string,
+  recogniser?: string,
+): Promise<{ lines: ExtractLine[]; problems: CorpusProblem[] }> {
   const { documents, problems } = await readTarget(target);
   const context = { recogniser: await getRecogniser(recogniser), aliases: createAliasIndex() };
   const extractions = documents.map((d) => extractDocument(d, context));
-  const resolution = resolveCorpus(extractions.map((x) => x.entities), context.aliases);
+  const resolution = resolveCorpus(
+    extractions.map((x) => x.entities),
+    context.aliases,
+  );
   const entityOf = (local: string) => resolution.entities.get(resolution.canonicalKey.get(local) ?? local);
   // The type is the resolved entity's (a headline may read "Kim Jong Un" as an organisation once; he is a person).
   const lines = extractions.map((x) => ({
     doc: x.document.id,
     mentions: x.mentions.map((m) => {
       const entity = entityOf(m.entity);
-      return { start: m.start, end: m.end, text: m.text, type: entity?.entityType ?? m.entityType, entity: entity?.label ?? m.entity };
+      return {
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        type: entity?.entityType ?? m.entityType,
+        entity: entity?.label ?? m.entity,
+      };
     }),
   }));
   return { lines, problems };
@@ -71,14 +83,23 @@ interface ExtractCommandOptions {
  * Writes the full extractions of one shard of a corpus (for `kgraph merge`) to `out` or standard output.
  * Returns how many documents and problems it wrote.
  */
-export async function runShardExtract(target: string, options: ExtractCommandOptions & { shard: string }): Promise<{ documents: number; problems: number }> {
+export async function runShardExtract(
+  target: string,
+  options: ExtractCommandOptions & { shard: string },
+): Promise<{ documents: number; problems: number }> {
   const shard = parseShard(options.shard);
   const settings = resolveSettings(settingsFromOptions(options));
   const corpus = await readTarget(target);
   const documents = corpus.documents.filter((d) => inShard(d.id, shard));
   const problems = corpus.problems.filter((p) => inShard(`${p.file}#${p.line ?? 0}`, shard));
   const { extractions } = await extractDocuments(documents, settings);
-  const header = { kgraph: "extractions" as const, fingerprint: await fingerprintOf(settings), recogniser: settings.recogniser, aliases: settings.aliases, shard };
+  const header = {
+    kgraph: "extractions" as const,
+    fingerprint: await fingerprintOf(settings),
+    recogniser: settings.recogniser,
+    aliases: settings.aliases,
+    shard,
+  };
   const text = `${shardLines(header, extractions, problems).join("\n")}\n`;
   if (options.out) await writeFileAtomic(options.out, text);
   else process.stdout.write(text);
@@ -89,7 +110,9 @@ export async function runShardExtract(target: string, options: ExtractCommandOpt
 export function registerExtract(program: Command): void {
   program
     .command("extract")
-    .description("print the entity mentions of a file or folder, with character offsets; or, with --shard, write one slice's extractions for `kgraph merge`")
+    .description(
+      "print the entity mentions of a file or folder, with character offsets; or, with --shard, write one slice's extractions for `kgraph merge`",
+    )
     .argument("<target>", "a corpus file or folder")
     .option("--json", "one JSON line per document: {doc, mentions: [{start, end, text, type, entity}]}")
     .option("--recogniser <name>", "entity recogniser")
@@ -100,7 +123,9 @@ export function registerExtract(program: Command): void {
     .action(async (target: string, options: ExtractCommandOptions) => {
       if (options.shard) {
         const written = await runShardExtract(target, { ...options, shard: options.shard });
-        console.error(`kgraph: shard ${options.shard}: ${written.documents} documents, ${written.problems} skipped files or lines`);
+        console.error(
+          `kgraph: shard ${options.shard}: ${written.documents} documents, ${written.problems} skipped files or lines`,
+        );
         return;
       }
       const { lines, problems } = await runExtract(target, options.recogniser);
@@ -108,7 +133,8 @@ export function registerExtract(program: Command): void {
         if (options.json) console.log(JSON.stringify(line));
         else {
           console.log(`${line.doc}:`);
-          for (const m of line.mentions) console.log(`  ${m.start}-${m.end}\t${m.type}\t${m.text}${m.entity !== m.text ? ` → ${m.entity}` : ""}`);
+          for (const m of line.mentions)
+            console.log(`  ${m.start}-${m.end}\t${m.type}\t${m.text}${m.entity !== m.text ? ` → ${m.entity}` : ""}`);
         }
       }
       for (const p of problems) console.error(`kgraph: ${formatProblem(p)}`);

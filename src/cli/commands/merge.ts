@@ -10,7 +10,10 @@ import { graphFromExtractions } from "../../pipeline.js";
 import { resolveSettings } from "../../settings.js";
 
 /** Merges extraction files and writes the graph files into `out`; returns the files written and the problems carried. */
-export async function runMerge(paths: readonly string[], out: string): Promise<{ files: string[]; documents: number; problems: string[] }> {
+export async function runMerge(
+  paths: readonly string[],
+  out: string,
+): Promise<{ files: string[]; documents: number; problems: string[] }> {
   const { header, extractions, problems } = await readShards(paths);
   const settings = resolveSettings({ recogniser: header.recogniser, aliases: header.aliases });
   const { view, laidOut } = await graphFromExtractions(extractions, { ...settings, layoutInBackground: true });

@@ -24,7 +24,11 @@ export function registerQueries(program: Command): void {
     .argument("<name>", "an entity's name or alias")
     .option("-g, --graph <file>", "graph to query", DEFAULT_GRAPH)
     .option("-d, --depth <n>", "hops", parseCount, 1)
-    .option("-t, --type <types>", "keep neighbours of these entity types (person, place, organization, media)", collectList)
+    .option(
+      "-t, --type <types>",
+      "keep neighbours of these entity types (person, place, organization, media)",
+      collectList,
+    )
     .option("-p, --predicate <predicates>", "keep relations with these predicates", collectList)
     .option("--min-weight <w>", "keep relations with at least this weight", parseNumber)
     .option("--json", "JSON output")

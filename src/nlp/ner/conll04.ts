@@ -13,7 +13,8 @@ import { NerModelError } from "./model.js";
 import type { ConllDocument } from "./conll.js";
 
 const TYPE: Readonly<Record<string, string>> = { Peop: "PER", Loc: "LOC", Org: "ORG" };
-const CALENDAR = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gmt)\.?$/i;
+const CALENDAR =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gmt)\.?$/i;
 
 /** Whether a CoNLL04 `Other` span reads as a CoNLL-2003 MISC name. */
 function otherIsMisc(words: readonly string[]): boolean {
@@ -39,7 +40,9 @@ function bilouSpans(tags: readonly string[]): Array<[number, number, string]> {
 }
 
 /** Converts parsed CoNLL04 sentences into one-sentence IOB1 documents (every entity starts with B-). */
-export function conll04ToDocuments(sentences: ReadonlyArray<{ tokens: readonly string[]; tags: readonly string[] }>): ConllDocument[] {
+export function conll04ToDocuments(
+  sentences: ReadonlyArray<{ tokens: readonly string[]; tags: readonly string[] }>,
+): ConllDocument[] {
   return sentences.map(({ tokens, tags }) => {
     const labels = tokens.map(() => "O");
     for (const [start, end, type] of bilouSpans(tags)) {
@@ -57,7 +60,9 @@ export function readConll04Documents(path: string): ConllDocument[] {
   try {
     raw = JSON.parse(readFileSync(path, "utf8"));
   } catch (error) {
-    throw new NerModelError(`entity model: cannot read CoNLL04 file ${path} (${(error as Error).message}); expected SpERT-style conll04_*.json`);
+    throw new NerModelError(
+      `entity model: cannot read CoNLL04 file ${path} (${(error as Error).message}); expected SpERT-style conll04_*.json`,
+    );
   }
   if (!Array.isArray(raw)) throw new NerModelError(`entity model: ${path} is not a JSON list of sentences`);
   return conll04ToDocuments(

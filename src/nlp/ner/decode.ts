@@ -31,9 +31,7 @@ export interface StageWeights {
 
 /** For each tag, the tags allowed before it (index TAG_COUNT stands for "sentence start"). */
 const PREDECESSORS: readonly Int32Array[] = Array.from({ length: TAG_COUNT }, (_, t) =>
-  Int32Array.from(
-    Array.from({ length: TAG_COUNT }, (_, p) => p).filter((p) => allowedTransition(p, t)),
-  ),
+  Int32Array.from(Array.from({ length: TAG_COUNT }, (_, p) => p).filter((p) => allowedTransition(p, t))),
 );
 const CAN_START: readonly boolean[] = Array.from({ length: TAG_COUNT }, (_, t) => allowedTransition(-1, t));
 const CAN_END: readonly boolean[] = Array.from({ length: TAG_COUNT }, (_, t) => allowedTransition(t, -1));
@@ -44,7 +42,7 @@ let backBuffer = new Uint8Array(256 * TAG_COUNT);
 
 function ensure(n: number): void {
   if (emissionBuffer.length >= n * TAG_COUNT) return;
-  const size = Math.max(n, emissionBuffer.length / TAG_COUNT * 2) * TAG_COUNT;
+  const size = Math.max(n, (emissionBuffer.length / TAG_COUNT) * 2) * TAG_COUNT;
   emissionBuffer = new Float32Array(size);
   deltaBuffer = new Float32Array(size);
   backBuffer = new Uint8Array(size);
@@ -73,7 +71,12 @@ let accumulator = new Int32Array(256 * TAG_COUNT);
 /** Summed int8 rows of a word's own features, per packed table (words repeat; their sums need computing once). */
 const wordSums = new WeakMap<Int8Array, WeakMap<Int32Array, Int32Array>>();
 
-function ownSum(w: Int8Array, rowOf: Int32Array, words: Int32Array, cache: WeakMap<Int32Array, Int32Array>): Int32Array {
+function ownSum(
+  w: Int8Array,
+  rowOf: Int32Array,
+  words: Int32Array,
+  cache: WeakMap<Int32Array, Int32Array>,
+): Int32Array {
   let sum = cache.get(words);
   if (sum) return sum;
   sum = new Int32Array(TAG_COUNT);
@@ -91,7 +94,14 @@ function ownSum(w: Int8Array, rowOf: Int32Array, words: Int32Array, cache: WeakM
  * Packed int8 emissions. The 17 tag sums are kept in locals (registers) rather than read-modify-write on a typed
  * array: this loop is most of the tagging time, and the unrolled form is about twice as fast.
  */
-function emissionsPacked(w: Int8Array, rowOf: Int32Array, scale: number, sf: SentenceFeatures, n: number, out: Float32Array): void {
+function emissionsPacked(
+  w: Int8Array,
+  rowOf: Int32Array,
+  scale: number,
+  sf: SentenceFeatures,
+  n: number,
+  out: Float32Array,
+): void {
   const { own, feats, offsets } = sf;
   if (accumulator.length < n * TAG_COUNT) accumulator = new Int32Array(n * TAG_COUNT * 2);
   const acc = accumulator;
@@ -105,25 +115,76 @@ function emissionsPacked(w: Int8Array, rowOf: Int32Array, scale: number, sf: Sen
       continue;
     }
     const o = ownSum(w, rowOf, own[i]!, cache);
-    let a0 = o[0]!, a1 = o[1]!, a2 = o[2]!, a3 = o[3]!, a4 = o[4]!, a5 = o[5]!, a6 = o[6]!, a7 = o[7]!, a8 = o[8]!;
-    let a9 = o[9]!, a10 = o[10]!, a11 = o[11]!, a12 = o[12]!, a13 = o[13]!, a14 = o[14]!, a15 = o[15]!, a16 = o[16]!;
+    let a0 = o[0]!,
+      a1 = o[1]!,
+      a2 = o[2]!,
+      a3 = o[3]!,
+      a4 = o[4]!,
+      a5 = o[5]!,
+      a6 = o[6]!,
+      a7 = o[7]!,
+      a8 = o[8]!;
+    let a9 = o[9]!,
+      a10 = o[10]!,
+      a11 = o[11]!,
+      a12 = o[12]!,
+      a13 = o[13]!,
+      a14 = o[14]!,
+      a15 = o[15]!,
+      a16 = o[16]!;
     for (let k = offsets[i]!, end = offsets[i + 1]!; k < end; k++) {
       const r = rowOf[feats[k]!]!;
       if (r < 0) continue;
-      a0 += w[r]!; a1 += w[r + 1]!; a2 += w[r + 2]!; a3 += w[r + 3]!; a4 += w[r + 4]!; a5 += w[r + 5]!;
-      a6 += w[r + 6]!; a7 += w[r + 7]!; a8 += w[r + 8]!; a9 += w[r + 9]!; a10 += w[r + 10]!; a11 += w[r + 11]!;
-      a12 += w[r + 12]!; a13 += w[r + 13]!; a14 += w[r + 14]!; a15 += w[r + 15]!; a16 += w[r + 16]!;
+      a0 += w[r]!;
+      a1 += w[r + 1]!;
+      a2 += w[r + 2]!;
+      a3 += w[r + 3]!;
+      a4 += w[r + 4]!;
+      a5 += w[r + 5]!;
+      a6 += w[r + 6]!;
+      a7 += w[r + 7]!;
+      a8 += w[r + 8]!;
+      a9 += w[r + 9]!;
+      a10 += w[r + 10]!;
+      a11 += w[r + 11]!;
+      a12 += w[r + 12]!;
+      a13 += w[r + 13]!;
+      a14 += w[r + 14]!;
+      a15 += w[r + 15]!;
+      a16 += w[r + 16]!;
     }
     const b = i * TAG_COUNT;
-    acc[b] = a0; acc[b + 1] = a1; acc[b + 2] = a2; acc[b + 3] = a3; acc[b + 4] = a4; acc[b + 5] = a5;
-    acc[b + 6] = a6; acc[b + 7] = a7; acc[b + 8] = a8; acc[b + 9] = a9; acc[b + 10] = a10; acc[b + 11] = a11;
-    acc[b + 12] = a12; acc[b + 13] = a13; acc[b + 14] = a14; acc[b + 15] = a15; acc[b + 16] = a16;
+    acc[b] = a0;
+    acc[b + 1] = a1;
+    acc[b + 2] = a2;
+    acc[b + 3] = a3;
+    acc[b + 4] = a4;
+    acc[b + 5] = a5;
+    acc[b + 6] = a6;
+    acc[b + 7] = a7;
+    acc[b + 8] = a8;
+    acc[b + 9] = a9;
+    acc[b + 10] = a10;
+    acc[b + 11] = a11;
+    acc[b + 12] = a12;
+    acc[b + 13] = a13;
+    acc[b + 14] = a14;
+    acc[b + 15] = a15;
+    acc[b + 16] = a16;
   }
   for (let j = 0, m = n * TAG_COUNT; j < m; j++) out[j] = acc[j]! * scale;
 }
 
 /** Viterbi step for tag `t` at one token: its best allowed predecessor, and its score plus `emission`. */
-function relax(delta: Float32Array, back: Uint8Array, tr: Float32Array, prevBase: number, base: number, t: number, emission: number): void {
+function relax(
+  delta: Float32Array,
+  back: Uint8Array,
+  tr: Float32Array,
+  prevBase: number,
+  base: number,
+  t: number,
+  emission: number,
+): void {
   const preds = PREDECESSORS[t]!;
   let best = -Infinity;
   let arg = 0;
@@ -145,7 +206,8 @@ export function viterbi(sf: SentenceFeatures, weights: StageWeights, out: Uint8A
   if (n <= 0) return;
   ensure(n);
   const em = emissionBuffer;
-  if (weights.rowOf && weights.emission instanceof Int8Array) emissionsPacked(weights.emission, weights.rowOf, weights.scale, sf, n, em);
+  if (weights.rowOf && weights.emission instanceof Int8Array)
+    emissionsPacked(weights.emission, weights.rowOf, weights.scale, sf, n, em);
   else emissionsFloat(weights.emission as Float32Array, sf, n, em);
   const tr = weights.transition;
   const S = TRANSITION_STRIDE;

@@ -75,7 +75,12 @@ function isInitial(words: readonly string[], infos: readonly WordInfo[], i: numb
 /** Per-document evidence that stage 2 reads: stage-1 type counts per lower-case word in capitalised use. */
 type TypeCounts = Map<string, Int32Array>;
 
-function countStage1(sentences: readonly (readonly string[])[], infos: WordInfo[][], caps: boolean[], stage1: readonly Uint8Array[]): TypeCounts {
+function countStage1(
+  sentences: readonly (readonly string[])[],
+  infos: WordInfo[][],
+  caps: boolean[],
+  stage1: readonly Uint8Array[],
+): TypeCounts {
   const counts: TypeCounts = new Map();
   for (let s = 0; s < sentences.length; s++) {
     const row = infos[s]!;
@@ -201,8 +206,10 @@ export function extractDocument(
       push(mix(mix(mix(T.SHORT_TRIGRAM, shortM1), short), shortP1));
       push(mix(mix(T.PREV_WORD_SHAPE, lowerM1), short));
       push(mix(mix(T.NEXT_WORD_SHAPE, lowerP1), short));
-      if (prev) for (let k = 0; k < prev.gazAtoms.length && k < MAX_NEIGHBOUR_GAZ; k++) push(mix(T.GAZ_M1, prev.gazAtoms[k]!));
-      if (next) for (let k = 0; k < next.gazAtoms.length && k < MAX_NEIGHBOUR_GAZ; k++) push(mix(T.GAZ_P1, next.gazAtoms[k]!));
+      if (prev)
+        for (let k = 0; k < prev.gazAtoms.length && k < MAX_NEIGHBOUR_GAZ; k++) push(mix(T.GAZ_M1, prev.gazAtoms[k]!));
+      if (next)
+        for (let k = 0; k < next.gazAtoms.length && k < MAX_NEIGHBOUR_GAZ; k++) push(mix(T.GAZ_P1, next.gazAtoms[k]!));
       const phrase = phrases[i];
       if (phrase) for (const a of phrase) push(mix(T.PHRASE, a));
       if (isInitial(words, row, i)) push(mix(T.INITIAL_SHAPE, short));
@@ -213,7 +220,9 @@ export function extractDocument(
       }
     }
     offsets[n] = p;
-    out.push(closed ? { own, feats: scratch.slice(0, p), offsets, closed } : { own, feats: scratch.slice(0, p), offsets });
+    out.push(
+      closed ? { own, feats: scratch.slice(0, p), offsets, closed } : { own, feats: scratch.slice(0, p), offsets },
+    );
   }
   return out;
 }

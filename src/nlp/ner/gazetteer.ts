@@ -161,7 +161,8 @@ export function readTables(path = tablesPath()): GazetteerTables | undefined {
   } catch {
     return undefined;
   }
-  if (stored.sources !== sourcesHash() || !Array.isArray(stored.words) || !Array.isArray(stored.phrases)) return undefined;
+  if (stored.sources !== sourcesHash() || !Array.isArray(stored.words) || !Array.isArray(stored.phrases))
+    return undefined;
   return { words: new Map(stored.words), phrases: new Map(stored.phrases) };
 }
 

@@ -24,4 +24,3 @@ export function mix(a: number, b: number): number {
   h ^= h >>> 16;
   return h >>> 0;
 }
-

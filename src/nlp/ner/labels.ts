@@ -30,7 +30,7 @@ function tagId(type: number, part: number): number {
 
 /** Type index of a tag (−1 for O). */
 export function tagType(tag: number): number {
-  return tag === 0 ? -1 : ((tag - 1) >> 2);
+  return tag === 0 ? -1 : (tag - 1) >> 2;
 }
 
 /** Position of a tag within its entity (0=B, 1=I, 2=L, 3=U; −1 for O). */

@@ -78,7 +78,11 @@ export function quantise(stage: StageWeights, bits: number): StageWeights {
 }
 
 /** Serialises a quantised model (both stages packed) into the compressed file format. */
-export function serializeModel(bits: number, stages: readonly StageWeights[], training: Record<string, unknown>): Buffer {
+export function serializeModel(
+  bits: number,
+  stages: readonly StageWeights[],
+  training: Record<string, unknown>,
+): Buffer {
   const header: ModelHeader = {
     format: "kgraph-ner",
     featureVersion: FEATURE_VERSION,
@@ -93,7 +97,8 @@ export function serializeModel(bits: number, stages: readonly StageWeights[], tr
   length.writeUInt32LE(json.length);
   const parts: Buffer[] = [MAGIC, length, json];
   for (const s of stages) {
-    if (!s.rowOf || !(s.emission instanceof Int8Array)) throw new NerModelError("entity model: quantise() the stages before serialising");
+    if (!s.rowOf || !(s.emission instanceof Int8Array))
+      throw new NerModelError("entity model: quantise() the stages before serialising");
     parts.push(Buffer.from(s.transition.buffer, s.transition.byteOffset, s.transition.byteLength));
     // Bucket ids of the rows, in row order, delta-encoded (they ascend) so they compress well.
     const deltas = new Uint32Array(s.emission.length / TAG_COUNT);
@@ -112,7 +117,8 @@ export function serializeModel(bits: number, stages: readonly StageWeights[], tr
 /** Parses a model file's bytes; `source` names them in errors. */
 export function deserializeModel(file: Buffer, source = "(bytes in memory)"): NerModel {
   const raw = gunzipModel(file, source, NER_MODEL_FILE);
-  if (!raw.subarray(0, MAGIC.length).equals(MAGIC)) throw new NerModelError("entity model: not a model file (bad magic)");
+  if (!raw.subarray(0, MAGIC.length).equals(MAGIC))
+    throw new NerModelError("entity model: not a model file (bad magic)");
   const headerLength = raw.readUInt32LE(MAGIC.length);
   let at = MAGIC.length + 4;
   const header = JSON.parse(raw.subarray(at, at + headerLength).toString("utf8")) as ModelHeader;

@@ -18,7 +18,8 @@ const OPENING = new Set(["(", "[", "{"]);
 const CLOSING = new Set([")", "]", "}"]);
 const POSSESSIVE = /^['’][sS]?$/;
 const LOWER_CASE = /^\p{Ll}/u;
-const MONTH = /^(?:Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$/;
+const MONTH =
+  /^(?:Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$/;
 const DAY = /^(?:[1-9]|[12]\d|3[01])$/;
 
 /** The index of the first bracket in `words[start, end)` that is not matched inside that range, or -1. */

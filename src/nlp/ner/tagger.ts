@@ -17,7 +17,11 @@ export interface TaggerWeights {
 }
 
 /** Stage-1 tags of every sentence of a document. */
-export function tagStage1(sentences: readonly (readonly string[])[], weights: TaggerWeights, features = extractDocument(sentences, weights.mask)): Uint8Array[] {
+export function tagStage1(
+  sentences: readonly (readonly string[])[],
+  weights: TaggerWeights,
+  features = extractDocument(sentences, weights.mask),
+): Uint8Array[] {
   return features.map((sf, s) => {
     const tags = new Uint8Array(sentences[s]!.length);
     viterbi(sf, weights.stage1, tags);
@@ -44,6 +48,9 @@ export function tagDocumentTags(sentences: readonly (readonly string[])[], weigh
  * Pass the whole document at once: labels are made consistent across it. Spans no written name has (an
  * unmatched bracket, a trailing possessive) are repaired (`wellFormedSpans`).
  */
-export function tagDocument(sentences: readonly (readonly string[])[], weights: TaggerWeights = loadModel()): TokenSpan[][] {
+export function tagDocument(
+  sentences: readonly (readonly string[])[],
+  weights: TaggerWeights = loadModel(),
+): TokenSpan[][] {
   return tagDocumentTags(sentences, weights).map((tags, s) => wellFormedSpans(sentences[s]!, tagsToSpans(tags)));
 }

@@ -41,7 +41,12 @@ function goldTags(doc: ConllDocument): Uint8Array[] {
   return doc.labels.map((labels) => spansToTags(iob1ToSpans(labels), labels.length));
 }
 
-function sentencesOf(docs: readonly ConllDocument[], features: readonly SentenceFeatures[][], gold: readonly Uint8Array[][], keep: (d: number) => boolean): TrainingSentence[] {
+function sentencesOf(
+  docs: readonly ConllDocument[],
+  features: readonly SentenceFeatures[][],
+  gold: readonly Uint8Array[][],
+  keep: (d: number) => boolean,
+): TrainingSentence[] {
   const out: TrainingSentence[] = [];
   docs.forEach((_, d) => {
     if (!keep(d)) return;
@@ -51,7 +56,10 @@ function sentencesOf(docs: readonly ConllDocument[], features: readonly Sentence
 }
 
 /** Trains both stages on `docs`; deterministic for fixed documents and options. */
-export function trainModel(docs: readonly ConllDocument[], options: ModelTrainOptions = DEFAULT_TRAIN_OPTIONS): TrainedModel {
+export function trainModel(
+  docs: readonly ConllDocument[],
+  options: ModelTrainOptions = DEFAULT_TRAIN_OPTIONS,
+): TrainedModel {
   const log = options.log ?? (() => {});
   const mask = (1 << options.bits) - 1;
   const gold = docs.map(goldTags);
@@ -63,11 +71,14 @@ export function trainModel(docs: readonly ConllDocument[], options: ModelTrainOp
   const heldOut: Uint8Array[][] = new Array(docs.length);
   for (let fold = 0; fold < options.folds; fold++) {
     const t0 = Date.now();
-    const stage1 = trainStage(sentencesOf(docs, features1, gold, (d) => foldOf(d) !== fold), {
-      bits: options.bits,
-      epochs: options.epochs1,
-      seed: options.seed + fold,
-    });
+    const stage1 = trainStage(
+      sentencesOf(docs, features1, gold, (d) => foldOf(d) !== fold),
+      {
+        bits: options.bits,
+        epochs: options.epochs1,
+        seed: options.seed + fold,
+      },
+    );
     docs.forEach((doc, d) => {
       if (foldOf(d) === fold) heldOut[d] = tagStage1(doc.sentences, { mask, stage1 }, features1[d]);
     });
@@ -75,20 +86,26 @@ export function trainModel(docs: readonly ConllDocument[], options: ModelTrainOp
   }
 
   let t0 = Date.now();
-  const stage1 = trainStage(sentencesOf(docs, features1, gold, () => true), {
-    bits: options.bits,
-    epochs: options.epochs1,
-    seed: options.seed,
-  });
+  const stage1 = trainStage(
+    sentencesOf(docs, features1, gold, () => true),
+    {
+      bits: options.bits,
+      epochs: options.epochs1,
+      seed: options.seed,
+    },
+  );
   log(`stage 1, all data: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
   t0 = Date.now();
   const features2 = docs.map((doc, d) => addStage2Features(doc.sentences, features1[d]!, heldOut[d]!, mask));
-  const stage2 = trainStage(sentencesOf(docs, features2, gold, () => true), {
-    bits: options.bits,
-    epochs: options.epochs2,
-    seed: options.seed + 1000,
-  });
+  const stage2 = trainStage(
+    sentencesOf(docs, features2, gold, () => true),
+    {
+      bits: options.bits,
+      epochs: options.epochs2,
+      seed: options.seed + 1000,
+    },
+  );
   log(`stage 2: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   return { bits: options.bits, mask, stage1, stage2 };
 }

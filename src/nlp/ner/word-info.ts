@@ -68,7 +68,14 @@ function lengthBucket(n: number): number {
   return n <= 3 ? n : n <= 5 ? 4 : n <= 8 ? 5 : 6;
 }
 
-function ownFeatures(word: string, lower: string, longShape: string, shortShape: string, gaz: readonly number[], caseless: boolean): Int32Array {
+function ownFeatures(
+  word: string,
+  lower: string,
+  longShape: string,
+  shortShape: string,
+  gaz: readonly number[],
+  caseless: boolean,
+): Int32Array {
   const out: number[] = [
     mix(T.WORD, hashString(caseless ? lower : word)),
     mix(T.LOWER, hashString(lower)),

@@ -32,7 +32,13 @@ export function shippedModel(): RelationModel {
   return shipped;
 }
 
-const PAIR_TYPE: Record<EntityType, PairType> = { person: "Peop", place: "Loc", organization: "Org", media: "Org", misc: "Other" };
+const PAIR_TYPE: Record<EntityType, PairType> = {
+  person: "Peop",
+  place: "Loc",
+  organization: "Org",
+  media: "Org",
+  misc: "Other",
+};
 
 /** Human labels of the classifier's predicates. */
 export const CLASSIFIER_LABELS: Readonly<Partial<Record<TypedPredicate, string>>> = {
@@ -52,14 +58,21 @@ export interface ClassifierVeto {
 }
 
 /** Words that may follow "Kursk, Russia" when it names one place (as in the place-comma-region pattern). */
-const AFTER_PLACE = /^(?:[,.;:)!?"'”’—–-]|on|in|at|to|from|for|last|this|after|before|where|which|who|during|with|as|near|said|says)$/i;
+const AFTER_PLACE =
+  /^(?:[,.;:)!?"'”’—–-]|on|in|at|to|from|for|last|this|after|before|where|which|who|during|with|as|near|said|says)$/i;
 
 /** The vetoes, applied to every classifier relation. */
 export const CLASSIFIER_VETOES: readonly ClassifierVeto[] = [
   {
     id: "comma-clause-boundary",
-    reason: "CoNLL04 teaches that 'A , B' is containment; in 'liberated Kursk, Ukraine insisted' a verb after B shows B starts a new clause.",
-    applies: (words, left, right) => right.start === left.end + 1 && words[left.end] === "," && words[right.end] !== undefined && /^\p{Ll}/u.test(words[right.end]!) && !AFTER_PLACE.test(words[right.end]!),
+    reason:
+      "CoNLL04 teaches that 'A , B' is containment; in 'liberated Kursk, Ukraine insisted' a verb after B shows B starts a new clause.",
+    applies: (words, left, right) =>
+      right.start === left.end + 1 &&
+      words[left.end] === "," &&
+      words[right.end] !== undefined &&
+      /^\p{Ll}/u.test(words[right.end]!) &&
+      !AFTER_PLACE.test(words[right.end]!),
   },
 ];
 
@@ -94,12 +107,16 @@ export function classifyDocument(
       end: range[1] - sentence.tokenStart,
       type: PAIR_TYPE[mention.entityType],
     }));
-    const pairSentence: PairSentence = { words: doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd).map((t) => t.text), entities };
+    const pairSentence: PairSentence = {
+      words: doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd).map((t) => t.text),
+      entities,
+    };
     for (const p of predictSentence(model, pairSentence, threshold)) {
       const source = kept[p.source]!.mention;
       const target = kept[p.target]!.mention;
       if (source.entity === target.entity) continue;
-      const [left, right] = p.source < p.target ? [entities[p.source]!, entities[p.target]!] : [entities[p.target]!, entities[p.source]!];
+      const [left, right] =
+        p.source < p.target ? [entities[p.source]!, entities[p.target]!] : [entities[p.target]!, entities[p.source]!];
       if (CLASSIFIER_VETOES.some((v) => v.applies(pairSentence.words, left, right))) continue;
       out.push({
         source: source.entity,

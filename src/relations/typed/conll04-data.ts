@@ -59,19 +59,28 @@ export function readConll04(path: string): Conll04Sentence[] {
   try {
     raw = JSON.parse(readFileSync(path, "utf8"));
   } catch (error) {
-    throw new Conll04Error(`cannot read CoNLL04 file ${path} (${(error as Error).message}); expected a SpERT-style conll04_*.json`);
+    throw new Conll04Error(
+      `cannot read CoNLL04 file ${path} (${(error as Error).message}); expected a SpERT-style conll04_*.json`,
+    );
   }
   if (!Array.isArray(raw)) throw new Conll04Error(`${path} is not a JSON list of sentences`);
   return raw.map((item, n) => {
     const s = item as { tokens?: unknown; tags?: unknown; relations?: unknown };
-    if (!Array.isArray(s.tokens) || !Array.isArray(s.tags) || s.tags.length !== s.tokens.length || !Array.isArray(s.relations)) {
+    if (
+      !Array.isArray(s.tokens) ||
+      !Array.isArray(s.tags) ||
+      s.tags.length !== s.tokens.length ||
+      !Array.isArray(s.relations)
+    ) {
       throw new Conll04Error(`${path}: sentence ${n} lacks tokens, tags of the same length, or relations`);
     }
     const entities = bilouToEntities(s.tags as string[]);
-    for (const e of entities) if (!TYPES.has(e.type)) throw new Conll04Error(`${path}: sentence ${n} has unknown entity type ${e.type}`);
+    for (const e of entities)
+      if (!TYPES.has(e.type)) throw new Conll04Error(`${path}: sentence ${n} has unknown entity type ${e.type}`);
     const relations = (s.relations as Array<{ head: number; tail: number; type: string }>).map((r) => {
       const predicate = CONLL04_PREDICATES[r.type];
-      if (!predicate || !entities[r.head] || !entities[r.tail]) throw new Conll04Error(`${path}: sentence ${n} has a bad relation ${JSON.stringify(r)}`);
+      if (!predicate || !entities[r.head] || !entities[r.tail])
+        throw new Conll04Error(`${path}: sentence ${n} has a bad relation ${JSON.stringify(r)}`);
       return { source: r.head, target: r.tail, predicate };
     });
     return { words: s.tokens as string[], entities, relations };
@@ -104,14 +113,18 @@ export function predictedPairExamples(
   match: "exact" | "overlap" = "overlap",
 ): PairExample[] {
   const examples: PairExample[] = [];
-  const same = (p: PairEntity, g: PairEntity) => p.type === g.type && (match === "exact" ? p.start === g.start && p.end === g.end : p.start < g.end && g.start < p.end);
+  const same = (p: PairEntity, g: PairEntity) =>
+    p.type === g.type &&
+    (match === "exact" ? p.start === g.start && p.end === g.end : p.start < g.end && g.start < p.end);
   sentences.forEach((sentence, i) => {
     const entities = predicted[i];
     if (!entities) return;
     const g = sentence.entities;
     const noisy: PairSentence = { words: sentence.words, entities };
     for (const [s, t] of candidatePairs(noisy)) {
-      const related = sentence.relations.some((r) => same(entities[s]!, g[r.source]!) && same(entities[t]!, g[r.target]!));
+      const related = sentence.relations.some(
+        (r) => same(entities[s]!, g[r.source]!) && same(entities[t]!, g[r.target]!),
+      );
       examples.push({ features: pairFeatures(noisy, s, t), label: related ? 1 : 0 });
     }
   });

@@ -286,7 +286,12 @@ function weightTableOf(weights: ReadonlyMap<string, number>): WeightTable {
  * The sum of the weights of `pairFeatures(sentence, source, target)`, added in that order (so the same number
  * to the last bit), without building the strings: the classifier's hot loop.
  */
-export function pairWeightSum(sentence: PairSentence, source: number, target: number, weights: ReadonlyMap<string, number>): number {
+export function pairWeightSum(
+  sentence: PairSentence,
+  source: number,
+  target: number,
+  weights: ReadonlyMap<string, number>,
+): number {
   const c = cacheOf(sentence);
   const ids = pairFeatureIds(sentence, c, source, target);
   const sig = SIGNATURE_INDEX.get(signatureKey(sentence, source, target));
@@ -422,7 +427,12 @@ function pairFeatureIds(sentence: PairSentence, c: SentenceCache, source: number
   }
 
   // Nearest partner: is the target the closest entity of its type to the source, and vice versa?
-  addNew(F_NEAR[(nearest(sentence, c, source, t.type) === target ? 2 : 0) + (nearest(sentence, c, target, s.type) === source ? 1 : 0)]!);
+  addNew(
+    F_NEAR[
+      (nearest(sentence, c, source, t.type) === target ? 2 : 0) +
+        (nearest(sentence, c, target, s.type) === source ? 1 : 0)
+    ]!,
+  );
   return out;
 }
 

@@ -27,22 +27,41 @@ export interface TypedRelationSettings {
 }
 
 /** Defaults of `extractTypedRelations`. */
-export const DEFAULT_TYPED_RELATION_SETTINGS: TypedRelationSettings = { classifier: true, classifierThreshold: 0.75, rules: PATTERN_RULES };
+export const DEFAULT_TYPED_RELATION_SETTINGS: TypedRelationSettings = {
+  classifier: true,
+  classifierThreshold: 0.75,
+  rules: PATTERN_RULES,
+};
 
 /**
  * The typed relations of one document, sorted by sentence, source, target, predicate and rule. A classifier
  * relation is dropped when a pattern already related the same two entities in that sentence (either way round).
  */
-export function extractTypedRelations(doc: RelationDocument, settings: Partial<TypedRelationSettings> = {}): TypedRelation[] {
+export function extractTypedRelations(
+  doc: RelationDocument,
+  settings: Partial<TypedRelationSettings> = {},
+): TypedRelation[] {
   const s = { ...DEFAULT_TYPED_RELATION_SETTINGS, ...settings };
   // Both passes need every mention's token range: worked out once.
   const ranges = mentionTokenRanges(doc);
   const patterns = matchPatterns(doc, s.rules, ranges);
-  const taken = new Set(patterns.flatMap((r) => [`${r.sentence}\u0000${r.source}\u0000${r.target}`, `${r.sentence}\u0000${r.target}\u0000${r.source}`]));
-  const classified = s.classifier ? classifyDocument(doc, s.model ?? shippedModel(), s.classifierThreshold, ranges) : [];
+  const taken = new Set(
+    patterns.flatMap((r) => [
+      `${r.sentence}\u0000${r.source}\u0000${r.target}`,
+      `${r.sentence}\u0000${r.target}\u0000${r.source}`,
+    ]),
+  );
+  const classified = s.classifier
+    ? classifyDocument(doc, s.model ?? shippedModel(), s.classifierThreshold, ranges)
+    : [];
   const all = [...patterns, ...classified.filter((r) => !taken.has(`${r.sentence}\u0000${r.source}\u0000${r.target}`))];
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return all.sort(
-    (a, b) => a.sentence - b.sentence || cmp(a.source, b.source) || cmp(a.target, b.target) || cmp(a.predicate, b.predicate) || cmp(a.rule, b.rule),
+    (a, b) =>
+      a.sentence - b.sentence ||
+      cmp(a.source, b.source) ||
+      cmp(a.target, b.target) ||
+      cmp(a.predicate, b.predicate) ||
+      cmp(a.rule, b.rule),
   );
 }

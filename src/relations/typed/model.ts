@@ -36,18 +36,32 @@ export interface TrainingOptions {
 }
 
 /** Defaults chosen on the CoNLL04 dev set (see src/scripts/train-rel.ts). */
-export const DEFAULT_TRAINING: TrainingOptions = { epochs: 20, learningRate: 0.03, l2: 1e-3, seed: 1, threshold: 0.5, minCount: 1 };
+export const DEFAULT_TRAINING: TrainingOptions = {
+  epochs: 20,
+  learningRate: 0.03,
+  l2: 1e-3,
+  seed: 1,
+  threshold: 0.5,
+  minCount: 1,
+};
 
 const sigmoid = (z: number): number => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
 
 /** Trains a model on `examples` (deterministic for the same examples, in the same order, and options). */
-export function trainRelationModel(examples: readonly PairExample[], options: Partial<TrainingOptions> = {}): RelationModel {
+export function trainRelationModel(
+  examples: readonly PairExample[],
+  options: Partial<TrainingOptions> = {},
+): RelationModel {
   const o = { ...DEFAULT_TRAINING, ...options };
   const counts = new Map<string, number>();
   for (const e of examples) for (const f of new Set(e.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
   const index = new Map<string, number>();
-  for (const [f, n] of [...counts.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (n >= o.minCount) index.set(f, index.size);
-  const data = examples.map((e) => ({ x: [...new Set(e.features)].flatMap((f) => (index.has(f) ? [index.get(f)!] : [])), y: e.label }));
+  for (const [f, n] of [...counts.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
+    if (n >= o.minCount) index.set(f, index.size);
+  const data = examples.map((e) => ({
+    x: [...new Set(e.features)].flatMap((f) => (index.has(f) ? [index.get(f)!] : [])),
+    y: e.label,
+  }));
 
   const w = new Float64Array(index.size);
   const g2 = new Float64Array(index.size).fill(1e-8);
@@ -93,8 +107,16 @@ export interface PairPrediction {
  * The related pairs of one sentence: every candidate pair at or above the threshold, except that two entities
  * of the same type are related in one direction only (the likelier), as CoNLL04 never has both.
  */
-export function predictSentence(model: RelationModel, sentence: PairSentence, threshold = model.threshold): PairPrediction[] {
-  const scored = candidatePairs(sentence).map(([s, t]) => ({ s, t, p: sigmoid(pairWeightSum(sentence, s, t, model.weights)) }));
+export function predictSentence(
+  model: RelationModel,
+  sentence: PairSentence,
+  threshold = model.threshold,
+): PairPrediction[] {
+  const scored = candidatePairs(sentence).map(([s, t]) => ({
+    s,
+    t,
+    p: sigmoid(pairWeightSum(sentence, s, t, model.weights)),
+  }));
   // Keyed by source·n + target: a number, not a string built and hashed per pair.
   const n = sentence.entities.length;
   const probability = new Map(scored.map((x) => [x.s * n + x.t, x.p]));
@@ -118,7 +140,13 @@ export const MODEL_FORMAT = "kgraph-rel/2";
 /** The model as JSON text (weights sorted by feature, so the file is stable under retraining). */
 export function serialiseModel(model: RelationModel, meta: Record<string, unknown> = {}): string {
   const sorted = [...model.weights.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1));
-  return JSON.stringify({ format: MODEL_FORMAT, threshold: model.threshold, meta, features: sorted.map(([f]) => f), weights: sorted.map(([, w]) => w) });
+  return JSON.stringify({
+    format: MODEL_FORMAT,
+    threshold: model.threshold,
+    meta,
+    features: sorted.map(([f]) => f),
+    weights: sorted.map(([, w]) => w),
+  });
 }
 
 /** Reads a model from JSON text; `source` names the file in error messages. */
@@ -138,13 +166,18 @@ export function parseModel(text: string, source: string): RelationModel {
     !Array.isArray(weights) ||
     features.length !== weights.length
   ) {
-    throw new ModelError(`relation model ${source} is not a ${MODEL_FORMAT} model; retrain it with \`npm run train:rel\``);
+    throw new ModelError(
+      `relation model ${source} is not a ${MODEL_FORMAT} model; retrain it with \`npm run train:rel\``,
+    );
   }
   const model = new Map<string, number>();
   for (let i = 0; i < features.length; i++) {
     const feature: unknown = features[i];
     const weight: unknown = weights[i];
-    if (typeof feature !== "string" || typeof weight !== "number") throw new ModelError(`relation model ${source} has a malformed weight (#${i}); retrain it with \`npm run train:rel\``);
+    if (typeof feature !== "string" || typeof weight !== "number")
+      throw new ModelError(
+        `relation model ${source} has a malformed weight (#${i}); retrain it with \`npm run train:rel\``,
+      );
     model.set(feature, weight);
   }
   return { threshold: r.threshold, weights: model };

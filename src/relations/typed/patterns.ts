@@ -58,7 +58,8 @@ const POSSESSIVE_PRONOUN = /^(?:his|her)$/i;
 const HONORIFIC = /^(?:mr|mrs|ms|dr|sir|lord|lady|dame|prof|rev|the|new|then|current)$/i;
 
 /** A place named as a country or US state: the larger place of "Kursk, Russia". */
-const isRegion = (m: RelationMention | undefined) => m !== undefined && (isRegionName(m.text) || isRegionName(m.entity));
+const isRegion = (m: RelationMention | undefined) =>
+  m !== undefined && (isRegionName(m.text) || isRegionName(m.entity));
 
 /** The rules, tried in this order; a later rule never overrides an earlier one for the same pair. */
 export const PATTERN_RULES: readonly PatternRule[] = [
@@ -70,12 +71,18 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     target: "place",
     label: "{title} of",
     confidence: 0.95,
-    reason: "A place or its demonym right before a title and a name states the office: 'Russian Culture Minister Olga Lyubimova', 'Russian President Vladimir Putin'. A demonym before a plain noun ('North Korean soldiers') has no title, so no match.",
+    reason:
+      "A place or its demonym right before a title and a name states the office: 'Russian Culture Minister Olga Lyubimova', 'Russian President Vladimir Putin'. A demonym before a plain noun ('North Korean soldiers') has no title, so no match.",
   },
   {
     id: "possessive-title-person",
     predicate: "role",
-    elements: [{ mention: "place", types: PLACE, adjectival: false }, { word: POSSESSIVE }, { title: "title" }, { mention: "person", types: PERSON }],
+    elements: [
+      { mention: "place", types: PLACE, adjectival: false },
+      { word: POSSESSIVE },
+      { title: "title" },
+      { mention: "person", types: PERSON },
+    ],
     source: "person",
     target: "place",
     label: "{title} of",
@@ -103,7 +110,13 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   {
     id: "person-comma-possessive-title",
     predicate: "role",
-    elements: [{ mention: "person", types: PERSON }, { word: /^,$/ }, { mention: "place", types: PLACE, adjectival: false }, { word: POSSESSIVE }, { title: "title" }],
+    elements: [
+      { mention: "person", types: PERSON },
+      { word: /^,$/ },
+      { mention: "place", types: PLACE, adjectival: false },
+      { word: POSSESSIVE },
+      { title: "title" },
+    ],
     source: "person",
     target: "place",
     label: "{title} of",
@@ -165,50 +178,80 @@ export const PATTERN_RULES: readonly PatternRule[] = [
       { mention: "outer", types: PLACE, adjectival: false },
       // What follows "Kursk, Russia" is punctuation or a preposition; a verb means a clause boundary
       // ("liberated Kursk, Ukraine insisted"), "and" a list.
-      { peek: "next", only: /^(?:[,.;:)!?"'”’—–-]|on|in|at|to|from|for|last|this|after|before|where|which|who|during|with|as|near|said|says)$/i },
+      {
+        peek: "next",
+        only: /^(?:[,.;:)!?"'”’—–-]|on|in|at|to|from|for|last|this|after|before|where|which|who|during|with|as|near|said|says)$/i,
+      },
     ],
     source: "inner",
     target: "outer",
     label: "located in",
     confidence: 0.85,
-    reason: "'Kursk, Russia', 'Pyongyang, North Korea', 'Jamestown, N.Y.': a place followed by a country or state. Not two countries ('Russia, Ukraine') nor a place inside a list ('Seoul, Tokyo, Beijing', 'Kyiv, Russia and Belarus').",
+    reason:
+      "'Kursk, Russia', 'Pyongyang, North Korea', 'Jamestown, N.Y.': a place followed by a country or state. Not two countries ('Russia, Ukraine') nor a place inside a list ('Seoul, Tokyo, Beijing', 'Kyiv, Russia and Belarus').",
     when: (b) => b.inner!.entity !== b.outer!.entity && isRegion(b.outer) && !isCountry(b.inner!),
   },
   {
     id: "possessive-place-org",
     predicate: "based_in",
-    elements: [{ mention: "place", types: PLACE, adjectival: false }, { word: POSSESSIVE }, { skip: LOWER, max: 2 }, { mention: "org", types: ORG }],
+    elements: [
+      { mention: "place", types: PLACE, adjectival: false },
+      { word: POSSESSIVE },
+      { skip: LOWER, max: 2 },
+      { mention: "org", types: ORG },
+    ],
     source: "org",
     target: "place",
     label: "based in",
     confidence: 0.85,
-    reason: "'South Korea's Yonhap news agency', 'Russia's state-run Rosatom': an organisation of a place is based there.",
+    reason:
+      "'South Korea's Yonhap news agency', 'Russia's state-run Rosatom': an organisation of a place is based there.",
   },
   {
     id: "demonym-org",
     predicate: "based_in",
     // At least one lower-case descriptor: "Turkish EU bid" is Turkey's bid for the EU, not an EU of Turkey.
-    elements: [{ mention: "place", types: PLACE, adjectival: true }, { word: LOWER }, { skip: LOWER, max: 2 }, { mention: "org", types: ORG }],
+    elements: [
+      { mention: "place", types: PLACE, adjectival: true },
+      { word: LOWER },
+      { skip: LOWER, max: 2 },
+      { mention: "org", types: ORG },
+    ],
     source: "org",
     target: "place",
     label: "based in",
     confidence: 0.8,
-    reason: "'Russian news agency TASS', 'South Korean broadcaster KBS': a demonym before an organisation's name says where it is based.",
+    reason:
+      "'Russian news agency TASS', 'South Korean broadcaster KBS': a demonym before an organisation's name says where it is based.",
   },
   {
     id: "pronoun-kin-person",
     predicate: "family",
-    elements: [{ word: POSSESSIVE_PRONOUN }, { skip: LOWER, max: 2 }, { kin: "kin" }, { skip: /^,$/, max: 1 }, { mention: "person", types: PERSON }],
+    elements: [
+      { word: POSSESSIVE_PRONOUN },
+      { skip: LOWER, max: 2 },
+      { kin: "kin" },
+      { skip: /^,$/, max: 1 },
+      { mention: "person", types: PERSON },
+    ],
     source: "person",
     target: "antecedent",
     label: "{kin} of",
     confidence: 0.75,
-    reason: "'his teenage daughter Kim Ju Ae': the possessive pronoun refers to the most recent person mentioned before it (in this or the previous sentence).",
+    reason:
+      "'his teenage daughter Kim Ju Ae': the possessive pronoun refers to the most recent person mentioned before it (in this or the previous sentence).",
   },
   {
     id: "possessive-kin-person",
     predicate: "family",
-    elements: [{ mention: "relative", types: PERSON }, { word: POSSESSIVE }, { skip: LOWER, max: 2 }, { kin: "kin" }, { skip: /^,$/, max: 1 }, { mention: "person", types: PERSON }],
+    elements: [
+      { mention: "relative", types: PERSON },
+      { word: POSSESSIVE },
+      { skip: LOWER, max: 2 },
+      { kin: "kin" },
+      { skip: /^,$/, max: 1 },
+      { mention: "person", types: PERSON },
+    ],
     source: "person",
     target: "relative",
     label: "{kin} of",
@@ -236,7 +279,12 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   {
     id: "person-kills-person",
     predicate: "killed",
-    elements: [{ mention: "killer", types: PERSON }, { skip: /^(?:who|allegedly|reportedly|later|had|has|then)$/i, max: 2 }, { word: KILL_VERB }, { mention: "victim", types: PERSON }],
+    elements: [
+      { mention: "killer", types: PERSON },
+      { skip: /^(?:who|allegedly|reportedly|later|had|has|then)$/i, max: 2 },
+      { word: KILL_VERB },
+      { mention: "victim", types: PERSON },
+    ],
     source: "killer",
     target: "victim",
     label: "killed",
@@ -263,7 +311,15 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   {
     id: "killer-of-person",
     predicate: "killed",
-    elements: [{ mention: "killer", types: PERSON }, { word: /^,$/ }, { skip: ARTICLE, max: 1 }, { skip: LOWER, max: 1 }, { word: KILLER }, { word: /^of$/i }, { mention: "victim", types: PERSON }],
+    elements: [
+      { mention: "killer", types: PERSON },
+      { word: /^,$/ },
+      { skip: ARTICLE, max: 1 },
+      { skip: LOWER, max: 1 },
+      { word: KILLER },
+      { word: /^of$/i },
+      { mention: "victim", types: PERSON },
+    ],
     source: "killer",
     target: "victim",
     label: "killed",
@@ -273,7 +329,12 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   {
     id: "victim-killer-person",
     predicate: "killed",
-    elements: [{ mention: "victim", types: PERSON }, { skip: POSSESSIVE, max: 1 }, { word: KILLER }, { mention: "killer", types: PERSON }],
+    elements: [
+      { mention: "victim", types: PERSON },
+      { skip: POSSESSIVE, max: 1 },
+      { word: KILLER },
+      { mention: "killer", types: PERSON },
+    ],
     source: "killer",
     target: "victim",
     label: "killed",
@@ -347,7 +408,15 @@ function canStartAt(index: MatchIndex, first: PatternElement | undefined, i: num
 }
 
 /** Matches `elements` from token `i` (not past `end`); calls `found` for every complete match. */
-function matchFrom(index: MatchIndex, elements: readonly PatternElement[], k: number, i: number, end: number, state: MatchState, found: (s: MatchState) => void): void {
+function matchFrom(
+  index: MatchIndex,
+  elements: readonly PatternElement[],
+  k: number,
+  i: number,
+  end: number,
+  state: MatchState,
+  found: (s: MatchState) => void,
+): void {
   if (k === elements.length) return found(state);
   const el = elements[k]!;
   const tokens = index.doc.tokens;
@@ -373,13 +442,17 @@ function matchFrom(index: MatchIndex, elements: readonly PatternElement[], k: nu
     }
   } else if ("title" in el) {
     let j = i;
-    while (j < end && isTitleWord(tokens[j]!.text) && !ARTICLE.test(tokens[j]!.text) && index.startsAt[j] === undefined) j++;
+    while (j < end && isTitleWord(tokens[j]!.text) && !ARTICLE.test(tokens[j]!.text) && index.startsAt[j] === undefined)
+      j++;
     const before = state.captured[el.title];
     // Every prefix ending in a head is a candidate title; the longest is tried first.
     for (let stop = j; stop > i; stop--) {
       if (!isTitleHead(tokens[stop - 1]!.text)) continue;
       // Honorifics ("Sir", "Mr") may sit among title words but are no office: "NAO head Sir John Bourn" → "head".
-      const words = tokens.slice(i, stop).map((t) => t.text.replace(/\.$/, "")).filter((w) => !HONORIFIC.test(w));
+      const words = tokens
+        .slice(i, stop)
+        .map((t) => t.text.replace(/\.$/, ""))
+        .filter((w) => !HONORIFIC.test(w));
       if (!words.some(isTitleHead)) continue;
       state.captured[el.title] = words.join(" ");
       matchFrom(index, elements, k + 1, stop, end, state, found);
@@ -388,7 +461,12 @@ function matchFrom(index: MatchIndex, elements: readonly PatternElement[], k: nu
   } else if ("peek" in el) {
     const token = tokens[el.peek === "prev" ? i - 1 : i];
     const beyond = el.peek === "next" ? i >= end : i - 1 < 0;
-    const ok = beyond || !token || ((!el.not || !el.not.test(token.text)) && (!el.only || el.only.test(token.text)) && !(el.notTitle && isTitleHead(token.text)));
+    const ok =
+      beyond ||
+      !token ||
+      ((!el.not || !el.not.test(token.text)) &&
+        (!el.only || el.only.test(token.text)) &&
+        !(el.notTitle && isTitleHead(token.text)));
     if (ok) matchFrom(index, elements, k + 1, i, end, state, found);
   } else if ("kin" in el) {
     const word = i < end ? tokens[i]!.text.toLowerCase() : "";
@@ -402,7 +480,13 @@ function matchFrom(index: MatchIndex, elements: readonly PatternElement[], k: nu
 }
 
 /** The most recent person mentioned before token `first` (this or the previous sentence), other than `not`. */
-function antecedent(doc: RelationDocument, ranges: ReadonlyArray<[number, number] | undefined>, first: number, sentence: number, not: string): RelationMention | undefined {
+function antecedent(
+  doc: RelationDocument,
+  ranges: ReadonlyArray<[number, number] | undefined>,
+  first: number,
+  sentence: number,
+  not: string,
+): RelationMention | undefined {
   let best: { m: RelationMention; at: number } | undefined;
   doc.mentions.forEach((m, i) => {
     const r = ranges[i];
@@ -415,7 +499,10 @@ function antecedent(doc: RelationDocument, ranges: ReadonlyArray<[number, number
 
 /** Capitalises nothing and keeps the writer's case: "Culture Minister of", "prime minister of". */
 function fillLabel(template: string, captured: Readonly<Record<string, string | undefined>>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => captured[name] ?? "").replace(/\s+/g, " ").trim();
+  return template
+    .replace(/\{(\w+)\}/g, (_, name: string) => captured[name] ?? "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /**

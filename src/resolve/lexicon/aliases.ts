@@ -13,16 +13,28 @@ export interface AliasEntry {
 
 /** The built-in table. Canonical names are the ones a news reader would expect as the node label. */
 export const BUILT_IN_ALIASES: readonly AliasEntry[] = [
-  { name: "North Korea", type: "place", aliases: ["DPRK", "D.P.R.K.", "Democratic People's Republic of Korea", "N. Korea"] },
+  {
+    name: "North Korea",
+    type: "place",
+    aliases: ["DPRK", "D.P.R.K.", "Democratic People's Republic of Korea", "N. Korea"],
+  },
   { name: "South Korea", type: "place", aliases: ["ROK", "Republic of Korea", "S. Korea"] },
   { name: "Russia", type: "place", aliases: ["Russian Federation"] },
-  { name: "United States", type: "place", aliases: ["US", "U.S.", "USA", "U.S.A.", "United States of America", "America"] },
+  {
+    name: "United States",
+    type: "place",
+    aliases: ["US", "U.S.", "USA", "U.S.A.", "United States of America", "America"],
+  },
   { name: "United Kingdom", type: "place", aliases: ["UK", "U.K.", "Britain", "Great Britain"] },
   { name: "China", type: "place", aliases: ["People's Republic of China", "PRC", "mainland China"] },
   { name: "Ukraine", type: "place", aliases: ["the Ukraine"] },
   { name: "European Union", type: "organization", aliases: ["EU", "E.U."] },
   { name: "United Nations", type: "organization", aliases: ["UN", "U.N."] },
-  { name: "NATO", type: "organization", aliases: ["Nato", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation"] },
+  {
+    name: "NATO",
+    type: "organization",
+    aliases: ["Nato", "North Atlantic Treaty Organization", "North Atlantic Treaty Organisation"],
+  },
   { name: "Korean Central Television", type: "media", aliases: ["KCTV"] },
   { name: "Korean Central News Agency", type: "media", aliases: ["KCNA"] },
   { name: "Yonhap", type: "media", aliases: ["Yonhap News Agency", "Yonhap News"] },
@@ -43,4 +55,5 @@ export const BUILT_IN_ALIASES: readonly AliasEntry[] = [
 ];
 
 /** Words that mark an organisation as a media outlet. */
-export const MEDIA_WORDS = /\b(?:Television|TV|Radio|News|Broadcasting|Broadcast|Press|Times|Post|Herald|Gazette|Journal|Telegraph|Tribune|Guardian|Channel|Newspaper|Magazine|Media|Daily|Observer|Chronicle)\b/;
+export const MEDIA_WORDS =
+  /\b(?:Television|TV|Radio|News|Broadcasting|Broadcast|Press|Times|Post|Herald|Gazette|Journal|Telegraph|Tribune|Guardian|Channel|Newspaper|Magazine|Media|Daily|Observer|Chronicle)\b/;
