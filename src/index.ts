@@ -1,7 +1,8 @@
 /**
  * kgraph's library API. Re-exports only: each stage lives in its own folder.
  */
-export { buildGraph, type BuildResult, type StageTimes } from "./pipeline.js";
+export { buildGraph, type BuildResult } from "./pipeline.js";
+export { Tracer } from "./util/tracer.js";
 export { DEFAULT_SETTINGS, resolveSettings, type BuildSettings } from "./settings.js";
 export { readCorpus, streamCorpus, formatProblem, type Corpus, type CorpusProblem } from "./corpus/index.js";
 export { loadGraph, findEntity, search, neighbours, explain, subgraph, graphStats } from "./query/index.js";
@@ -20,8 +21,7 @@ export { toGEXF, toGraphML, toJSON, writeGraphFiles, type ExportFormat } from ".
 export { readAliasFile } from "./resolve/alias-index.js";
 export type { AliasEntry } from "./resolve/lexicon/aliases.js";
 export * from "./graph/schema.js";
-export { layoutGraph } from "./layout/compute.js";
-export type { LayoutSettings } from "./layout/index.js";
+export { layoutGraph, type LayoutSettings } from "./layout/index.js";
 export * from "./errors.js";
 export type {
   CorpusDocument,

@@ -1,11 +1,12 @@
 /**
  * Build settings: the interface, its defaults, validation and resolution (defaults + user options).
  */
+import { availableParallelism } from "node:os";
 import { SettingsError } from "./errors.js";
-import { defaultWorkers } from "./extract/parallel.js";
 import { DEFAULT_LAYOUT_SETTINGS, type LayoutSettings } from "./layout/index.js";
 import { DEFAULT_RECOGNISER, RECOGNISERS } from "./nlp/index.js";
-import type { AliasEntry } from "./resolve/lexicon/aliases.js";
+import type { AliasEntry } from "./resolve/index.js";
+import type { Tracer } from "./util/tracer.js";
 
 /** Everything a build can be told. */
 export interface BuildSettings {
@@ -14,21 +15,20 @@ export interface BuildSettings {
   /** Extra aliases (from the user's alias file) on top of the built-in table. */
   aliases: AliasEntry[];
   layout: LayoutSettings;
-  /**
-   * Compute the layout on a worker thread and return from `buildGraph` before it ends: the graph's positions
-   * are final once `BuildResult.laidOut` settles. The CLI writes the position-free parts of its files meanwhile.
-   */
-  layoutInBackground: boolean;
   /** Worker threads for extraction (default: one per core; small corpora use the main thread). */
   workers: number;
   /** Folder of the per-document extraction cache; none when undefined. */
   cacheDir?: string;
+  /** Write graph.json, graph.gexf and graph.graphml into this folder (the command line's build does). */
+  out?: string;
   /** Read cached extractions (false: extract everything again, still refreshing the cache). */
   useCache: boolean;
   /** Called after each document is extracted (progress bars). */
   onProgress?: (done: number, total: number) => void;
   /** Told about recoverable trouble, such as a corrupt cache entry that is being redone. */
   onWarning?: (message: string) => void;
+  /** Told where the build's time goes (`kgraph build --report`, the bench); nothing is timed without one. */
+  tracer?: Tracer;
 }
 
 /** The defaults. */
@@ -36,8 +36,7 @@ export const DEFAULT_SETTINGS: BuildSettings = {
   recogniser: DEFAULT_RECOGNISER,
   aliases: [],
   layout: DEFAULT_LAYOUT_SETTINGS,
-  layoutInBackground: false,
-  workers: defaultWorkers(),
+  workers: availableParallelism(),
   useCache: true,
 };
 

@@ -1,6 +1,7 @@
 /**
  * Shared data types of the kgraph pipeline: what each stage hands the next.
- * Stages pass these plain objects until the graph is assembled (see src/pipeline.ts).
+ * Stages pass these plain objects until the graph is assembled (see src/pipeline.ts). Every stage may import
+ * this module: it imports nothing.
  */
 
 /** A half-open character range `[start, end)` into a document's text. */
@@ -59,4 +60,63 @@ export interface Recogniser {
   readonly name: string;
   readonly version: string;
   recognise(text: string): Recognition;
+}
+
+/** A document's entity, before the corpus is resolved: its surface forms, type votes and roles in that document. */
+export interface LocalEntity {
+  key: string;
+  /** Surface forms with their counts (the label is chosen from these). */
+  forms: Record<string, number>;
+  /** Canonical name from the alias table, when the entity is a known one. */
+  canonical?: string;
+  /** Votes for the entity type. */
+  types: Partial<Record<EntityType, number>>;
+  roles: string[];
+  /** True for a one-word person name that no full name in the document explained ("Putin"). */
+  shortName?: boolean;
+}
+
+/** A relation found in one sentence of one document, between two local entity keys. */
+export interface SentenceRelation {
+  source: string;
+  target: string;
+  /** "co-occurs" (undirected) or a typed predicate (directed source → target). */
+  predicate: string;
+  relationLabel?: string;
+  confidence: number;
+  /** Index into the document's sentences. */
+  sentence: number;
+  /** Which rule or model produced it, so every edge can say why it exists. */
+  rule: string;
+}
+
+/** The predicate of undirected sentence co-occurrence. */
+export const CO_OCCURS = "co-occurs";
+
+/** A mention resolved to a local entity key. */
+export interface ExtractedMention {
+  start: number;
+  end: number;
+  text: string;
+  entity: string;
+  entityType: EntityType;
+  /** A demonym standing for its place ("Russian"): used for relations, not a name of the entity. */
+  adjectival?: boolean;
+  role?: string;
+}
+
+/**
+ * Everything extracted from one document: what the extraction cache stores, what `kgraph extract --shard`
+ * writes, and what the graph is assembled from. Plain JSON-safe data.
+ */
+export interface DocumentExtraction {
+  document: CorpusDocument;
+  sentences: Span[];
+  entities: LocalEntity[];
+  mentions: ExtractedMention[];
+  relations: SentenceRelation[];
+  /** Word count (tokens with a letter or digit), for throughput figures. */
+  words: number;
+  /** One-word names left unresolved because two full names fit equally. */
+  ambiguous: number;
 }

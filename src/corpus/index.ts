@@ -15,6 +15,7 @@ import type { CorpusProblem } from "./problems.js";
 
 export { formatProblem, type CorpusProblem } from "./problems.js";
 export { normaliseDate } from "./metadata.js";
+export { decodeText } from "./decode.js";
 
 /** File endings kgraph reads; anything else in the folder is ignored silently (images, PDFs…). */
 export const CORPUS_EXTENSIONS = [".txt", ".md", ".html", ".htm", ".jsonl"] as const;

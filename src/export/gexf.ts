@@ -3,12 +3,11 @@
  * Written as a directed graph: NetworkX refuses GEXF files that mix directed and undirected edges, so
  * undirected relations (co-occurrence) keep their nature in the `symmetric` attribute instead.
  */
-import type { GraphView } from "../graph/view.js";
 import { GENERATOR } from "../version.js";
-import { documentText, writeDocuments, type RecordFormat } from "./encode.js";
+import type { RecordFormat } from "./encode.js";
 import type { XmlValues } from "./records.js";
 import { EDGE_ATTRIBUTE_TYPES, NODE_ATTRIBUTE_TYPES, type ScalarType } from "./summary.js";
-import { StringSink, XmlWriter, xmlAttribute, type TextSink } from "./xml.js";
+import { StringSink, XmlWriter, xmlAttribute } from "./xml.js";
 
 /** GEXF 1.3, record by record (see `RecordFormat`). */
 export const GEXF_FORMAT: RecordFormat = {
@@ -38,16 +37,15 @@ export const GEXF_FORMAT: RecordFormat = {
   edgesClose: "    </edges>\n",
   separator: "",
   tail: "  </graph>\n</gexf>\n",
-  node(record, x, y) {
+  node(record) {
     const a = record.attributes;
     const [r, g, b] = rgb(a.color);
-    const position = `${a.x === undefined ? "" : ` x="${x}"`}${a.y === undefined ? "" : ` y="${y}"`}`;
+    const position = `${a.x === undefined ? "" : ` x="${a.x}"`}${a.y === undefined ? "" : ` y="${a.y}"`}`;
     return (
       `      <node id="${record.xmlId}"${xmlAttribute("label", a.label)}>\n${attvalues(record.xmlValues)}` +
       `        <viz:color r="${r}" g="${g}" b="${b}"/>\n        <viz:size${xmlAttribute("value", a.size)}/>\n        <viz:position${position}/>\n      </node>\n`
     );
   },
-  position: String,
   edge(record) {
     const a = record.attributes;
     const [id, source, target] = record.xmlIds;
@@ -55,16 +53,6 @@ export const GEXF_FORMAT: RecordFormat = {
     return `      <edge id="${id}" source="${source}" target="${target}"${xmlAttribute("weight", a.weight)}${xmlAttribute("label", label)}>\n${attvalues(record.xmlValues)}      </edge>\n`;
   },
 };
-
-/** Streams the graph as a GEXF 1.3 document to a sink. */
-export function writeGEXF(graph: GraphView, sink: TextSink): void {
-  writeDocuments(graph, [GEXF_FORMAT], [sink]);
-}
-
-/** The graph as a GEXF 1.3 document. */
-export function toGEXF(graph: GraphView): string {
-  return documentText(graph, GEXF_FORMAT);
-}
 
 const GEXF_TYPES: Record<ScalarType, string> = {
   string: "string",

@@ -2,11 +2,10 @@
  * graph.graphml: GraphML with every attribute declared as a typed <key>. Written as a directed graph for
  * NetworkX (which refuses mixed graphs); undirected relations carry `symmetric = true`.
  */
-import type { GraphView } from "../graph/view.js";
-import { documentText, writeDocuments, type RecordFormat } from "./encode.js";
+import type { RecordFormat } from "./encode.js";
 import type { XmlValues } from "./records.js";
 import { EDGE_ATTRIBUTE_TYPES, NODE_ATTRIBUTE_TYPES, type ScalarType } from "./summary.js";
-import { StringSink, XmlWriter, escapeXml, type TextSink } from "./xml.js";
+import { StringSink, XmlWriter, escapeXml } from "./xml.js";
 
 const GRAPHML_TYPES: Record<ScalarType, string> = {
   string: "string",
@@ -37,35 +36,24 @@ export const GRAPHML_FORMAT: RecordFormat = {
   edgesClose: "",
   separator: "",
   tail: "  </graph>\n</graphml>\n",
-  node(record, x, y) {
+  node(record) {
     // Data in the order label, flat attributes, x, y, size, colour; empty values are left out.
     const a = record.attributes;
     let text = `    <node id="${record.xmlId}">\n`;
     if (a.label !== undefined && a.label !== "") text += data("n_label", escapeXml(a.label));
     text += dataLines("n_", record.xmlValues);
-    if (a.x !== undefined) text += data("n_x", x);
-    if (a.y !== undefined) text += data("n_y", y);
+    if (a.x !== undefined) text += data("n_x", String(a.x));
+    if (a.y !== undefined) text += data("n_y", String(a.y));
     if (a.size !== undefined) text += data("n_size", String(a.size));
     if (a.color !== undefined && a.color !== "") text += data("n_color", escapeXml(a.color));
     return `${text}    </node>\n`;
   },
-  position: String,
   edge(record) {
     const [id, source, target] = record.xmlIds;
     const weight = record.attributes.weight;
     return `    <edge id="${id}" source="${source}" target="${target}">\n${weight === undefined ? "" : data("e_weight", String(weight))}${dataLines("e_", record.xmlValues)}    </edge>\n`;
   },
 };
-
-/** Streams the graph as GraphML to a sink. */
-export function writeGraphML(graph: GraphView, sink: TextSink): void {
-  writeDocuments(graph, [GRAPHML_FORMAT], [sink]);
-}
-
-/** The graph as a GraphML document. */
-export function toGraphML(graph: GraphView): string {
-  return documentText(graph, GRAPHML_FORMAT);
-}
 
 function data(key: string, text: string): string {
   return `      <data key="${key}">${text}</data>\n`;

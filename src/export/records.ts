@@ -4,8 +4,8 @@
  * once, when a format first asks, and is reused from one node or edge to the next so that a pass over a large
  * graph allocates no record objects.
  */
-import { evidenceText, type EdgeAttributes, type NodeAttributes } from "../graph/schema.js";
-import type { GraphView } from "../graph/view.js";
+import { evidenceText, type EdgeAttributes, type NodeAttributes } from "../graph/index.js";
+import type { KnowledgeGraph } from "../graph/index.js";
 import { flatEdgeAttributes, flatNodeAttributes } from "./summary.js";
 import { escapeXml, xmlText } from "./xml.js";
 
@@ -63,7 +63,7 @@ export class EdgeRecord {
   private values: XmlValues | undefined;
 
   /** @param graph the graph the edges belong to (evidence sentences are read from its document nodes). */
-  constructor(readonly graph: GraphView) {}
+  constructor(readonly graph: KnowledgeGraph) {}
 
   set(key: string, attributes: EdgeAttributes, source: string, target: string, undirected: boolean): this {
     this.key = key;

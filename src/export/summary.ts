@@ -3,7 +3,7 @@
  * type of every attribute declared once, here, so GEXF and GraphML declare the same stable schema whatever
  * the graph. GEXF and GraphML carry scalars only; the JSON export keeps everything.
  */
-import type { EdgeAttributes, Evidence, NodeAttributes } from "../graph/schema.js";
+import type { EdgeAttributes, Evidence, NodeAttributes } from "../graph/index.js";
 
 /** An attribute's type in file-format terms. */
 export type ScalarType = "string" | "integer" | "double" | "boolean";

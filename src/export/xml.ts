@@ -8,10 +8,7 @@
  * memory. Text is escaped for XML 1.0, and characters XML 1.0 cannot carry are dropped.
  */
 
-/** Where serialised text goes. */
-export interface TextSink {
-  write(text: string): void;
-}
+import type { TextSink } from "../util/atomic.js";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
 // eslint-disable-next-line no-control-regex

@@ -1,17 +1,15 @@
 /**
  * The per-document stage: recognise → clean → resolve within the document → relate (co-occurrence and typed).
  * A pure function of the document, the recogniser and the alias table, so its result can be cached and sharded.
+ * Running it over a corpus (threads, order) is the scheduler's job; storing results is the cache's.
  */
 import type { AliasIndex } from "../resolve/alias-index.js";
 import { cleanMentions } from "../resolve/clean.js";
 import { dominantType, resolveDocument } from "../resolve/document.js";
 import { cooccurrences } from "../relations/cooccurrence.js";
 import { extractTypedRelations, type RelationMention } from "../relations/typed/index.js";
-import type { SentenceRelation } from "../relations/types.js";
-import type { CorpusDocument, Recogniser } from "../types.js";
-import type { DocumentExtraction, ExtractedMention, ExtractionTimes } from "./types.js";
-
-export { noExtractionTimes, type DocumentExtraction, type ExtractedMention, type ExtractionTimes } from "./types.js";
+import type { CorpusDocument, DocumentExtraction, ExtractedMention, Recogniser, SentenceRelation } from "../types.js";
+import type { Tracer } from "../util/tracer.js";
 
 /** What per-document extraction needs besides the document. */
 export interface ExtractionContext {
@@ -19,24 +17,24 @@ export interface ExtractionContext {
   aliases: AliasIndex;
 }
 
-/** Extracts the entities, mentions and relations of one document; adds its stage times to `times` if given. */
+/**
+ * Extracts the entities, mentions and relations of one document. With a tracer, the seconds of its parts are
+ * added to the stages "extract.recognise", "extract.resolve" and "extract.relations".
+ */
 export function extractDocument(
   document: CorpusDocument,
   context: ExtractionContext,
-  times?: ExtractionTimes,
+  tracer?: Tracer,
 ): DocumentExtraction {
   const { text } = document;
-  let last = performance.now();
-  const lap = (stage: keyof ExtractionTimes) => {
-    const now = performance.now();
-    if (times) times[stage] += (now - last) / 1000;
-    last = now;
-  };
+  let stop = tracer?.start("extract.recognise");
   const recognition = context.recogniser.recognise(text);
-  lap("recognise");
+  stop?.();
+  stop = tracer?.start("extract.resolve");
   const cleaned = cleanMentions(text, recognition.tokens, recognition.mentions);
   const resolution = resolveDocument(text, cleaned, context.aliases);
-  lap("resolve");
+  stop?.();
+  stop = tracer?.start("extract.relations");
   // Relations see each mention with its entity's type over the whole document, not the recogniser's label
   // for that one occurrence ("Kim Jong Un" read as an organisation in a headline is still a person).
   const typeOf = new Map(resolution.entities.map((e) => [e.key, dominantType(e.types)]));
@@ -80,7 +78,7 @@ export function extractDocument(
     rule,
   }));
   const relations = [...typed, ...cooccurrences(relationMentions)];
-  lap("relations");
+  stop?.();
   let words = 0;
   for (const t of recognition.tokens) if (/[\p{L}\p{N}]/u.test(t.text)) words++;
   return {

@@ -1,11 +1,13 @@
 /**
- * Graph assembly: turns per-document extractions and the corpus resolution into one graphology multigraph.
- * Insertion order is sorted everywhere, so the same corpus always gives the same graph.
+ * Graph assembly: turns every document's extraction and the corpus-wide entity resolution into the plan of one
+ * graphology multigraph — its nodes and edges with all their attributes, node sizes included, in the order they
+ * are added — and builds the graph of a plan. The layout reads the plan (it starts before the graph is built);
+ * positions are the one thing added afterwards. Insertion order is sorted everywhere, so the same corpus always
+ * gives the same graph.
  */
 import graphology from "graphology";
-import type { DocumentExtraction } from "../extract/types.js";
-import type { CorpusResolution } from "../resolve/corpus.js";
-import { CO_OCCURS } from "../relations/types.js";
+import type { CorpusResolution } from "../resolve/index.js";
+import { CO_OCCURS, type DocumentExtraction } from "../types.js";
 import {
   SCHEMA_VERSION,
   TYPE_COLORS,
@@ -39,30 +41,47 @@ export interface PlannedEdge {
   key: string;
   source: string;
   target: string;
-  /** Indices of source and target in the plan's nodes: the layout's input is made without looking keys up. */
-  sourceIndex: number;
-  targetIndex: number;
   undirected: boolean;
   attributes: EdgeAttributes;
 }
 
-/**
- * The graph to build, as plain lists in insertion order. A build lays out and writes its files from the plan
- * (see graph/view.ts); the graphology graph is built from it only when asked for.
- */
+/** The graph to build, as plain lists in insertion order: what the layout reads and `graphOfPlan` builds. */
 export interface GraphPlan {
   attributes: GraphAttributes;
   nodes: PlannedNode[];
   edges: PlannedEdge[];
 }
 
-/** Builds the knowledge graph from every document's extraction and the corpus-wide entity resolution. */
-export function assembleGraph(
+/**
+ * Plans the graph: an entity node per resolved entity that is mentioned (misc entities left out), a document
+ * node per document (by id), mention edges (document → entity, weighted by mentions), then relation edges (one
+ * per predicate and pair of entities, weighted by the sentences that support it), and every node's size.
+ */
+export function planGraph(
   extractions: readonly DocumentExtraction[],
   resolution: CorpusResolution,
   info: AssemblyInfo,
-): KnowledgeGraph {
-  return graphOfPlan(planGraph(extractions, resolution, info));
+): GraphPlan {
+  const attributes: GraphAttributes = {
+    schemaVersion: SCHEMA_VERSION,
+    name: "kgraph",
+    generator: info.generator,
+    recogniser: info.recogniser,
+  };
+  const corpusKey = (local: string) => resolution.canonicalKey.get(local) ?? local;
+  const documents = [...extractions].sort((a, b) => (a.document.id < b.document.id ? -1 : 1));
+  const nodes = [...entityNodes(extractions, resolution, corpusKey), ...documents.map(documentNode)];
+  const hasNode = new Set(nodes.map((node) => node.key));
+  // Node keys of local entity keys, made once: the same few thousand names recur in every relation.
+  const nodeKeys = new Map<string, string>();
+  const nodeKeyOf = (local: string) => {
+    let key = nodeKeys.get(local);
+    if (key === undefined) nodeKeys.set(local, (key = entityNodeKey(corpusKey(local))));
+    return key;
+  };
+  const edges = [...mentionEdges(documents, hasNode, nodeKeyOf), ...relationEdges(documents, hasNode, nodeKeyOf)];
+  sizeNodes(nodes, edges);
+  return { attributes, nodes, edges };
 }
 
 /** The graphology multigraph of a plan. */
@@ -80,74 +99,17 @@ export function graphOfPlan(plan: GraphPlan): KnowledgeGraph {
   return graph;
 }
 
-/** Plans the graph: its nodes and edges in the order they are added. */
-export function planGraph(
+/** Entity nodes, in the resolution's order: the entities mentioned at least once, but not misc ones. */
+function entityNodes(
   extractions: readonly DocumentExtraction[],
   resolution: CorpusResolution,
-  info: AssemblyInfo,
-): GraphPlan {
-  return planInSteps(extractions, resolution, info).complete();
-}
-
-/**
- * The edges of a plan before their keys and attributes: endpoints (indices into the plan's nodes) and weights,
- * in plan order. It is all a layout needs.
- */
-export interface EdgeShape {
-  count: number;
-  sources: Int32Array;
-  targets: Int32Array;
-  weights: Float64Array;
-  /** 1 for a relation edge, 0 for a mention edge (a document's). */
-  relation: Uint8Array;
-}
-
-/** A graph plan in two steps: its nodes and the shape of its edges, then (`complete`) the edges themselves. */
-export interface PlanInSteps {
-  /** The plan's nodes, complete. */
-  nodes: PlannedNode[];
-  shape: EdgeShape;
-  /** Makes the edges (keys, attributes, spans and evidence) and returns the whole plan. */
-  complete(): GraphPlan;
-}
-
-/**
- * Plans the graph in two steps. The first decides every node and edge, the edges as numbers only (which
- * mention or sentence relation goes to which edge); the second makes the edge objects, most of the plan's
- * allocations. A build starts its layout, which needs only the first, in between: on the BBC corpus that took
- * a third of the planning (0.48 -> 0.31 s) off the way to the layout.
- */
-export function planInSteps(
-  extractions: readonly DocumentExtraction[],
-  resolution: CorpusResolution,
-  info: AssemblyInfo,
-): PlanInSteps {
-  const attributes: GraphAttributes = {
-    schemaVersion: SCHEMA_VERSION,
-    name: "kgraph",
-    generator: info.generator,
-    recogniser: info.recogniser,
-  };
-  const nodes: PlannedNode[] = [];
-  // Node key → index in the plan: edges are gathered under numbers made from these, not strings.
-  const indexOf = new Map<string, number>();
-  const addNode = (key: string, nodeAttributes: NodeAttributes) => {
-    indexOf.set(key, nodes.length);
-    nodes.push({ key, attributes: nodeAttributes });
-  };
-  const corpusKey = (local: string) => resolution.canonicalKey.get(local) ?? local;
-  // Node keys of local entity keys, made once: the same few thousand names recur in every relation.
-  const nodeKeys = new Map<string, string>();
-  const nodeKeyOf = (local: string) =>
-    nodeKeys.get(local) ?? nodeKeys.set(local, entityNodeKey(corpusKey(local))).get(local)!;
-
-  // Count mentions and documents per entity first, so that only mentioned entities become nodes.
-  // One map lookup per mention: the count of documents goes up at an entity's first mention in each document.
+  corpusKey: (local: string) => string,
+): PlannedNode[] {
+  // Mentions and documents per entity; an entity's document count goes up at its first mention in a document.
   const counts = new Map<string, { mentions: number; documents: number; lastDocument: number }>();
-  for (let d = 0; d < extractions.length; d++) {
-    const mentions = extractions[d]!.mentions;
-    for (let i = 0; i < mentions.length; i++) {
-      const key = corpusKey(mentions[i]!.entity);
+  extractions.forEach((x, d) => {
+    for (const mention of x.mentions) {
+      const key = corpusKey(mention.entity);
       let count = counts.get(key);
       if (!count) counts.set(key, (count = { mentions: 0, documents: 0, lastDocument: -1 }));
       count.mentions++;
@@ -156,28 +118,35 @@ export function planInSteps(
         count.lastDocument = d;
       }
     }
-  }
+  });
+  const nodes: PlannedNode[] = [];
   for (const [key, entity] of resolution.entities) {
     const count = counts.get(key);
     if (!count || entity.entityType === "misc") continue;
-    addNode(entityNodeKey(key), {
-      kind: "entity",
-      label: entity.label,
-      entityType: entity.entityType,
-      aliases: entity.aliases,
-      roles: entity.roles,
-      mentions: count.mentions,
-      documents: count.documents,
-      x: 0,
-      y: 0,
-      size: 1,
-      color: TYPE_COLORS[entity.entityType],
+    nodes.push({
+      key: entityNodeKey(key),
+      attributes: {
+        kind: "entity",
+        label: entity.label,
+        entityType: entity.entityType,
+        aliases: entity.aliases,
+        roles: entity.roles,
+        mentions: count.mentions,
+        documents: count.documents,
+        x: 0,
+        y: 0,
+        size: 1,
+        color: TYPE_COLORS[entity.entityType],
+      },
     });
   }
+  return nodes;
+}
 
-  const sorted = [...extractions].sort((a, b) => (a.document.id < b.document.id ? -1 : 1));
-  for (const { document } of sorted) {
-    addNode(documentNodeKey(document.id), {
+function documentNode({ document }: DocumentExtraction): PlannedNode {
+  return {
+    key: documentNodeKey(document.id),
+    attributes: {
       kind: "document",
       label: document.title,
       path: document.path,
@@ -188,210 +157,70 @@ export function planInSteps(
       y: 0,
       size: 1,
       color: TYPE_COLORS.document,
-    });
-  }
-
-  const shape = new ShapeBuilder();
-  const mentionEdges = shapeMentionEdges(shape, sorted, indexOf, nodeKeyOf);
-  const relationEdges = shapeRelationEdges(shape, sorted, indexOf, nodes.length, nodeKeyOf);
-  const edgeShape = shape.finish();
-  return {
-    nodes,
-    shape: edgeShape,
-    complete: () => ({ attributes, nodes, edges: makeEdges(nodes, edgeShape, sorted, mentionEdges, relationEdges) }),
+    },
   };
-}
-
-/** Edge shapes as they are found, in growing typed arrays. */
-class ShapeBuilder {
-  count = 0;
-  sources = new Int32Array(1024);
-  targets = new Int32Array(1024);
-  weights = new Float64Array(1024);
-  relation = new Uint8Array(1024);
-
-  /** Adds an edge of weight 0 and returns its index. */
-  add(source: number, target: number, relation: boolean): number {
-    if (this.count === this.sources.length) this.grow();
-    this.sources[this.count] = source;
-    this.targets[this.count] = target;
-    this.relation[this.count] = relation ? 1 : 0;
-    return this.count++;
-  }
-
-  private grow(): void {
-    const size = this.count * 2;
-    const grown = <T extends Int32Array | Float64Array | Uint8Array>(array: T, make: (n: number) => T): T => {
-      const bigger = make(size);
-      bigger.set(array);
-      return bigger;
-    };
-    this.sources = grown(this.sources, (n) => new Int32Array(n));
-    this.targets = grown(this.targets, (n) => new Int32Array(n));
-    this.weights = grown(this.weights, (n) => new Float64Array(n));
-    this.relation = grown(this.relation, (n) => new Uint8Array(n));
-  }
-
-  finish(): EdgeShape {
-    const n = this.count;
-    return {
-      count: n,
-      sources: this.sources.subarray(0, n),
-      targets: this.targets.subarray(0, n),
-      weights: this.weights.subarray(0, n),
-      relation: this.relation.subarray(0, n),
-    };
-  }
 }
 
 /**
  * Mention edges: one per document and entity it mentions, in document order and, within a document, in node
- * key order, weighted by the number of mentions. Returns each mention's edge (in the order of the documents and
- * their mentions; -1 for a mention of an entity without a node).
+ * key order, weighted by the number of mentions, with every mention's span.
  */
-function shapeMentionEdges(
-  shape: ShapeBuilder,
+function mentionEdges(
   documents: readonly DocumentExtraction[],
-  indexOf: ReadonlyMap<string, number>,
+  hasNode: ReadonlySet<string>,
   nodeKeyOf: (local: string) => string,
-): Int32Array {
-  let total = 0;
-  for (const x of documents) total += x.mentions.length;
-  const edgeOf = new Int32Array(total);
-  let at = 0;
+): PlannedEdge[] {
+  const edges: PlannedEdge[] = [];
   for (const x of documents) {
-    const docIndex = indexOf.get(documentNodeKey(x.document.id))!;
-    // Node key → mentions, then → edge index once the keys are sorted.
-    const perNode = new Map<string, number>();
-    const mentionNodes: Array<string | undefined> = new Array(x.mentions.length);
-    for (let i = 0; i < x.mentions.length; i++) {
-      const node = nodeKeyOf(x.mentions[i]!.entity);
-      if (!indexOf.has(node)) continue;
-      mentionNodes[i] = node;
-      perNode.set(node, (perNode.get(node) ?? 0) + 1);
+    const docKey = documentNodeKey(x.document.id);
+    const byNode = new Map<string, MentionEdgeAttributes>();
+    for (const mention of x.mentions) {
+      const node = nodeKeyOf(mention.entity);
+      if (!hasNode.has(node)) continue;
+      let attributes = byNode.get(node);
+      if (!attributes) byNode.set(node, (attributes = { kind: "mention", weight: 0, spans: [] }));
+      attributes.spans.push({ start: mention.start, end: mention.end, text: mention.text });
+      attributes.weight++;
     }
-    for (const node of [...perNode.keys()].sort()) {
-      const edge = shape.add(docIndex, indexOf.get(node)!, false);
-      shape.weights[edge] = perNode.get(node)!;
-      perNode.set(node, edge);
-    }
-    for (let i = 0; i < mentionNodes.length; i++) {
-      const node = mentionNodes[i];
-      edgeOf[at++] = node === undefined ? -1 : perNode.get(node)!;
+    for (const node of [...byNode.keys()].sort()) {
+      const attributes = byNode.get(node)!;
+      edges.push({ key: `mention:${docKey}->${node}`, source: docKey, target: node, undirected: false, attributes });
     }
   }
-  return edgeOf;
+  return edges;
 }
 
 /**
- * Relation edges: one per predicate and pair of nodes, in the order first met (documents in order), weighted by
- * the sentences that support it; a sentence counts once per label. Returns each sentence relation's edge (in the
- * order of the documents and their relations; -1 for one that adds nothing). Edges are gathered in a map keyed by
- * a number made of the predicate's and the two nodes' indices: building and hashing a string key per sentence
- * relation (66k on the BBC corpus) cost more than the rest of the gathering.
+ * Relation edges: one per predicate and pair of nodes (a co-occurrence's pair in key order: it is undirected), in
+ * the order first met, documents in order. Each sentence supports an edge once per label; the weight is the
+ * number of supporting sentences, the confidence their noisy-or, the label the best supported one.
  */
-function shapeRelationEdges(
-  shape: ShapeBuilder,
+function relationEdges(
   documents: readonly DocumentExtraction[],
-  indexOf: ReadonlyMap<string, number>,
-  n: number,
+  hasNode: ReadonlySet<string>,
   nodeKeyOf: (local: string) => string,
-): Int32Array {
-  let total = 0;
-  for (const x of documents) total += x.relations.length;
-  const edgeOf = new Int32Array(total).fill(-1);
-  const edges = new Map<number, number>();
-  const predicates = new Map<string, number>();
-  // The (edge, sentence) pairs of the current document, with the labels they were counted under ("": none).
-  const counted = new Map<number | string, string[]>();
-  let at = 0;
-  for (const x of documents) {
-    counted.clear();
-    for (let i = 0; i < x.relations.length; i++, at++) {
-      const r = x.relations[i]!;
-      const source = nodeKeyOf(r.source);
-      const target = nodeKeyOf(r.target);
-      const sourceIndex = indexOf.get(source);
-      const targetIndex = indexOf.get(target);
-      if (source === target || sourceIndex === undefined || targetIndex === undefined) continue;
-      const sentence = x.sentences[r.sentence];
-      if (!sentence) continue;
-      // A co-occurrence is undirected: its nodes in key order.
-      const flip = r.predicate === CO_OCCURS && target < source;
-      const [a, b] = flip ? [targetIndex, sourceIndex] : [sourceIndex, targetIndex];
-      let predicate = predicates.get(r.predicate);
-      if (predicate === undefined) predicates.set(r.predicate, (predicate = predicates.size));
-      const id = (predicate * n + a) * n + b;
-      let edge = edges.get(id);
-      if (edge === undefined) edges.set(id, (edge = shape.add(a, b, true)));
-      // A number while it is an exact integer (sentence starts are below 2^31), a string beyond.
-      const sentenceKey = edge < 2 ** 22 ? edge * 2 ** 31 + sentence.start : `${edge}:${sentence.start}`;
-      const label = r.relationLabel || "";
-      const labels = counted.get(sentenceKey);
-      if (labels?.includes(label)) continue;
-      if (labels) labels.push(label);
-      else counted.set(sentenceKey, [label]);
-      shape.weights[edge]!++;
-      edgeOf[at] = edge;
-    }
-  }
-  return edgeOf;
-}
-
-/** The plan's edges, from their shape and the mentions and sentence relations assigned to them. */
-function makeEdges(
-  nodes: readonly PlannedNode[],
-  shape: EdgeShape,
-  documents: readonly DocumentExtraction[],
-  mentionEdgeOf: Int32Array,
-  relationEdgeOf: Int32Array,
 ): PlannedEdge[] {
-  const edges: PlannedEdge[] = new Array(shape.count);
-  const edge = (e: number, key: string, undirected: boolean, attributes: EdgeAttributes): PlannedEdge => {
-    const sourceIndex = shape.sources[e]!;
-    const targetIndex = shape.targets[e]!;
-    return {
-      key,
-      source: nodes[sourceIndex]!.key,
-      target: nodes[targetIndex]!.key,
-      sourceIndex,
-      targetIndex,
-      undirected,
-      attributes,
-    };
-  };
-  let m = 0;
-  let r = 0;
+  const edges = new Map<string, PlannedEdge>();
   for (const x of documents) {
     const docKey = documentNodeKey(x.document.id);
-    for (const mention of x.mentions) {
-      const e = mentionEdgeOf[m++]!;
-      if (e < 0) continue;
-      let planned = edges[e];
-      if (!planned)
-        edges[e] = planned = edge(e, `mention:${docKey}->${nodes[shape.targets[e]!]!.key}`, false, {
-          kind: "mention",
-          weight: shape.weights[e]!,
-          spans: [],
-        });
-      (planned.attributes as MentionEdgeAttributes).spans.push({
-        start: mention.start,
-        end: mention.end,
-        text: mention.text,
-      });
-    }
+    // Edge, sentence and label already counted in this document.
+    const counted = new Set<string>();
     for (const relation of x.relations) {
-      const e = relationEdgeOf[r++]!;
-      if (e < 0) continue;
-      const sentence = x.sentences[relation.sentence]!;
+      let source = nodeKeyOf(relation.source);
+      let target = nodeKeyOf(relation.target);
+      const sentence = x.sentences[relation.sentence];
+      if (source === target || !hasNode.has(source) || !hasNode.has(target) || !sentence) continue;
       const undirected = relation.predicate === CO_OCCURS;
+      if (undirected && target < source) [source, target] = [target, source];
+      const key = `${relation.predicate}:${source}${undirected ? "|" : "->"}${target}`;
+      const support = `${key}\n${sentence.start}\n${relation.relationLabel ?? ""}`;
+      if (counted.has(support)) continue;
+      counted.add(support);
       const evidence: Evidence = { document: docKey, start: sentence.start, end: sentence.end };
       if (relation.relationLabel) evidence.relationLabel = relation.relationLabel;
       if (!undirected) evidence.rule = relation.rule;
-      const planned = edges[e];
-      if (!planned) {
-        const a = nodes[shape.sources[e]!]!.key;
-        const b = nodes[shape.targets[e]!]!.key;
+      const edge = edges.get(key);
+      if (!edge) {
         const attributes: RelationEdgeAttributes = {
           kind: "relation",
           predicate: relation.predicate,
@@ -400,34 +229,22 @@ function makeEdges(
           evidence: [evidence],
         };
         if (relation.relationLabel) attributes.relationLabel = relation.relationLabel;
-        edges[e] = edge(
-          e,
-          undirected ? `${relation.predicate}:${a}|${b}` : `${relation.predicate}:${a}->${b}`,
-          undirected,
-          attributes,
-        );
+        edges.set(key, { key, source, target, undirected, attributes });
         continue;
       }
-      const attrs = planned.attributes as RelationEdgeAttributes;
-      attrs.evidence.push(evidence);
-      attrs.weight = attrs.evidence.length;
+      const attributes = edge.attributes as RelationEdgeAttributes;
+      attributes.evidence.push(evidence);
+      attributes.weight = attributes.evidence.length;
       // Independent sentences each add support: noisy-or of the per-sentence confidences.
-      attrs.confidence = 1 - (1 - attrs.confidence) * (1 - relation.confidence);
+      attributes.confidence = 1 - (1 - attributes.confidence) * (1 - relation.confidence);
     }
   }
-  for (let e = 0; e < edges.length; e++) {
-    const planned = edges[e]!;
-    const attrs = planned.attributes;
-    const made = attrs.kind === "mention" ? attrs.spans.length : attrs.evidence.length;
-    if (made !== shape.weights[e])
-      throw new Error(`graph plan: edge ${planned.key} has ${made} supports where its shape had ${shape.weights[e]}`);
+  for (const { attributes } of edges.values()) {
     // Contradicting sentences are all kept in the evidence; the edge's label is the best supported one.
-    if (attrs.kind === "relation") {
-      const label = mostSupportedLabel(attrs.evidence);
-      if (label) attrs.relationLabel = label;
-    }
+    const label = mostSupportedLabel((attributes as RelationEdgeAttributes).evidence);
+    if (label) (attributes as RelationEdgeAttributes).relationLabel = label;
   }
-  return edges;
+  return [...edges.values()];
 }
 
 function mostSupportedLabel(evidence: readonly Evidence[]): string | undefined {
@@ -437,4 +254,21 @@ function mostSupportedLabel(evidence: readonly Evidence[]): string | undefined {
   let n = 0;
   for (const [label, c] of counts) if (c > n) [best, n] = [label, c];
   return best;
+}
+
+/**
+ * Sizes every node by its weighted degree: a relation's weight counts for both its entities, a mention's for its
+ * document (entities are sized by how they are related, documents by how much they mention).
+ */
+function sizeNodes(nodes: readonly PlannedNode[], edges: readonly PlannedEdge[]): void {
+  const weighted = new Map<string, number>();
+  const add = (node: string, weight: number) => weighted.set(node, (weighted.get(node) ?? 0) + weight);
+  for (const { source, target, attributes } of edges) {
+    add(source, attributes.weight);
+    if (attributes.kind === "relation") add(target, attributes.weight);
+  }
+  for (const { key, attributes } of nodes) {
+    const base = attributes.kind === "document" ? 3 : 4;
+    attributes.size = Math.round((base + 2.2 * Math.sqrt(weighted.get(key) ?? 0)) * 100) / 100;
+  }
 }

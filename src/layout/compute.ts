@@ -9,31 +9,21 @@ import circlepackModule from "graphology-layout/circlepack.js";
 import randomModule from "graphology-layout/random.js";
 import forceAtlas2Module from "graphology-layout-forceatlas2";
 import noverlapModule from "graphology-layout-noverlap";
-import type { KnowledgeGraph } from "../graph/schema.js";
 import { cjsDefault } from "../util/interop.js";
 import { seededRandom } from "../util/random.js";
 import {
-  applyLayout,
   DEFAULT_LAYOUT_SETTINGS,
   iterationBudget,
   LARGE_GRAPH,
-  prepareLayout,
-  round,
   type LayoutInput,
   type LayoutSettings,
-} from "./index.js";
+} from "./input.js";
 
 const forceAtlas2 = cjsDefault(forceAtlas2Module);
 const noverlap = cjsDefault(noverlapModule);
 const random = cjsDefault(randomModule);
 const circlepack = cjsDefault(circlepackModule);
 const louvain = cjsDefault(louvainModule);
-
-/** Sizes the nodes and lays the graph out in place. */
-export function layoutGraph(graph: KnowledgeGraph, settings: LayoutSettings = DEFAULT_LAYOUT_SETTINGS): void {
-  const input = prepareLayout(graph);
-  applyLayout(graph, input, computeLayout(input, settings));
-}
 
 /** Positions (x0, y0, x1, y1, …, rounded as written) of the nodes of `input`, in its order. Pure: any thread. */
 export function computeLayout(input: LayoutInput, settings: LayoutSettings = DEFAULT_LAYOUT_SETTINGS): Float64Array {
@@ -63,8 +53,8 @@ export function computeLayout(input: LayoutInput, settings: LayoutSettings = DEF
   });
   if (!large) noverlap.assign(view, { maxIterations: 150, settings: { margin: 2, ratio: 1.1 } });
   keys.forEach((key, i) => {
-    positions[2 * i] = round(view.getNodeAttribute(key, "x"), 3);
-    positions[2 * i + 1] = round(view.getNodeAttribute(key, "y"), 3);
+    positions[2 * i] = Math.round(view.getNodeAttribute(key, "x") * 1000) / 1000;
+    positions[2 * i + 1] = Math.round(view.getNodeAttribute(key, "y") * 1000) / 1000;
   });
   return positions;
 }

@@ -1,10 +1,11 @@
 /**
- * Layout worker thread: computes the positions of one graph (`computeLayout`) and sends them back, so that the
- * main thread can write the parts of the output that do not depend on positions meanwhile.
+ * Layout worker thread: computes the positions of one graph (`computeLayout`) and sends them back with the
+ * seconds it took, so that the main thread can go on meanwhile (building the graph, encoding its edges).
  */
 import { parentPort, workerData } from "node:worker_threads";
+import { Tracer } from "../util/tracer.js";
 import { computeLayout } from "./compute.js";
-import { epochMs, type LayoutDone, type LayoutInput, type LayoutSettings } from "./index.js";
+import type { LayoutInput, LayoutSettings } from "./input.js";
 
 /** What the worker is started with. */
 export interface LayoutJob {
@@ -12,6 +13,15 @@ export interface LayoutJob {
   settings: LayoutSettings;
 }
 
+/** What the worker sends back. */
+export interface LayoutDone {
+  positions: Float64Array;
+  /** The layout's own seconds, on this thread. */
+  seconds: number;
+}
+
 const { input, settings } = workerData as LayoutJob;
+const stop = new Tracer().start("layout");
 const positions = computeLayout(input, settings);
-parentPort!.postMessage({ positions, finishedAt: epochMs() } satisfies LayoutDone, [positions.buffer as ArrayBuffer]);
+const done: LayoutDone = { positions, seconds: stop() };
+parentPort!.postMessage(done, [positions.buffer as ArrayBuffer]);

@@ -12,5 +12,5 @@ export {
   type RelationView,
 } from "./neighbours.js";
 export { explain, type Explanation, type PathHop } from "./path.js";
-export { graphStats, type GraphStats } from "./stats.js";
+export { graphCounts, graphStats, type GraphCounts, type GraphStats } from "./stats.js";
 export { subgraph } from "./subgraph.js";

@@ -2,7 +2,6 @@
  * Graph statistics for `kgraph stats`: counts by kind, entity type and predicate, and the most connected entities.
  */
 import { isEntity, isRelation, type KnowledgeGraph } from "../graph/schema.js";
-import type { GraphView } from "../graph/view.js";
 
 /** Counts of a graph's nodes and edges. */
 export interface GraphCounts {
@@ -21,7 +20,7 @@ export interface GraphStats extends GraphCounts {
 }
 
 /** Counts documents, entities (by type), relations (by predicate) and mentions, in one pass over each. */
-export function graphCounts(graph: GraphView): GraphCounts {
+export function graphCounts(graph: KnowledgeGraph): GraphCounts {
   const counts: GraphCounts = {
     documents: 0,
     entities: 0,

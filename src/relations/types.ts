@@ -1,20 +1,5 @@
 /**
  * Relations as the per-document stage emits them, before the graph merges them across sentences and documents.
+ * The types themselves are shared data (src/types.ts): the graph and the cache read them too.
  */
-
-/** A relation found in one sentence of one document, between two local entity keys. */
-export interface SentenceRelation {
-  source: string;
-  target: string;
-  /** "co-occurs" (undirected) or a typed predicate (directed source → target). */
-  predicate: string;
-  relationLabel?: string;
-  confidence: number;
-  /** Index into the document's sentences. */
-  sentence: number;
-  /** Which rule or model produced it, so every edge can say why it exists. */
-  rule: string;
-}
-
-/** The predicate of undirected sentence co-occurrence. */
-export const CO_OCCURS = "co-occurs";
+export { CO_OCCURS, type SentenceRelation } from "../types.js";

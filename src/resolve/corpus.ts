@@ -46,23 +46,15 @@ export function resolveCorpus(documents: Iterable<readonly LocalEntity[]>, alias
 }
 
 /**
- * Resolution in two steps: the documents' local entities are added one document at a time, in any order (a
- * build adds the cached ones while its workers still extract the others), and `finish` resolves. The result
+ * Resolution in two steps: the documents' local entities are added one document at a time, in any order, and
+ * `finish` resolves. The result
  * does not depend on the order: counts add up, sets are sorted at the end, and where two documents name a
  * different canonical name for one key, the later one in the corpus wins, as when added in corpus order.
  */
 export class CorpusResolver {
   private readonly byKey = new Map<string, Accumulator>();
-  private readonly added = new Set<number>();
-
-  /** True once the document at this corpus position has been added. */
-  has(position: number): boolean {
-    return this.added.has(position);
-  }
-
   /** Adds the local entities of the document at `position` in the corpus. */
   add(position: number, entities: readonly LocalEntity[]): void {
-    this.added.add(position);
     for (const e of entities) {
       let acc = this.byKey.get(e.key);
       if (!acc) this.byKey.set(e.key, (acc = { forms: new Map(), types: new Map(), shortName: true }));

@@ -3,24 +3,13 @@
  * known aliases and in-text acronyms ("Korean Central Television (KCTV)") point to their expansion; a bare
  * surname or first name joins the most salient compatible full name, and stays unresolved when two fit equally.
  */
-import type { EntityType } from "../types.js";
+import type { EntityType, LocalEntity } from "../types.js";
 import type { AliasIndex } from "./alias-index.js";
 import type { CleanMention } from "./clean.js";
 import { initials, isPartOf, keyTokens, nameKey } from "./normalise.js";
 
-/** An entity as one document knows it. `key` is its name key; the corpus stage merges these across documents. */
-export interface LocalEntity {
-  key: string;
-  /** Surface forms with their counts (the label is chosen from these). */
-  forms: Record<string, number>;
-  /** Canonical name from the alias table, when the entity is a known one. */
-  canonical?: string;
-  /** Votes for the entity type. */
-  types: Partial<Record<EntityType, number>>;
-  roles: string[];
-  /** True for a one-word person name that no full name in the document explained ("Putin"). */
-  shortName?: boolean;
-}
+/** An entity as one document knows it (`key` is its name key; the corpus stage merges these across documents). */
+export type { LocalEntity };
 
 /** A resolved mention: a cleaned mention and the key of its entity (undefined: ambiguous short form). */
 export interface ResolvedMention extends CleanMention {

@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
-import { existsSync, statSync } from "node:fs";
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -81,11 +81,10 @@ describe("kgraph build", () => {
     expect(await readFile(join(out, "graph.json"), "utf8")).toBe(before);
   });
 
-  it("writes a rebuild into the files the build before last replaced, byte for byte what a fresh folder gets", async () => {
-    const reused = await mkdtemp(join(tmpdir(), "kgraph-spares-"));
+  it("rebuilds into a used folder byte for byte what a fresh folder gets, leaving only the graph files and the cache", async () => {
+    const reused = await mkdtemp(join(tmpdir(), "kgraph-rebuild-"));
     const fresh = await mkdtemp(join(tmpdir(), "kgraph-fresh-"));
-    // A longer first version, so that the spare the third build overwrites has to be cut to length.
-    const corpus = await mkdtemp(join(tmpdir(), "kgraph-spares-corpus-"));
+    const corpus = await mkdtemp(join(tmpdir(), "kgraph-rebuild-corpus-"));
     await writeFile(
       join(corpus, "a.txt"),
       "Summit in Geneva\n\nAngela Merkel met Emmanuel Macron in Geneva on Tuesday. Merkel praised France and Germany.",
@@ -93,15 +92,12 @@ describe("kgraph build", () => {
     expect((await kgraph("build", corpus, "--out", reused, "--quiet")).code).toBe(0);
     await writeFile(join(corpus, "a.txt"), "Summit\n\nAngela Merkel met Emmanuel Macron in Geneva.");
     expect((await kgraph("build", corpus, "--out", reused, "--quiet")).code).toBe(0);
-    const spare = join(reused, ".cache", "spares", "graph.json");
-    expect(existsSync(spare)).toBe(true);
-    const spareInode = statSync(spare).ino;
-    expect((await kgraph("build", corpus, "--out", reused, "--quiet")).code).toBe(0);
-    expect(statSync(join(reused, "graph.json")).ino).toBe(spareInode);
     expect((await kgraph("build", corpus, "--out", fresh, "--quiet")).code).toBe(0);
     for (const file of ["graph.json", "graph.gexf", "graph.graphml"]) {
       expect(await readFile(join(reused, file), "utf8"), file).toBe(await readFile(join(fresh, file), "utf8"));
     }
+    expect((await readdir(reused)).sort()).toEqual([".cache", "graph.gexf", "graph.graphml", "graph.json"]);
+    expect(await readdir(join(reused, ".cache"))).toEqual(["extractions"]);
   });
 
   it("says which model file is corrupt when an extraction worker cannot load it, and leaves the graph intact", async () => {

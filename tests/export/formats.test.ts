@@ -4,7 +4,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import graphology from "graphology";
 import { beforeAll, describe, expect, it } from "vitest";
-import { EXPORT_FORMATS, serialise, writeGraphFiles, type ExportFormat } from "../../src/export/index.js";
+import {
+  EXPORT_FORMATS,
+  encodeEdgesAhead,
+  serialise,
+  writeGraphFiles,
+  type ExportFormat,
+} from "../../src/export/index.js";
 import type { KnowledgeGraph } from "../../src/graph/schema.js";
 import { buildGraph } from "../../src/pipeline.js";
 import { loadGraph } from "../../src/query/index.js";
@@ -22,15 +28,18 @@ beforeAll(async () => {
 });
 
 describe("the files written together", () => {
-  it("are the same from the build's plan (its view) as from the graph built from it", async () => {
-    const result = await seedBuild();
-    await result.laidOut;
-    const fromView = await mkdtemp(join(tmpdir(), "kgraph-view-"));
-    const fromGraph = await mkdtemp(join(tmpdir(), "kgraph-graph-"));
-    await writeGraphFiles(result.view, fromView);
-    await writeGraphFiles(result.graph, fromGraph);
+  it("are the same with the edges encoded ahead (as a build does while its layout runs) as written at once", async () => {
+    const ahead = await mkdtemp(join(tmpdir(), "kgraph-ahead-"));
+    await writeGraphFiles(graph, ahead, undefined, encodeEdgesAhead(graph));
     for (const file of Object.values(EXPORT_FORMATS))
-      expect(await readFile(join(fromView, file), "utf8")).toBe(await readFile(join(fromGraph, file), "utf8"));
+      expect(await readFile(join(ahead, file), "utf8")).toBe(await readFile(join(dir, file), "utf8"));
+  });
+
+  it("refuses edges encoded for other formats", async () => {
+    const elsewhere = await mkdtemp(join(tmpdir(), "kgraph-ahead-"));
+    await expect(writeGraphFiles(graph, elsewhere, ["gexf"], encodeEdgesAhead(graph, ["json"]))).rejects.toThrow(
+      /other formats/,
+    );
   });
 
   it("are each what that format alone gives", async () => {

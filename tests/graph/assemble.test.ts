@@ -4,17 +4,9 @@
  * supported label.
  */
 import { describe, expect, it } from "vitest";
-import type { DocumentExtraction } from "../../src/extract/types.js";
-import { readCorpus } from "../../src/corpus/index.js";
-import { assembleGraph, planGraph, planInSteps } from "../../src/graph/assemble.js";
-import { layoutOfShape, planLayout } from "../../src/layout/index.js";
-import { extractDocuments } from "../../src/pipeline.js";
-import { resolveSettings } from "../../src/settings.js";
-import { repoRoot } from "../shared-data.js";
-import { join } from "node:path";
-import type { RelationEdgeAttributes } from "../../src/graph/schema.js";
-import type { SentenceRelation } from "../../src/relations/types.js";
-import { resolveCorpus } from "../../src/resolve/corpus.js";
+import { graphOfPlan, planGraph, type RelationEdgeAttributes } from "../../src/graph/index.js";
+import { resolveCorpus } from "../../src/resolve/index.js";
+import type { DocumentExtraction, SentenceRelation } from "../../src/types.js";
 
 const TEXT = "Anna Berg leads Acme. Berg founded Acme in Oslo. Acme pays Berg.";
 
@@ -61,11 +53,15 @@ const worksFor = (sentence: number, confidence: number, relationLabel?: string):
   ...(relationLabel ? { relationLabel } : {}),
 });
 
-function worksForEdge(extractions: DocumentExtraction[]): RelationEdgeAttributes {
-  const graph = assembleGraph(extractions, resolveCorpus(extractions.map((x) => x.entities)), {
+function plan(extractions: DocumentExtraction[]) {
+  return planGraph(extractions, resolveCorpus(extractions.map((x) => x.entities)), {
     recogniser: "test",
     generator: "test",
   });
+}
+
+function worksForEdge(extractions: DocumentExtraction[]): RelationEdgeAttributes {
+  const graph = graphOfPlan(plan(extractions));
   const edges = graph.filterEdges((_e, a) => a.kind === "relation" && a.predicate === "works_for");
   expect(edges).toHaveLength(1);
   return graph.getEdgeAttributes(edges[0]!) as RelationEdgeAttributes;
@@ -104,50 +100,40 @@ describe("relation edges", () => {
   });
 });
 
-describe("the plan's node indices on edges", () => {
-  it("give the layout the input it makes by looking the nodes up by key", () => {
-    const extractions = [
-      extraction("a.txt", [worksFor(0, 0.5), worksFor(2, 0.5)]),
-      extraction("b.txt", [worksFor(1, 0.6, "founder of")]),
-    ];
-    const plan = planGraph(extractions, resolveCorpus(extractions.map((x) => x.entities)), {
-      recogniser: "test",
-      generator: "test",
-    });
-    for (const edge of plan.edges) {
-      expect(plan.nodes[edge.sourceIndex]!.key).toBe(edge.source);
-      expect(plan.nodes[edge.targetIndex]!.key).toBe(edge.target);
-    }
-    const byIndex = planLayout(plan.nodes, plan.edges);
-    const byKey = planLayout(
-      plan.nodes,
-      plan.edges.map(({ source, target, attributes }) => ({ source, target, attributes })),
-    );
-    expect(byIndex).toEqual(byKey);
-    expect(byIndex.weights.length).toBeGreaterThan(0);
-  });
-});
+describe("the plan", () => {
+  const extractions = [
+    extraction("b.txt", [worksFor(1, 0.6, "founder of")]),
+    extraction("a.txt", [
+      worksFor(0, 0.5),
+      worksFor(2, 0.5),
+      { source: "anna berg", target: "acme", predicate: "co-occurs", confidence: 1, sentence: 0, rule: "sentence" },
+    ]),
+  ];
 
-describe("planning in two steps", () => {
-  it("gives the layout, before the edges are made, the input the made edges give", async () => {
-    // The seed articles: relations of several predicates, co-occurrences both ways, sentences naming a pair twice.
-    const { extractions } = await extractDocuments(
-      (await readCorpus(join(repoRoot, "corpus"))).documents,
-      resolveSettings({}),
-    );
-    const resolution = resolveCorpus(extractions.map((x) => x.entities));
-    const steps = planInSteps(extractions, resolution, { recogniser: "test", generator: "test" });
-    const early = layoutOfShape(steps.nodes, steps.shape);
-    const plan = steps.complete();
-    expect(plan.edges.length).toBe(steps.shape.count);
-    expect(early).toEqual(planLayout(plan.nodes, plan.edges));
-    plan.edges.forEach((edge, e) => {
-      expect([edge.sourceIndex, edge.targetIndex, edge.attributes.weight]).toEqual([
-        steps.shape.sources[e],
-        steps.shape.targets[e],
-        steps.shape.weights[e],
-      ]);
-    });
-    expect(plan.edges.some((edge) => edge.attributes.kind === "relation" && edge.attributes.weight > 1)).toBe(true);
+  it("adds entity nodes (in the resolution's order), then documents by id, then mention edges by document, then relation edges", () => {
+    const { nodes, edges } = plan(extractions);
+    expect(nodes.map((n) => n.key)).toEqual(["entity:acme", "entity:anna-berg", "doc:a.txt", "doc:b.txt"]);
+    expect(edges.map((e) => e.key)).toEqual([
+      "mention:doc:a.txt->entity:acme",
+      "mention:doc:a.txt->entity:anna-berg",
+      "mention:doc:b.txt->entity:acme",
+      "mention:doc:b.txt->entity:anna-berg",
+      "works_for:entity:anna-berg->entity:acme",
+      // Undirected: its nodes in key order, whichever way the sentence read them.
+      "co-occurs:entity:acme|entity:anna-berg",
+    ]);
+    expect(edges.map((e) => e.attributes.weight)).toEqual([3, 3, 3, 3, 3, 1]);
+  });
+
+  it("sizes entities by the weight of their relations and documents by their mentions", () => {
+    const sizes = Object.fromEntries(plan(extractions).nodes.map((n) => [n.key, n.attributes.size]));
+    // Anna Berg and Acme: works_for (3 sentences) + co-occurs (1): 4 + 2.2·√4; a document: 6 mentions, 3 + 2.2·√6.
+    expect(sizes).toEqual({ "entity:anna-berg": 8.4, "entity:acme": 8.4, "doc:a.txt": 8.39, "doc:b.txt": 8.39 });
+  });
+
+  it("leaves out entities that no mention names", () => {
+    const unmentioned = extraction("c.txt", []);
+    unmentioned.entities.push({ key: "oslo", forms: { Oslo: 1 }, types: { place: 1 }, roles: [] });
+    expect(plan([unmentioned]).nodes.map((n) => n.key)).not.toContain("entity:oslo");
   });
 });

@@ -2,7 +2,7 @@ import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { EXPORT_FORMATS, writeGraphFiles } from "../../src/export/index.js";
+import { EXPORT_FORMATS, toJSON, writeGraphFiles } from "../../src/export/index.js";
 import { buildGraph } from "../../src/pipeline.js";
 import { repoRoot } from "../shared-data.js";
 
@@ -29,13 +29,10 @@ describe("deterministic builds", () => {
     }
   });
 
-  it("puts a background layout's positions on the graph, even one read before the layout ended", async () => {
-    const foreground = await buildGraph(join(repoRoot, "corpus"));
-    const background = await buildGraph(join(repoRoot, "corpus"), { layoutInBackground: true });
-    const early = background.graph; // built now, from the plan's attribute objects
-    await background.laidOut;
-    const positions = (g: typeof early) => g.mapNodes((node, a) => [node, a.x, a.y]);
-    expect(positions(early)).toEqual(positions(foreground.graph));
-    expect(background.graph).toBe(early);
+  it("writes, when given a folder, the files of the graph it returns", async () => {
+    const out = await mkdtemp(join(tmpdir(), "kgraph-out-"));
+    const result = await buildGraph(join(repoRoot, "corpus"), { out });
+    expect(result.files).toEqual(FILES.map((f) => join(out, f)));
+    expect(await readFile(join(out, "graph.json"), "utf8")).toBe(toJSON(result.graph));
   });
 });

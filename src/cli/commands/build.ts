@@ -5,14 +5,14 @@ import { stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import type { Command } from "commander";
 import { formatProblem } from "../../corpus/index.js";
-import { writeFileAtomic, writeGraphFiles } from "../../export/index.js";
 import { buildGraph, type BuildResult } from "../../pipeline.js";
-import { graphCounts, type GraphCounts } from "../../query/stats.js";
-import { readAliasFile } from "../../resolve/alias-index.js";
+import { graphCounts, type GraphCounts } from "../../query/index.js";
+import { readAliasFile } from "../../resolve/index.js";
 import type { BuildSettings } from "../../settings.js";
+import { writeFileAtomic } from "../../util/atomic.js";
+import { Tracer } from "../../util/tracer.js";
 import { parseCount } from "../options.js";
 import { createProgress } from "../progress.js";
-import { mark, timeline } from "../../util/timeline.js";
 
 /** Options of `kgraph build`. */
 export interface BuildCommandOptions {
@@ -34,12 +34,14 @@ export interface BuildReport {
   extracted: number;
   cached: number;
   workers: number;
-  /** Wall-clock seconds per stage, writing included, and in all. Layout (on a worker thread) and writing overlap. */
-  seconds: BuildResult["times"] & { write: number; total: number };
-  /** Thread seconds inside extraction, per part (summed over workers). */
-  extractionThreadSeconds: BuildResult["extractionTimes"];
+  /**
+   * Seconds per stage (extract: reading and extracting, which overlap; resolve; assemble; layout: its own
+   * time, on its thread; write), "total", and the thread seconds of extraction's parts ("extract.recognise"…,
+   * summed over worker threads).
+   */
+  seconds: Record<string, number>;
   peakRssMB: number;
-  /** Moments of the build in seconds since the process started (started: modules loaded; read, extracted, resolved, planned: layout started; encoded, laid out, written). */
+  /** Moments of the build in seconds since the process started (started, read, extracted, resolved, planned, edges encoded, laid out, written). */
   timeline: Record<string, number>;
   outputBytes: Record<string, number>;
 }
@@ -55,64 +57,47 @@ export function settingsFromOptions(
   };
 }
 
-/**
- * Builds and writes the graph; returns the build result, the files written and the graph's counts (taken while
- * the layout still ran). Throws if nothing could be built.
- */
+/** Builds and writes the graph; returns the build result and the graph's counts. Throws if nothing could be built. */
 export async function runBuild(
   corpus: string,
   options: BuildCommandOptions,
-): Promise<{ result: BuildResult; files: string[]; stats: GraphCounts }> {
-  const started = performance.now();
-  mark("started");
+): Promise<{ result: BuildResult; stats: GraphCounts }> {
+  const tracer = options.report ? new Tracer() : undefined;
+  tracer?.mark("started");
+  const stop = tracer?.start("total");
   const progress = createProgress("extracting", options.quiet);
   const result = await buildGraph(corpus, {
     ...settingsFromOptions(options),
+    out: options.out,
     cacheDir: join(options.out, ".cache", "extractions"),
-    // The layout runs on a worker thread while the files are encoded, positions left as slots (writeGraphFiles).
-    layoutInBackground: true,
     useCache: options.cache !== false,
     onProgress: (done, total) => progress.update(done, total),
     onWarning: (message) => console.error(`kgraph: warning: ${message}`),
+    tracer,
   });
   progress.done();
-  // Counted now, not after writing: they need no positions, and the layout is still running on its thread. The
-  // files are written from the plan (`view`): the command never needs the graphology graph.
-  const stats = graphCounts(result.view);
-  const writeStarted = performance.now();
-  // The files the build replaces are kept below .cache, and the next build overwrites them in place.
-  const files = await writeGraphFiles(result.view, options.out, undefined, {
-    laidOut: result.laidOut,
-    spares: join(options.out, ".cache", "spares"),
-  });
-  const now = performance.now();
-  mark("written");
-  if (options.report) {
+  stop?.();
+  if (options.report && tracer) {
     const report: BuildReport = {
       documents: result.documents,
       words: result.words,
       extracted: result.extracted,
       cached: result.cached,
       workers: result.workers,
-      seconds: { ...result.times, write: (now - writeStarted) / 1000, total: (now - started) / 1000 },
-      extractionThreadSeconds: result.extractionTimes,
+      seconds: tracer.seconds,
       peakRssMB: process.resourceUsage().maxRSS / 1024,
-      timeline: timeline(),
+      timeline: tracer.moments,
       outputBytes: Object.fromEntries(
-        await Promise.all(files.map(async (f) => [basename(f), (await stat(f)).size] as const)),
+        await Promise.all(result.files.map(async (f) => [basename(f), (await stat(f)).size] as const)),
       ),
     };
     await writeFileAtomic(options.report, `${JSON.stringify(report, null, 2)}\n`);
   }
-  return { result, files, stats };
+  return { result, stats: graphCounts(result.graph) };
 }
 
 /** The build summary: documents, entities by type, relations, skipped files. */
-export function formatBuildSummary(
-  result: BuildResult,
-  files: readonly string[],
-  stats: GraphCounts = graphCounts(result.view),
-): string {
+export function formatBuildSummary(result: BuildResult, stats: GraphCounts = graphCounts(result.graph)): string {
   const lines = [
     `documents: ${result.documents} (${result.words} words; ${result.extracted} extracted${result.workers ? ` on ${result.workers} workers` : ""}, ${result.cached} from cache)`,
     `entities:  ${stats.entities} (${Object.entries(stats.entitiesByType)
@@ -123,7 +108,7 @@ export function formatBuildSummary(
       .join(", ")})`,
     `skipped:   ${result.problems.length}`,
     ...result.problems.map((p) => `  ${formatProblem(p)}`),
-    `written:   ${files.join(", ")}`,
+    `written:   ${result.files.join(", ")}`,
   ];
   return lines.join("\n");
 }
@@ -142,8 +127,8 @@ export function registerBuild(program: Command): void {
     .option("-q, --quiet", "no progress bar")
     .option("--report <file>", "write a JSON report of the build: stage times, peak memory, output sizes")
     .action(async (corpus: string, options: BuildCommandOptions) => {
-      const { result, files, stats } = await runBuild(corpus, options);
-      console.log(formatBuildSummary(result, files, stats));
+      const { result, stats } = await runBuild(corpus, options);
+      console.log(formatBuildSummary(result, stats));
       if (result.problems.length) {
         console.error(`kgraph: ${result.problems.length} file(s) or line(s) skipped; see above`);
         process.exitCode = 2;

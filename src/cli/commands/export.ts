@@ -2,7 +2,8 @@
  * `kgraph export --format json|gexf|graphml`: re-exports a built graph in one format, to a file or stdout.
  */
 import { Option, type Command } from "commander";
-import { EXPORT_FORMATS, serialise, writeFileAtomic, type ExportFormat } from "../../export/index.js";
+import { EXPORT_FORMATS, serialise, type ExportFormat } from "../../export/index.js";
+import { writeFileAtomic } from "../../util/atomic.js";
 import { loadGraph, subgraph } from "../../query/index.js";
 import { DEFAULT_GRAPH, collectList, parseCount } from "../options.js";
 

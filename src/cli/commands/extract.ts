@@ -4,17 +4,12 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import type { Command } from "commander";
-import { decodeText } from "../../corpus/decode.js";
-import { documentsOfFile, formatProblem, readCorpus, type CorpusProblem } from "../../corpus/index.js";
-import { writeFileAtomic } from "../../export/atomic.js";
-import { extractDocument } from "../../extract/index.js";
-import { inShard, parseShard, shardLines } from "../../extract/shards.js";
-import { getRecogniser } from "../../nlp/index.js";
-import { extractDocuments, fingerprintOf } from "../../pipeline.js";
-import { createAliasIndex } from "../../resolve/alias-index.js";
-import { resolveCorpus } from "../../resolve/corpus.js";
+import { fingerprintOf, inShard, parseShard, shardLines } from "../../cache/index.js";
+import { decodeText, documentsOfFile, formatProblem, readCorpus, type CorpusProblem } from "../../corpus/index.js";
+import { extractAll, resolveExtractions } from "../../pipeline.js";
 import { resolveSettings } from "../../settings.js";
 import type { CorpusDocument } from "../../types.js";
+import { writeFileAtomic } from "../../util/atomic.js";
 import { parseCount } from "../options.js";
 import { settingsFromOptions } from "./build.js";
 
@@ -24,18 +19,18 @@ export interface ExtractLine {
   mentions: Array<{ start: number; end: number; text: string; type: string; entity: string }>;
 }
 
-/** Extracts every document of a file or folder; mentions carry the canonical entity name across the input. */
+/**
+ * Extracts every document of a file or folder through the build's own extraction (its alias file and worker
+ * threads included); mentions carry the canonical entity name across the input.
+ */
 export async function runExtract(
   target: string,
-  recogniser?: string,
+  options: Pick<ExtractCommandOptions, "recogniser" | "aliases" | "workers"> = {},
 ): Promise<{ lines: ExtractLine[]; problems: CorpusProblem[] }> {
+  const settings = resolveSettings(settingsFromOptions(options));
   const { documents, problems } = await readTarget(target);
-  const context = { recogniser: await getRecogniser(recogniser), aliases: createAliasIndex() };
-  const extractions = documents.map((d) => extractDocument(d, context));
-  const resolution = resolveCorpus(
-    extractions.map((x) => x.entities),
-    context.aliases,
-  );
+  const { extractions } = await extractAll(documents, settings);
+  const resolution = resolveExtractions(extractions, settings);
   const entityOf = (local: string) => resolution.entities.get(resolution.canonicalKey.get(local) ?? local);
   // The type is the resolved entity's (a headline may read "Kim Jong Un" as an organisation once; he is a person).
   const lines = extractions.map((x) => ({
@@ -92,7 +87,7 @@ export async function runShardExtract(
   const corpus = await readTarget(target);
   const documents = corpus.documents.filter((d) => inShard(d.id, shard));
   const problems = corpus.problems.filter((p) => inShard(`${p.file}#${p.line ?? 0}`, shard));
-  const { extractions } = await extractDocuments(documents, settings);
+  const { extractions } = await extractAll(documents, settings);
   const header = {
     kgraph: "extractions" as const,
     fingerprint: await fingerprintOf(settings),
@@ -128,7 +123,7 @@ export function registerExtract(program: Command): void {
         );
         return;
       }
-      const { lines, problems } = await runExtract(target, options.recogniser);
+      const { lines, problems } = await runExtract(target, options);
       for (const line of lines) {
         if (options.json) console.log(JSON.stringify(line));
         else {

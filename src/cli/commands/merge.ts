@@ -3,9 +3,8 @@
  * the same graph a single `kgraph build` of the whole corpus gives.
  */
 import type { Command } from "commander";
+import { readShards } from "../../cache/index.js";
 import { formatProblem } from "../../corpus/index.js";
-import { readShards } from "../../extract/shards.js";
-import { writeGraphFiles } from "../../export/index.js";
 import { graphFromExtractions } from "../../pipeline.js";
 import { resolveSettings } from "../../settings.js";
 
@@ -15,9 +14,8 @@ export async function runMerge(
   out: string,
 ): Promise<{ files: string[]; documents: number; problems: string[] }> {
   const { header, extractions, problems } = await readShards(paths);
-  const settings = resolveSettings({ recogniser: header.recogniser, aliases: header.aliases });
-  const { view, laidOut } = await graphFromExtractions(extractions, { ...settings, layoutInBackground: true });
-  const files = await writeGraphFiles(view, out, undefined, { laidOut });
+  const settings = resolveSettings({ recogniser: header.recogniser, aliases: header.aliases, out });
+  const { files } = await graphFromExtractions(extractions, settings);
   return { files, documents: extractions.length, problems: problems.map(formatProblem) };
 }
 

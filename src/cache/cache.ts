@@ -14,11 +14,17 @@
 import { closeSync, mkdirSync, openSync, readFileSync, readSync, writeSync } from "node:fs";
 import { readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
-import { writeFileAtomic } from "../export/atomic.js";
-import type { SentenceRelation } from "../relations/types.js";
-import type { LocalEntity } from "../resolve/document.js";
-import type { CorpusDocument, EntityType } from "../types.js";
-import type { DocumentExtraction, ExtractedMention } from "./types.js";
+import type { ExtractionStore } from "../scheduler/index.js";
+import type {
+  CorpusDocument,
+  DocumentExtraction,
+  EntityType,
+  ExtractedMention,
+  LocalEntity,
+  SentenceRelation,
+} from "../types.js";
+import { writeFileAtomic } from "../util/atomic.js";
+import { documentKey } from "./fingerprint.js";
 
 /** A cached extraction without its document (the corpus has it). */
 export type StoredExtraction = Omit<DocumentExtraction, "document">;
@@ -64,7 +70,7 @@ interface CompactEntry {
 }
 
 /** Reads and writes cached extractions in one file below a folder. */
-export class ExtractionCache {
+export class ExtractionCache implements ExtractionStore {
   /** Entry lines read from the file, by key. */
   private stored: Map<string, string> | undefined;
   /** Entry lines this build used or made, by key: what `save` writes. */
@@ -72,11 +78,21 @@ export class ExtractionCache {
   /** Where `put` appends: a descriptor, null when it cannot, undefined until the first `put`. */
   private appendTo: number | null | undefined;
 
-  /** @param dir the cache folder; @param onWarning told about corrupt entries (they are then redone). */
+  /**
+   * @param dir the cache folder
+   * @param fingerprint what the extractions depend on besides the document (see `extractionFingerprint`)
+   * @param options `read: false` extracts everything again (still storing); `onWarning` is told about corrupt
+   *   entries, which are then redone
+   */
   constructor(
     readonly dir: string,
-    private readonly onWarning: (message: string) => void = () => {},
+    private readonly fingerprint: string,
+    private readonly options: { read?: boolean; onWarning?: (message: string) => void } = {},
   ) {}
+
+  private warn(message: string): void {
+    this.options.onWarning?.(message);
+  }
 
   /** The cache file's path. */
   get path(): string {
@@ -98,7 +114,7 @@ export class ExtractionCache {
       const why = lines[0]!.startsWith(CACHE_FORMAT_PREFIX)
         ? `is in another format (${lines[0]!.slice(0, 40)}, from another kgraph version)`
         : `is not a ${CACHE_HEADER} file`;
-      this.onWarning(`extraction cache ${this.path} ${why}; extracting every document again`);
+      this.warn(`extraction cache ${this.path} ${why}; extracting every document again`);
       return this.stored;
     }
     let unreadable = 0;
@@ -109,14 +125,16 @@ export class ExtractionCache {
       else if (line) unreadable++;
     }
     if (unreadable)
-      this.onWarning(
+      this.warn(
         `extraction cache ${this.path} has ${unreadable} unreadable lines; their documents are extracted again`,
       );
     return this.stored;
   }
 
   /** The cached extraction of a document, or undefined when absent or unusable. */
-  get(key: string, document: CorpusDocument): DocumentExtraction | undefined {
+  get(document: CorpusDocument): DocumentExtraction | undefined {
+    if (this.options.read === false) return undefined;
+    const key = documentKey(document, this.fingerprint);
     const line = this.entries().get(key);
     if (line === undefined) return undefined;
     try {
@@ -124,7 +142,7 @@ export class ExtractionCache {
       this.used.set(key, line);
       return extraction;
     } catch (error) {
-      this.onWarning(
+      this.warn(
         `extraction cache entry ${key} in ${this.path} is corrupt (${(error as Error).message}); re-extracting ${document.path}`,
       );
       return undefined;
@@ -136,7 +154,8 @@ export class ExtractionCache {
    * fails or is stopped before `save` keeps what it extracted (minutes, on a large corpus): each line starts with
    * a newline, so a line torn by a crash spoils only itself, and the reader skips it with a warning.
    */
-  put(key: string, extraction: DocumentExtraction): void {
+  put(extraction: DocumentExtraction): void {
+    const key = documentKey(extraction.document, this.fingerprint);
     const line = `${key} ${JSON.stringify(compact(extraction))}`;
     this.used.set(key, line);
     if (this.appendTo === undefined) this.appendTo = this.openForAppending();

@@ -3,23 +3,20 @@
  * queueing, back-pressure and error propagation), with the models loaded once per worker.
  */
 import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import { KgraphError } from "../errors.js";
 import { getRecogniser } from "../nlp/index.js";
 import { createAliasIndex } from "../resolve/alias-index.js";
 import type { AliasEntry } from "../resolve/lexicon/aliases.js";
-import type { CorpusDocument } from "../types.js";
-import { noExtractionTimes, type DocumentExtraction, type ExtractionTimes } from "./types.js";
+import type { CorpusDocument, DocumentExtraction } from "../types.js";
+import type { Tracer } from "../util/tracer.js";
 import type { WorkerResult, WorkerSetup } from "./worker.js";
 
 /** Extracts documents; `close()` stops any workers. */
 export interface Extractor {
   /** Threads in use (0: the main thread). */
   readonly workers: number;
-  /** Seconds spent per part of extraction so far, summed over threads. */
-  readonly times: ExtractionTimes;
   extract(document: CorpusDocument): Promise<DocumentExtraction>;
   close(): Promise<void>;
 }
@@ -39,31 +36,29 @@ const DOCUMENTS_PER_WORKER = 16;
  */
 export const WORKER_YOUNG_GENERATION_MB = 128;
 
-/** Number of workers by default: one per core. */
-export function defaultWorkers(): number {
-  return availableParallelism();
+/** What an extractor is made with. */
+export interface ExtractorOptions {
+  recogniser: string;
+  aliases: AliasEntry[];
+  /** Threads: the main thread for 0 or 1. */
+  workers: number;
 }
 
 /**
  * An extractor with up to `workers` threads. Uses the main thread for `workers <= 1`, and when running from the
- * TypeScript sources (tests), where no compiled worker exists.
+ * TypeScript sources (tests), where no compiled worker exists. The seconds of extraction's parts, on whichever
+ * thread, are added to `tracer`.
  */
-export async function createExtractor(options: {
-  recogniser: string;
-  aliases: AliasEntry[];
-  workers: number;
-}): Promise<Extractor> {
+export async function createExtractor(options: ExtractorOptions, tracer?: Tracer): Promise<Extractor> {
   const workerFile = fileURLToPath(new URL("./worker.js", import.meta.url));
   const threads = options.workers;
   if (threads <= 1 || !existsSync(workerFile)) {
     // Loaded here only: a build whose workers extract never runs extraction code on its main thread.
-    const { extractDocument } = await import("./index.js");
+    const { extractDocument } = await import("../extract/index.js");
     const context = { recogniser: await getRecogniser(options.recogniser), aliases: createAliasIndex(options.aliases) };
-    const times = noExtractionTimes();
     return {
       workers: 0,
-      times,
-      extract: async (document) => extractDocument(document, context, times),
+      extract: async (document) => extractDocument(document, context, tracer),
       close: async () => {},
     };
   }
@@ -79,15 +74,13 @@ export async function createExtractor(options: {
     idleTimeout: 60_000,
     resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
   });
-  const times = noExtractionTimes();
   return {
     workers: threads,
-    times,
     extract: async (document) => {
       const result = await pool.run(document).catch((error: unknown) => {
         throw fromWorker(error);
       });
-      for (const stage of Object.keys(times) as Array<keyof ExtractionTimes>) times[stage] += result.times[stage];
+      tracer?.addAll(result.seconds);
       return { document, ...result.stored };
     },
     close: () => pool.destroy(),

@@ -6,6 +6,8 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { recogniserIdentity } from "../nlp/index.js";
+import { createAliasIndex, type AliasEntry } from "../resolve/index.js";
 import type { CorpusDocument } from "../types.js";
 import { packagePath } from "../util/package-root.js";
 import { VERSION } from "../version.js";
@@ -52,4 +54,12 @@ export function documentKey(document: CorpusDocument, fingerprint: string): stri
     .update(JSON.stringify([id, path, title, date ?? null, url ?? null]))
     .update(text)
     .digest("hex");
+}
+
+/** The fingerprint of extractions made with this recogniser and these user aliases (cache keys, shard headers). */
+export async function fingerprintOf(settings: { recogniser: string; aliases: AliasEntry[] }): Promise<string> {
+  return extractionFingerprint(
+    await recogniserIdentity(settings.recogniser),
+    createAliasIndex(settings.aliases).fingerprint(),
+  );
 }

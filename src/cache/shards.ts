@@ -9,7 +9,7 @@ import { readFile } from "node:fs/promises";
 import { DatasetError, SettingsError } from "../errors.js";
 import type { CorpusProblem } from "../corpus/index.js";
 import type { AliasEntry } from "../resolve/lexicon/aliases.js";
-import type { DocumentExtraction } from "./types.js";
+import type { DocumentExtraction } from "../types.js";
 
 /** A shard specification "i/n": this process takes slice i (0-based) of n. */
 export interface ShardSpec {

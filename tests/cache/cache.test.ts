@@ -4,11 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { toJSON } from "../../src/export/index.js";
-import { CACHE_FILE, CACHE_HEADER, ExtractionCache } from "../../src/extract/cache.js";
-import { documentKey } from "../../src/extract/fingerprint.js";
+import { CACHE_FILE, CACHE_HEADER, documentKey, ExtractionCache, fingerprintOf } from "../../src/cache/index.js";
 import { readCorpus } from "../../src/corpus/index.js";
 import { resolveSettings } from "../../src/settings.js";
-import { buildGraph, extractDocuments, fingerprintOf } from "../../src/pipeline.js";
+import { buildGraph, extractAll } from "../../src/pipeline.js";
 import { repoRoot } from "../shared-data.js";
 
 let corpus: string;
@@ -130,37 +129,36 @@ describe("the extraction cache", () => {
     await build();
     // A build that extracts everything and is killed before `save`: its entries were appended as they came.
     await rm(cacheFile());
-    const { extractions } = await extractDocuments((await readCorpus(corpus)).documents, resolveSettings({}));
-    const stopped = new ExtractionCache(cacheDir);
-    const keys = await Promise.all(
-      extractions.map(async (x) => documentKey(x.document, await fingerprintOf(resolveSettings({})))),
-    );
-    stopped.put(keys[0]!, extractions[0]!);
+    const { extractions } = await extractAll((await readCorpus(corpus)).documents, resolveSettings({}));
+    const fingerprint = await fingerprintOf(resolveSettings({}));
+    const stopped = new ExtractionCache(cacheDir, fingerprint);
+    const keys = extractions.map((x) => documentKey(x.document, fingerprint));
+    stopped.put(extractions[0]!);
     await appendFile(cacheFile(), `\n${keys[1]} {"s":[0,`); // torn mid-write
-    stopped.put(keys[2]!, extractions[2]!);
+    stopped.put(extractions[2]!);
     const warnings: string[] = [];
-    const reader = new ExtractionCache(cacheDir, (w) => warnings.push(w));
-    expect(reader.get(keys[0]!, extractions[0]!.document)?.mentions).toEqual(extractions[0]!.mentions);
-    expect(reader.get(keys[2]!, extractions[2]!.document)?.relations).toEqual(extractions[2]!.relations);
-    expect(reader.get(keys[1]!, extractions[1]!.document)).toBeUndefined();
+    const reader = new ExtractionCache(cacheDir, fingerprint, { onWarning: (w) => warnings.push(w) });
+    expect(reader.get(extractions[0]!.document)?.mentions).toEqual(extractions[0]!.mentions);
+    expect(reader.get(extractions[2]!.document)?.relations).toEqual(extractions[2]!.relations);
+    expect(reader.get(extractions[1]!.document)).toBeUndefined();
     expect(warnings).toEqual([expect.stringContaining(`entry ${keys[1]} in`)]);
     expect((await build()).result).toMatchObject({ extracted: 1, cached: 2 });
   });
 
   it("gives back every extraction as it was made, fields in the same order", async () => {
-    const { extractions } = await extractDocuments((await readCorpus(corpus)).documents, resolveSettings({}));
+    const { extractions } = await extractAll((await readCorpus(corpus)).documents, resolveSettings({}));
     const fingerprint = await fingerprintOf(resolveSettings({}));
-    const writer = new ExtractionCache(cacheDir);
-    for (const x of extractions) writer.put(documentKey(x.document, fingerprint), x);
+    const writer = new ExtractionCache(cacheDir, fingerprint);
+    for (const x of extractions) writer.put(x);
     await writer.save();
-    const reader = new ExtractionCache(cacheDir);
+    const reader = new ExtractionCache(cacheDir, fingerprint);
     // The seed articles have entities with alias-table names, roles and one-word names: every stored field.
     const entities = extractions.flatMap((x) => x.entities);
     expect(
       entities.some((e) => e.canonical) && entities.some((e) => e.shortName) && entities.some((e) => e.roles.length),
     ).toBe(true);
     for (const x of extractions) {
-      const cached = reader.get(documentKey(x.document, fingerprint), x.document);
+      const cached = reader.get(x.document);
       expect(JSON.stringify(cached)).toBe(JSON.stringify(x));
     }
   });

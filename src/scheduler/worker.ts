@@ -9,9 +9,9 @@ import { shippedModel } from "../relations/typed/classifier.js";
 import { prepareWeights } from "../relations/typed/features.js";
 import { createAliasIndex } from "../resolve/alias-index.js";
 import type { AliasEntry } from "../resolve/lexicon/aliases.js";
-import type { CorpusDocument } from "../types.js";
-import type { StoredExtraction } from "./cache.js";
-import { extractDocument, noExtractionTimes, type ExtractionContext, type ExtractionTimes } from "./index.js";
+import { extractDocument, type ExtractionContext } from "../extract/index.js";
+import type { CorpusDocument, DocumentExtraction } from "../types.js";
+import { Tracer } from "../util/tracer.js";
 
 /** What every worker is started with. */
 export interface WorkerSetup {
@@ -33,15 +33,15 @@ const context: ExtractionContext = await (async () => {
   return { recogniser, aliases: createAliasIndex(setup.aliases) };
 })();
 
-/** What a worker sends back: the extraction without its document, and the time each part took. */
+/** What a worker sends back: the extraction without its document, and the seconds of its parts (see Tracer). */
 export interface WorkerResult {
-  stored: StoredExtraction;
-  times: ExtractionTimes;
+  stored: Omit<DocumentExtraction, "document">;
+  seconds: Record<string, number>;
 }
 
 /** Extracts one document. */
 export default async function extract(document: CorpusDocument): Promise<WorkerResult> {
-  const times = noExtractionTimes();
-  const { document: _document, ...stored } = extractDocument(document, context, times);
-  return { stored, times };
+  const tracer = new Tracer();
+  const { document: _document, ...stored } = extractDocument(document, context, tracer);
+  return { stored, seconds: tracer.seconds };
 }

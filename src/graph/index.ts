@@ -1,0 +1,13 @@
+/**
+ * The graph: its schema (node, edge and graph attributes; what graph.json holds) and its assembly from the
+ * documents' extractions and the corpus resolution.
+ */
+export * from "./schema.js";
+export {
+  graphOfPlan,
+  planGraph,
+  type AssemblyInfo,
+  type GraphPlan,
+  type PlannedEdge,
+  type PlannedNode,
+} from "./assemble.js";
