@@ -204,6 +204,24 @@ describe("other commands", () => {
     expect(new Set(types)).toEqual(new Set(["person"]));
   });
 
+  it("extract applies the alias file and runs on the worker threads asked for, as build does", async () => {
+    const aliases = join(await mkdtemp(join(tmpdir(), "kgraph-aliases-")), "aliases.yaml");
+    await writeFile(aliases, "Yonhap News Agency:\n  type: media\n  aliases: [Yonhap, Yonhap News]\n");
+    const entitiesOf = (stdout: string) =>
+      stdout
+        .trim()
+        .split("\n")
+        .flatMap((l) => (JSON.parse(l) as { mentions: Array<{ text: string; entity: string }> }).mentions)
+        .filter((m) => m.text.startsWith("Yonhap"))
+        .map((m) => m.entity);
+    const plain = await kgraph("extract", "corpus", "--json", "--workers", "1");
+    expect(new Set(entitiesOf(plain.stdout))).toEqual(new Set(["Yonhap"]));
+    expect(plain.stderr).toContain("2 documents extracted on the main thread");
+    const aliased = await kgraph("extract", "corpus", "--json", "--aliases", aliases, "--workers", "2");
+    expect(new Set(entitiesOf(aliased.stdout))).toEqual(new Set(["Yonhap News Agency"]));
+    expect(aliased.stderr).toContain("2 documents extracted on 2 worker threads");
+  });
+
   it("has --help on every command", async () => {
     for (const command of ["build", "extract", "neighbours", "path", "stats", "merge", "export", "eval", "serve"]) {
       const r = await kgraph(command, "--help");

@@ -26,10 +26,10 @@ export interface ExtractLine {
 export async function runExtract(
   target: string,
   options: Pick<ExtractCommandOptions, "recogniser" | "aliases" | "workers"> = {},
-): Promise<{ lines: ExtractLine[]; problems: CorpusProblem[] }> {
+): Promise<{ lines: ExtractLine[]; problems: CorpusProblem[]; workers: number }> {
   const settings = resolveSettings(settingsFromOptions(options));
   const { documents, problems } = await readTarget(target);
-  const { extractions } = await extractAll(documents, settings);
+  const { extractions, workers } = await extractAll(documents, settings);
   const resolution = resolveExtractions(extractions, settings);
   const entityOf = (local: string) => resolution.entities.get(resolution.canonicalKey.get(local) ?? local);
   // The type is the resolved entity's (a headline may read "Kim Jong Un" as an organisation once; he is a person).
@@ -46,7 +46,7 @@ export async function runExtract(
       };
     }),
   }));
-  return { lines, problems };
+  return { lines, problems, workers };
 }
 
 async function readTarget(target: string): Promise<{ documents: CorpusDocument[]; problems: CorpusProblem[] }> {
@@ -123,7 +123,7 @@ export function registerExtract(program: Command): void {
         );
         return;
       }
-      const { lines, problems } = await runExtract(target, options);
+      const { lines, problems, workers } = await runExtract(target, options);
       for (const line of lines) {
         if (options.json) console.log(JSON.stringify(line));
         else {
@@ -133,6 +133,9 @@ export function registerExtract(program: Command): void {
         }
       }
       for (const p of problems) console.error(`kgraph: ${formatProblem(p)}`);
+      console.error(
+        `kgraph: ${lines.length} documents extracted ${workers ? `on ${workers} worker threads` : "on the main thread"}`,
+      );
       if (problems.length) process.exitCode = 2;
     });
 }
