@@ -70,7 +70,10 @@ describe("the extraction cache", () => {
     const first = await build();
     const lines = await entryLines();
     const key = lines[0]!.slice(0, lines[0]!.indexOf(" "));
-    await writeFile(cacheFile(), [CACHE_HEADER, `${key} {"s": [0, "truncated…`, ...lines.slice(1)].join("\n"));
+    await writeFile(
+      cacheFile(),
+      [CACHE_HEADER, `${key} {"sentences": [{"start": 0, "truncated…`, ...lines.slice(1)].join("\n"),
+    );
     const again = await build();
     expect(again.result).toMatchObject({ extracted: 1, cached: 2 });
     expect(again.warnings).toEqual([
@@ -82,16 +85,32 @@ describe("the extraction cache", () => {
     expect((await build()).result).toMatchObject({ extracted: 0, cached: 3 });
   });
 
-  it("ignores an entry that does not fit its document (a mention past its end), with a warning", async () => {
-    await build();
-    const lines = await entryLines();
-    const damaged = lines.map((line) => line.replace(/"m":\[(\d+),(\d+)/, (_m, start) => `"m":[${start},9999999`));
-    await writeFile(cacheFile(), [CACHE_HEADER, ...damaged].join("\n"));
-    const again = await build();
-    expect(again.result).toMatchObject({ extracted: 3, cached: 0 });
-    expect(again.warnings).toHaveLength(3);
-    expect(again.warnings[0]).toMatch(/is outside the document/);
-  });
+  // Valid JSON that does not fit its document: each is reported and its document extracted again.
+  const damages: Array<[string, (entry: Record<string, any>) => void, RegExp]> = [
+    ["a mention past the text's end", (x) => (x.mentions[0].end = 9_999_999), /mention at \d+-9999999 is outside/],
+    ["a mention whose text is not the text's", (x) => (x.mentions[0].text = "Someone Else"), /is not in the text/],
+    ["a sentence past the text's end", (x) => (x.sentences[0] = { start: 0, end: 99_999 }), /sentence at 0-99999/],
+    ["a relation to a sentence it lacks", (x) => (x.relations[0].sentence = 10_000), /sentence #10000/],
+    ["a relation to an unknown entity", (x) => (x.relations[0].target = "nobody"), /names no entity/],
+  ];
+  for (const [what, damage, warning] of damages) {
+    it(`ignores an entry that does not fit its document (${what}), with a warning`, async () => {
+      const first = await build();
+      const lines = await entryLines();
+      const damaged = lines.map((line) => {
+        const space = line.indexOf(" ");
+        const entry = JSON.parse(line.slice(space + 1));
+        damage(entry);
+        return `${line.slice(0, space)} ${JSON.stringify(entry)}`;
+      });
+      await writeFile(cacheFile(), [CACHE_HEADER, ...damaged].join("\n"));
+      const again = await build();
+      expect(again.result).toMatchObject({ extracted: 3, cached: 0 });
+      expect(again.warnings).toHaveLength(3);
+      expect(again.warnings[0]).toMatch(warning);
+      expect(again.json).toBe(first.json);
+    });
+  }
 
   it("removes the folders of the former one-file-per-entry cache", async () => {
     await mkdir(join(cacheDir, "ab"), { recursive: true });
@@ -111,11 +130,11 @@ describe("the extraction cache", () => {
 
   it("says so when the file is from another version of the cache format, and extracts everything again", async () => {
     await build();
-    await writeFile(cacheFile(), `kgraph-extraction-cache/2\n${(await entryLines()).join("\n")}`);
+    await writeFile(cacheFile(), `kgraph-extraction-cache/3\n${(await entryLines()).join("\n")}`);
     const again = await build();
     expect(again.result).toMatchObject({ extracted: 3, cached: 0 });
     expect(again.warnings).toEqual([
-      expect.stringContaining("is in another format (kgraph-extraction-cache/2, from another kgraph version)"),
+      expect.stringContaining("is in another format (kgraph-extraction-cache/3, from another kgraph version)"),
     ]);
   });
 
