@@ -18,9 +18,9 @@ export type {
   SearchHit,
 } from "./query/index.js";
 export { toGEXF, toGraphML, toJSON, writeGraphFiles, type ExportFormat } from "./export/index.js";
-export { readAliasFile } from "./resolve/alias-index.js";
-export type { AliasEntry } from "./resolve/lexicon/aliases.js";
-export * from "./graph/schema.js";
+export { readAliasFile } from "./resolve/index.js";
+export type { AliasEntry } from "./resolve/index.js";
+export * from "./graph/index.js";
 export { layoutGraph, type LayoutSettings } from "./layout/index.js";
 export * from "./errors.js";
 export type {

@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { DatasetError, SettingsError } from "../errors.js";
 import type { CorpusProblem } from "../corpus/index.js";
-import type { AliasEntry } from "../resolve/lexicon/aliases.js";
+import type { AliasEntry } from "../resolve/index.js";
 import type { DocumentExtraction } from "../types.js";
 
 /** A shard specification "i/n": this process takes slice i (0-based) of n. */

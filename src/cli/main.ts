@@ -4,9 +4,9 @@
  * plain function underneath that tests and the library can call.
  *
  * Node runs it with 64 MB semi-spaces (the shebang; `npm start` and the bench pass the same option). A build's
- * main thread parses every cached extraction and builds the graph: with V8's default young generation it spent
- * a fifth of its time in scavenges; three alternating pairs of BBC rebuilds reached the layout 0.6-1.9 s sooner
- * with the option, for a larger young generation (up to about 200 MB). The option cannot be set from inside the
+ * main thread parses every cached extraction and builds the graph: with V8's default young generation it spends
+ * much of its time in scavenges (README "Speed devices" has the measured gain), for a larger young generation
+ * (up to about 200 MB). The option cannot be set from inside the
  * process (v8.setFlagsFromString comes too late to resize the heap).
  */
 import { Command } from "commander";

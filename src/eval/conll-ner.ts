@@ -6,10 +6,10 @@
  */
 import { performance } from "node:perf_hooks";
 import type { EntityLabel } from "../types.js";
-import { type ConllDocument, readConll } from "../nlp/ner/conll.js";
-import { iob1ToSpans, type TokenSpan } from "../nlp/ner/labels.js";
-import { tagDocument, type TaggerWeights } from "../nlp/ner/tagger.js";
-import { loadModel } from "../nlp/ner/model.js";
+import { type ConllDocument, readConll } from "../nlp/index.js";
+import { iob1ToSpans, type TokenSpan } from "../nlp/index.js";
+import { tagDocument, type TaggerWeights } from "../nlp/index.js";
+import { loadModel } from "../nlp/index.js";
 import { countedScore, type CountedScore } from "./scores.js";
 
 /** Precision, recall and F1 (0..1) with the counts behind them. */

@@ -7,11 +7,11 @@
  * (recogniser errors count against the relations). No CoNLL04-specific repair of recognised spans is applied.
  */
 import type { EntityLabel, Recogniser } from "../types.js";
-import type { PairEntity, PairSentence, PairType } from "../relations/typed/features.js";
-import { CONLL04_PREDICATES, readConll04, type Conll04Sentence } from "../relations/typed/conll04-data.js";
-import { shippedModel } from "../relations/typed/classifier.js";
-import { predictSentence, type RelationModel } from "../relations/typed/model.js";
-import type { TypedPredicate } from "../relations/typed/types.js";
+import type { PairEntity, PairSentence, PairType } from "../relations/index.js";
+import { CONLL04_PREDICATES, readConll04, type Conll04Sentence } from "../relations/index.js";
+import { shippedModel } from "../relations/index.js";
+import { predictSentence, type RelationModel } from "../relations/index.js";
+import type { TypedPredicate } from "../relations/index.js";
 import { countedScore, prfOf, type CountedScore } from "./scores.js";
 
 /** Precision, recall and F1 (0..1) with the counts behind them. */
@@ -117,7 +117,7 @@ export type TextStyle = "spaces" | "news";
 
 // Tokens written without a space before them in news text, and tokens written without a space after them.
 const NO_SPACE_BEFORE = /^(?:[,.;:!?)\]}%]|\.\.\.|'s|'S|n't|'t|'re|'ve|'ll|'d|'m|''|”|’)$/;
-const NO_SPACE_AFTER = /^(?:[(\[{$]|``|“|‘)$/;
+const NO_SPACE_AFTER = /^(?:[([{$]|``|“|‘)$/;
 /** The second half of an Irish or French name split at its apostrophe ("O" "'Brien", "D" "'Amato"): one word in print. */
 const NAME_APOSTROPHE = /^['’]\p{Lu}/u;
 const NAME_PREFIX = /^[OD]$/;

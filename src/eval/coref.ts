@@ -8,11 +8,11 @@
  */
 import { readFile } from "node:fs/promises";
 import { DatasetError } from "../errors.js";
-import type { AliasIndex } from "../resolve/alias-index.js";
-import { createAliasIndex } from "../resolve/alias-index.js";
-import { cleanMentions } from "../resolve/clean.js";
-import { resolveDocument } from "../resolve/document.js";
-import { splitSentences, tokenize } from "../nlp/tokenize.js";
+import type { AliasIndex } from "../resolve/index.js";
+import { createAliasIndex } from "../resolve/index.js";
+import { cleanMentions } from "../resolve/index.js";
+import { resolveDocument } from "../resolve/index.js";
+import { splitSentences, tokenize } from "../nlp/index.js";
 import type { EntityLabel, RecognisedMention, Recogniser } from "../types.js";
 import { prf, type PRF } from "./scores.js";
 

@@ -2,7 +2,7 @@
  * XML for the GEXF and GraphML exports: escaping, and a small writer of well-nested elements for the documents'
  * heads (the nodes and edges, the bulk, are written by the formats' record encoders: see encode.ts).
  *
- * Why not a library: on the BBC graph (15k nodes, 80k edges) xmlbuilder2 took minutes and xml-writer (which
+ * Why not a library: on a graph of tens of thousands of edges xmlbuilder2 took minutes and xml-writer (which
  * graphology-gexf uses) seconds, building the whole document as one string; these formats are flat and need
  * only escaping and well-nested elements, written straight to a file in chunks, in a fraction of the time and
  * memory. Text is escaped for XML 1.0, and characters XML 1.0 cannot carry are dropped.
@@ -11,11 +11,13 @@
 import type { TextSink } from "../util/atomic.js";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
-// eslint-disable-next-line no-control-regex
+// Control characters are what these two look for: XML 1.0 cannot carry most of them.
+/* eslint-disable no-control-regex */
 const INVALID_XML_CHARS =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 const NEEDS_WORK = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+/* eslint-enable no-control-regex */
 
 /** Escapes text for an XML attribute value or element content. */
 export function escapeXml(value: string): string {

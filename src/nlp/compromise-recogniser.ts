@@ -36,7 +36,7 @@ export function createCompromiseRecogniser(): Recogniser {
           const raw = text.slice(start, end);
           const trimmed = raw.replace(/(?:['’]s?)?[\s.,;:!?"'’”)\]]*$/u, "");
           end = start + trimmed.length;
-          const lead = /^[\s"'“‘(\[]*/u.exec(trimmed)![0].length;
+          const lead = /^[\s"'“‘([]*/u.exec(trimmed)![0].length;
           start += lead;
           if (end <= start) continue;
           const sentence = sentences.findIndex((s) => s.start <= start && end <= s.end);

@@ -6,6 +6,17 @@ import type { Recogniser } from "../types.js";
 
 export { splitSentences, tokenize } from "./tokenize.js";
 
+/** compromise itself, loaded on demand: the bench measures kgraph against its parser and tokenizer. */
+export async function loadCompromise(): Promise<typeof import("compromise").default> {
+  return (await import("compromise")).default;
+}
+export { COUNTRIES } from "./lexicon/countries.js";
+// The entity model's parts, for the CoNLL evaluation (src/eval).
+export { readConll, type ConllDocument } from "./ner/conll.js";
+export { iob1ToSpans, type TokenSpan } from "./ner/labels.js";
+export { loadModel } from "./ner/model.js";
+export { tagDocument, type TaggerWeights } from "./ner/tagger.js";
+
 /**
  * Names of the available recognisers: "trained" is kgraph's own model (CoNLL-2003 F1 0.93 on the dev set);
  * "compromise" is compromise's people/places/organisations, kept as a baseline for comparison.

@@ -81,7 +81,7 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
       if (!after) break;
       if (after.start === tokens[last]!.end) continue; // "3.5", "Yahoo!Mail": no space, no boundary
       // An abbreviation such as "U.S." ends a sentence only if what follows looks like a sentence start.
-      const startsSentence = /^[\p{Lu}\p{N}"“'‘(\[—–-]/u.test(after.text);
+      const startsSentence = /^[\p{Lu}\p{N}"“'‘([—–-]/u.test(after.text);
       if (!startsSentence) continue;
       close(last);
       i = last;

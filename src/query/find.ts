@@ -4,9 +4,9 @@
  */
 import { distance } from "fastest-levenshtein";
 import { EntityNotFoundError } from "../errors.js";
-import { isEntity, type EntityNodeAttributes, type KnowledgeGraph } from "../graph/schema.js";
-import { createAliasIndex } from "../resolve/alias-index.js";
-import { isPartOf, nameKey } from "../resolve/normalise.js";
+import { isEntity, type EntityNodeAttributes, type KnowledgeGraph } from "../graph/index.js";
+import { createAliasIndex } from "../resolve/index.js";
+import { isPartOf, nameKey } from "../resolve/index.js";
 
 /** One search hit. */
 export interface SearchHit {
@@ -36,7 +36,10 @@ function nameIndex(graph: KnowledgeGraph): NameIndex {
     const key = nameKey(name);
     if (!key) return;
     const nodes = index!.byKey.get(key) ?? [];
-    if (!nodes.includes(node)) primary ? nodes.unshift(node) : nodes.push(node);
+    if (!nodes.includes(node)) {
+      if (primary) nodes.unshift(node);
+      else nodes.push(node);
+    }
     index!.byKey.set(key, nodes);
     index!.names.push({ node, name, key });
   };

@@ -4,7 +4,7 @@
 import { readFile } from "node:fs/promises";
 import graphology from "graphology";
 import { GraphFileError } from "../errors.js";
-import { SCHEMA_VERSION, type KnowledgeGraph } from "../graph/schema.js";
+import { SCHEMA_VERSION, type KnowledgeGraph } from "../graph/index.js";
 
 /** Reads graph.json; throws GraphFileError naming the file when it is missing, not JSON, or not a kgraph graph. */
 export async function loadGraph(path: string): Promise<KnowledgeGraph> {

@@ -8,7 +8,7 @@ import {
   type EntityNodeAttributes,
   type KnowledgeGraph,
   type RelationEdgeAttributes,
-} from "../graph/schema.js";
+} from "../graph/index.js";
 import { findEntity } from "./find.js";
 
 /** Filters for `neighbours`. */

@@ -4,7 +4,7 @@
  */
 import graphology from "graphology";
 import { dijkstra } from "graphology-shortest-path";
-import { isEntity, isRelation, type KnowledgeGraph, type RelationEdgeAttributes } from "../graph/schema.js";
+import { isEntity, isRelation, type KnowledgeGraph, type RelationEdgeAttributes } from "../graph/index.js";
 import { findEntity } from "./find.js";
 import { relationView, type RelationView } from "./neighbours.js";
 

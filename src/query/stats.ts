@@ -1,7 +1,7 @@
 /**
  * Graph statistics for `kgraph stats`: counts by kind, entity type and predicate, and the most connected entities.
  */
-import { isEntity, isRelation, type KnowledgeGraph } from "../graph/schema.js";
+import { isEntity, isRelation, type KnowledgeGraph } from "../graph/index.js";
 
 /** Counts of a graph's nodes and edges. */
 export interface GraphCounts {

@@ -3,7 +3,7 @@
  * the relations among them, and the documents that support those relations.
  */
 import { subgraph as inducedSubgraph } from "graphology-operators";
-import { isEntity, isRelation, type KnowledgeGraph } from "../graph/schema.js";
+import { isEntity, isRelation, type KnowledgeGraph } from "../graph/index.js";
 import { findEntity } from "./find.js";
 
 /** The part of the graph around `names` (by name or alias), up to `depth` hops (default 1), with its evidence documents. */

@@ -32,7 +32,7 @@ const MEDIA_SUFFIX = /\s+news\s+agency$/i;
 const PLACE_WORD_AFTER = /^\s+(?:province|region|oblast|krai|governorate|prefecture)\b/i;
 const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
 const TRAILING_JUNK = /(?:\s*['’]s?|[\s.,;:!?"'’”)\]}-])+$/u;
-const LEADING_JUNK = /^[\s"'“‘(\[{-]+/u;
+const LEADING_JUNK = /^[\s"'“‘([{-]+/u;
 
 /** Cleans every recognised mention of a text; order is kept, junk is dropped. */
 export function cleanMentions(

@@ -7,8 +7,8 @@ import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import { KgraphError } from "../errors.js";
 import { getRecogniser } from "../nlp/index.js";
-import { createAliasIndex } from "../resolve/alias-index.js";
-import type { AliasEntry } from "../resolve/lexicon/aliases.js";
+import { createAliasIndex } from "../resolve/index.js";
+import type { AliasEntry } from "../resolve/index.js";
 import type { CorpusDocument, DocumentExtraction } from "../types.js";
 import type { Tracer } from "../util/tracer.js";
 import type { WorkerResult, WorkerSetup } from "./worker.js";
@@ -29,10 +29,9 @@ const DOCUMENTS_PER_WORKER = 16;
 
 /**
  * Young-generation size of an extraction worker. Extraction allocates many short-lived strings and arrays per
- * sentence; with V8's default (16 MB semi-spaces) a worker ran about 250 scavenges over the BBC corpus, and
- * their parallel helper threads compete with the other worker for the cores. At 128 MB the same build took
- * 15.4 s instead of 23.0 s (thread-seconds 16.1 instead of 24.9; three alternating pairs, each pair faster)
- * for about 100 MB more peak memory.
+ * sentence; with V8's default (16 MB semi-spaces) a worker runs hundreds of scavenges over a large corpus, and
+ * their parallel helper threads compete with the other worker for the cores. A larger young generation makes a
+ * full build much faster for about 100 MB more peak memory (README "Speed devices").
  */
 export const WORKER_YOUNG_GENERATION_MB = 128;
 

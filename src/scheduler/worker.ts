@@ -5,10 +5,10 @@
  */
 import { workerData } from "piscina";
 import { getRecogniser } from "../nlp/index.js";
-import { shippedModel } from "../relations/typed/classifier.js";
-import { prepareWeights } from "../relations/typed/features.js";
-import { createAliasIndex } from "../resolve/alias-index.js";
-import type { AliasEntry } from "../resolve/lexicon/aliases.js";
+import { shippedModel } from "../relations/index.js";
+import { prepareWeights } from "../relations/index.js";
+import { createAliasIndex } from "../resolve/index.js";
+import type { AliasEntry } from "../resolve/index.js";
 import { extractDocument, type ExtractionContext } from "../extract/index.js";
 import type { CorpusDocument, DocumentExtraction } from "../types.js";
 import { Tracer } from "../util/tracer.js";
@@ -25,7 +25,7 @@ const setup = workerData as WorkerSetup;
  * The models, loaded before this module finishes loading (a top-level await). Piscina imports this module when
  * the worker starts and then waits for tasks with Atomics.wait, which blocks the worker's event loop: models
  * loaded by a promise left running would only load once the first document arrived. Loaded here, they load
- * while the main thread is still reading the corpus (a BBC rebuild's one new article was extracted 0.3 s sooner).
+ * while the main thread is still reading the corpus, and a rebuild's changed article does not wait for them.
  */
 const context: ExtractionContext = await (async () => {
   const recogniser = await getRecogniser(setup.recogniser);

@@ -14,11 +14,10 @@ import { appendFile, cp, mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
 import { cpus, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
-import nlp from "compromise";
 import type { BuildReport } from "../cli/commands/build.js";
 import { listCorpusFiles, readCorpus } from "../corpus/index.js";
 import { extractDocument } from "../extract/index.js";
-import { getRecogniser } from "../nlp/index.js";
+import { getRecogniser, loadCompromise } from "../nlp/index.js";
 import { tokenize } from "../nlp/tokenize.js";
 import { createAliasIndex } from "../resolve/index.js";
 import { Tracer } from "../util/tracer.js";
@@ -202,6 +201,7 @@ async function main(): Promise<void> {
   );
 
   // Reference points: compromise on the very texts kgraph builds from.
+  const nlp = await loadCompromise();
   const { documents } = await readCorpus(corpus);
   const texts = documents.map((d) => d.text);
   const words = texts.reduce((n, t) => n + countWords(t), 0);

@@ -23,8 +23,8 @@ const PENDING_CHARS = 32 << 10;
 /**
  * Encodes text into a two-megabyte buffer and hands each full buffer on. The encoders hand over many short
  * pieces (a node, an edge): they are joined as a string up to PENDING_CHARS and encoded with one call, which
- * costs much less than a call into the UTF-8 encoder per piece; collecting every piece of a section and
- * joining them at the end cost more still (measured on the BBC graph, GEXF 1.6 s → 0.9 s → ~0.6 s).
+ * costs much less than a call into the UTF-8 encoder per piece, and less than collecting every piece of a
+ * section and joining them at the end (README "Speed devices").
  */
 abstract class EncodingSink implements TextSink {
   protected buffer = Buffer.allocUnsafe(CHUNK_BYTES);
@@ -76,9 +76,8 @@ abstract class EncodingSink implements TextSink {
 }
 
 /**
- * Writes encoded text to a file descriptor, reusing one buffer. Synchronous on purpose: measured on BBC
- * rebuilds, handing each buffer to the thread pool (three files in parallel) took 0.47-0.55 s against
- * 0.31-0.39 s for plain writes, four alternating pairs.
+ * Writes encoded text to a file descriptor, reusing one buffer. Synchronous on purpose: handing each buffer
+ * to the thread pool (three files in parallel) was measured slower than plain writes.
  */
 class FileSink extends EncodingSink implements ByteSink {
   constructor(private readonly fd: number) {

@@ -1,6 +1,6 @@
 /**
  * YAML parsing, loaded on first use. Only alias files and front matter need it, and loading the yaml package
- * took ~40 ms of every build and of every extraction worker's start. Loaded with require (yaml ships
+ * would slow every build's and every extraction worker's start. Loaded with require (yaml ships
  * CommonJS) because its callers are synchronous.
  */
 import { createRequire } from "node:module";

@@ -8,6 +8,7 @@ import { CACHE_FILE, CACHE_HEADER, documentKey, ExtractionCache, fingerprintOf }
 import { readCorpus } from "../../src/corpus/index.js";
 import { resolveSettings } from "../../src/settings.js";
 import { buildGraph, extractAll } from "../../src/pipeline.js";
+import type { DocumentExtraction } from "../../src/types.js";
 import { repoRoot } from "../shared-data.js";
 
 let corpus: string;
@@ -86,12 +87,12 @@ describe("the extraction cache", () => {
   });
 
   // Valid JSON that does not fit its document: each is reported and its document extracted again.
-  const damages: Array<[string, (entry: Record<string, any>) => void, RegExp]> = [
-    ["a mention past the text's end", (x) => (x.mentions[0].end = 9_999_999), /mention at \d+-9999999 is outside/],
-    ["a mention whose text is not the text's", (x) => (x.mentions[0].text = "Someone Else"), /is not in the text/],
+  const damages: Array<[string, (entry: Omit<DocumentExtraction, "document">) => void, RegExp]> = [
+    ["a mention past the text's end", (x) => (x.mentions[0]!.end = 9_999_999), /mention at \d+-9999999 is outside/],
+    ["a mention whose text is not the text's", (x) => (x.mentions[0]!.text = "Someone Else"), /is not in the text/],
     ["a sentence past the text's end", (x) => (x.sentences[0] = { start: 0, end: 99_999 }), /sentence at 0-99999/],
-    ["a relation to a sentence it lacks", (x) => (x.relations[0].sentence = 10_000), /sentence #10000/],
-    ["a relation to an unknown entity", (x) => (x.relations[0].target = "nobody"), /names no entity/],
+    ["a relation to a sentence it lacks", (x) => (x.relations[0]!.sentence = 10_000), /sentence #10000/],
+    ["a relation to an unknown entity", (x) => (x.relations[0]!.target = "nobody"), /names no entity/],
   ];
   for (const [what, damage, warning] of damages) {
     it(`ignores an entry that does not fit its document (${what}), with a warning`, async () => {

@@ -14,7 +14,7 @@ import {
 import type { KnowledgeGraph } from "../../src/graph/schema.js";
 import { buildGraph } from "../../src/pipeline.js";
 import { loadGraph } from "../../src/query/index.js";
-import { seedBuild, seedGraph } from "../helpers.js";
+import { seedGraph } from "../helpers.js";
 import { describeWithShared, sharedPath } from "../shared-data.js";
 import { describeWithTool, hasNetworkx, hasXmllint } from "../tools.js";
 
@@ -103,7 +103,7 @@ describe("XML escaping", () => {
   it("escapes markup and drops characters XML cannot carry", async () => {
     for (const file of ["graph.gexf", "graph.graphml"]) {
       const xml = await readFile(join(hostile, file), "utf8");
-      expect(xml).not.toMatch(/[\u0001\u0002]/);
+      expect(xml).not.toMatch(/[\u0001\u0002]/); // eslint-disable-line no-control-regex
       expect(xml).toContain("Q&amp;A: &quot;Smith &amp; Wesson&quot; &lt;b&gt;bold&lt;/b&gt;");
       expect(xml).not.toContain("<b>");
     }

@@ -3,7 +3,7 @@
  * P/R/F1 per relation type and overall, with gold entities and end to end with kgraph's own recogniser.
  */
 import type { Command } from "commander";
-import { conll04EvaluationJson, evaluateConll04File, formatConll04Evaluation } from "../../eval/conll04.js";
+import { conll04EvaluationJson, evaluateConll04File, formatConll04Evaluation } from "../../eval/index.js";
 import { getRecogniser } from "../../nlp/index.js";
 
 /** Adds the `conll04` subcommand to the `eval` parent command. */

@@ -2,7 +2,7 @@
  * `kgraph eval …`: the evaluations against public data sets (entity recognition, relations, coreference).
  */
 import type { Command } from "commander";
-import { evaluateCoref, formatCorefReport } from "../../eval/coref.js";
+import { evaluateCoref, formatCorefReport } from "../../eval/index.js";
 import { getRecogniser } from "../../nlp/index.js";
 import { registerEvalConll } from "./eval-conll.js";
 import { registerEvalConll04 } from "./eval-conll04.js";

@@ -3,8 +3,8 @@
  * FirstName, City, Organization) plus kgraph's own lists in `src/nlp/lexicon/`. It only answers "which lists
  * hold this word or phrase"; the model learns how much each list is worth. Built once per process.
  *
- * Building it tokenizes and hashes 25k entries: 150 ms of every extraction worker's start, while a rebuild
- * waits for its worker. `npm run build` therefore also writes the built tables beside this module
+ * Building it tokenizes and hashes 25k entries at every extraction worker's start, while a rebuild waits for
+ * its worker. `npm run build` therefore also writes the built tables beside this module
  * (`writeGazetteerData`), tagged with a hash of their sources (the lexicon file and kgraph's lists); a process
  * reads them when the hash still matches, and builds them itself otherwise (tests from the sources, an edited
  * list). The same tables either way.

@@ -18,7 +18,7 @@ export interface TypedRelationSettings {
   /**
    * Probability at or above which the classifier calls a pair related. Higher than the CoNLL04-tuned 0.5:
    * news prose differs from the training sentences, recogniser type errors ("Bordeaux" as a person) feed it
-   * impossible pairs, and a wrong edge costs more than a missing one. 0.75 from reading BBC politics output.
+   * impossible pairs, and a wrong edge costs more than a missing one. 0.75 from reading the output on real news.
    */
   classifierThreshold: number;
   /** The model to use; the shipped model when absent. */

@@ -3,7 +3,7 @@
  * (so "assassinated" and "gunned down" generalise beyond the training sentences), kinship words for the
  * family patterns, and small place lists that tell a country or a US state from a city.
  */
-import { COUNTRIES } from "../../nlp/lexicon/countries.js";
+import { COUNTRIES } from "../../nlp/index.js";
 
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
 

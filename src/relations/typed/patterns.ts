@@ -9,7 +9,7 @@
  * of one mention. The matcher (`matchPatterns`) tries every rule at every token, deterministically.
  */
 import type { EntityType } from "../../types.js";
-import { isTitleHead, isTitleWord } from "../../resolve/lexicon/titles.js";
+import { isTitleHead, isTitleWord } from "../../resolve/index.js";
 import { COUNTRY_NAMES, isRegionName, KINSHIP } from "./lexicon.js";
 import type { RelationDocument, RelationMention, TypedPredicate, TypedRelation } from "./types.js";
 
