@@ -14,7 +14,6 @@
 import { closeSync, mkdirSync, openSync, readFileSync, readSync, writeSync } from "node:fs";
 import { readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
-import type { ExtractionStore } from "../scheduler/index.js";
 import type { CorpusDocument, DocumentExtraction } from "../types.js";
 import { writeFileAtomic } from "../util/atomic.js";
 import { documentKey } from "./fingerprint.js";
@@ -29,8 +28,8 @@ const CACHE_FORMAT_PREFIX = "kgraph-extraction-cache/";
 /** The cache file in the cache folder. */
 export const CACHE_FILE = "extractions.jsonl";
 
-/** Reads and writes cached extractions in one file below a folder. */
-export class ExtractionCache implements ExtractionStore {
+/** Reads and writes cached extractions; the scheduler uses it as its extraction store. */
+export class ExtractionCache {
   /** Entry lines read from the file, by key. */
   private stored: Map<string, string> | undefined;
   /** Entry lines this build used or made, by key: what `save` writes. */

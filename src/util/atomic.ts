@@ -112,30 +112,15 @@ export class ChunkSink extends EncodingSink {
   }
 }
 
-/** A file to write: its path and a function that writes its content to a sink. */
-export interface FileToWrite {
-  path: string;
-  write(sink: ByteSink): void;
-}
-
 function tempPathOf(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
 }
 
 /**
  * Writes several files so that either all of them are replaced or none is: every temporary file is written
- * first, and the renames happen only once all writes have succeeded.
- */
-export async function writeFilesAtomic(files: readonly FileToWrite[]): Promise<void> {
-  await writeFilesTogether(
-    files.map((file) => file.path),
-    (sinks) => files.forEach((file, i) => file.write(sinks[i]!)),
-  );
-}
-
-/**
- * Like `writeFilesAtomic`, with every temporary file open at once: `write` gets one sink per path, in order,
- * and may write to them in any order (encoders that make several formats in one pass over a graph).
+ * first (all open at once: `write` gets one sink per path, in order, and may write to them in any order, as
+ * encoders that make several formats in one pass over a graph do), and the renames happen only once all
+ * writes have succeeded.
  */
 export async function writeFilesTogether(paths: readonly string[], write: (sinks: ByteSink[]) => void): Promise<void> {
   const temps: Array<{ temp: string; path: string; fd: number }> = [];
@@ -161,5 +146,5 @@ export async function writeFilesTogether(paths: readonly string[], write: (sinks
 
 /** Writes `content` to `path` atomically (temp file + rename in the same folder). */
 export async function writeFileAtomic(path: string, content: string): Promise<void> {
-  await writeFilesAtomic([{ path, write: (sink) => sink.write(content) }]);
+  await writeFilesTogether([path], ([sink]) => sink!.write(content));
 }
