@@ -24,8 +24,8 @@ export interface CorpusDocument {
 /** Coarse entity label as produced by recognisers (CoNLL convention). */
 export type EntityLabel = "PER" | "LOC" | "ORG" | "MISC";
 
-/** The entity categories of graph nodes. `media` is a finer kind of organisation (news outlets, broadcasters). */
-export type EntityType = "person" | "place" | "organization" | "media" | "misc";
+/** The entity categories of graph nodes, defined by the graph contract. */
+export type { EntityType } from "./contract.js";
 
 /** A token with its character offsets into the text it came from. */
 export interface Token extends Span {

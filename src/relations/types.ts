@@ -16,5 +16,5 @@ export interface SentenceRelation {
   rule: string;
 }
 
-/** The predicate of undirected sentence co-occurrence. */
-export const CO_OCCURS = "co-occurs";
+/** The predicate of undirected sentence co-occurrence, defined by the graph contract. */
+export { CO_OCCURS } from "../contract.js";

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TYPE_COLORS } from "../../src/graph/schema.js";
 import { startServer, type RunningServer } from "../../src/serve/index.js";
 import {
   buildFixtureGraph,
@@ -52,6 +53,12 @@ async function openPage(url: string): Promise<{ page: Page; errors: string[]; di
   await page.goto(url);
   await page.waitForSelector("body[data-ready='true']", { timeout: 30_000 });
   return { page, errors, dialogs };
+}
+
+/** "#59a14f" as the browser reports a computed colour: "rgb(89, 161, 79)". */
+function cssRgb(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
 }
 
 async function shownNodes(page: Page): Promise<number> {
@@ -174,6 +181,14 @@ describeBrowser("viewer in Chromium", () => {
 
     it.skipIf(skip)("filters by type without reloading, and the URL keeps the filter", async () => {
       const { page, errors } = await openPage(server.url);
+      // The legend shows the graph's own node colours (the build's palette), read from the nodes.
+      for (const [name, color] of [
+        ["Show place entities", TYPE_COLORS.place],
+        ["Show document nodes", TYPE_COLORS.document],
+      ] as const) {
+        const chip = page.locator("label.check", { has: page.getByRole("checkbox", { name }) }).locator(".chip");
+        expect(await chip.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe(cssRgb(color));
+      }
       const before = await shownNodes(page);
       await page.getByRole("checkbox", { name: "Show place entities" }).uncheck();
       await expect.poll(() => shownNodes(page)).toBeLessThan(before);
