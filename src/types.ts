@@ -1,8 +1,9 @@
 /**
  * Shared data types of the kgraph pipeline: what each stage hands the next.
  * Stages pass these plain objects until the graph is assembled (see src/pipeline.ts). Every stage may import
- * this module: it imports nothing.
+ * this module: it imports only the graph contract (src/contract.ts), which imports nothing.
  */
+import type { EntityType } from "./contract.js";
 
 /** A half-open character range `[start, end)` into a document's text. */
 export interface Span {
@@ -25,8 +26,8 @@ export interface CorpusDocument {
 /** Coarse entity label as produced by recognisers (CoNLL convention). */
 export type EntityLabel = "PER" | "LOC" | "ORG" | "MISC";
 
-/** The entity categories of graph nodes. `media` is a finer kind of organisation (news outlets, broadcasters). */
-export type EntityType = "person" | "place" | "organization" | "media" | "misc";
+/** The entity categories of graph nodes, defined by the graph contract. */
+export type { EntityType };
 
 /** A token with its character offsets into the text it came from. */
 export interface Token extends Span {
@@ -90,8 +91,8 @@ export interface SentenceRelation {
   rule: string;
 }
 
-/** The predicate of undirected sentence co-occurrence. */
-export const CO_OCCURS = "co-occurs";
+/** The predicate of undirected sentence co-occurrence, defined by the graph contract. */
+export { CO_OCCURS } from "./contract.js";
 
 /** A mention resolved to a local entity key. */
 export interface ExtractedMention {

@@ -2,6 +2,7 @@
  * Neighbourhood queries: the entities around an entity, with the relations that connect them and the
  * sentences that support each relation (document title, date, offsets).
  */
+import { CO_OCCURS } from "../contract.js";
 import {
   isEntity,
   isRelation,
@@ -135,7 +136,7 @@ export function neighbours(
 }
 
 function typedFirst(r: RelationView): number {
-  return r.predicate === "co-occurs" ? 1 : 0;
+  return r.predicate === CO_OCCURS ? 1 : 0;
 }
 
 function keepEdge(a: RelationEdgeAttributes, options: NeighbourOptions): boolean {

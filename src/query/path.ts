@@ -4,6 +4,7 @@
  */
 import graphology from "graphology";
 import { dijkstra } from "graphology-shortest-path";
+import { CO_OCCURS } from "../contract.js";
 import { isEntity, isRelation, type KnowledgeGraph, type RelationEdgeAttributes } from "../graph/index.js";
 import { findEntity } from "./find.js";
 import { relationView, type RelationView } from "./neighbours.js";
@@ -66,7 +67,7 @@ function relationsBetween(graph: KnowledgeGraph, a: string, b: string): Relation
     );
   });
   return views.sort(
-    (x, y) => Number(x.predicate === "co-occurs") - Number(y.predicate === "co-occurs") || y.weight - x.weight,
+    (x, y) => Number(x.predicate === CO_OCCURS) - Number(y.predicate === CO_OCCURS) || y.weight - x.weight,
   );
 }
 
@@ -85,7 +86,7 @@ function relationProjection(graph: KnowledgeGraph): graphology.UndirectedGraph {
   });
   graph.forEachEdge((_edge, attributes, source, target) => {
     if (!isRelation(attributes)) return;
-    const cost = attributes.predicate === "co-occurs" ? CO_OCCURRENCE_COST : 1;
+    const cost = attributes.predicate === CO_OCCURS ? CO_OCCURRENCE_COST : 1;
     const existing = projection!.edge(source, target);
     if (existing === undefined) projection!.addEdge(source, target, { cost });
     else if (projection!.getEdgeAttribute(existing, "cost") > cost)

@@ -4,11 +4,9 @@
 import { readFileSync } from "node:fs";
 import { parseYaml } from "../util/yaml.js";
 import { SettingsError } from "../errors.js";
-import type { EntityType } from "../types.js";
+import { ENTITY_TYPES, type EntityType } from "../contract.js";
 import { BUILT_IN_ALIASES, type AliasEntry } from "./lexicon/aliases.js";
 import { nameKey } from "./normalise.js";
-
-const ENTITY_TYPES: readonly EntityType[] = ["person", "place", "organization", "media", "misc"];
 
 /** Resolves any known name or alias to its canonical entry. */
 export class AliasIndex {

@@ -1,7 +1,8 @@
 /**
  * The project's one seeded random generator (mulberry32: small, fast, good enough for shuffles and layouts).
  * Everything random in kgraph — training order, start positions, community detection — draws from it, so
- * every build and every training run is reproducible.
+ * every build and every training run is reproducible. (The viewer runs no code of src/ and seeds its own:
+ * viewer/src/communities.ts.)
  */
 
 /** A generator of numbers in [0, 1) from a 32-bit seed. */

@@ -59,7 +59,11 @@ describe("neighbours", () => {
   it("filters by predicate, type and minimum weight", () => {
     const all = neighbours(graph, "Kim Jong Un").neighbours;
     const heavy = neighbours(graph, "Kim Jong Un", { minWeight: 2 }).neighbours;
-    expect(heavy.length).toBeLessThan(all.length);
+    // Counted by reading the articles: Kursk shares two of his sentences (the clashes; "the liberation of Kursk"),
+    // Pyongyang three (the gala twice, the winter clothing), Ukraine three; North Korea and Russia more. Putin
+    // shares only one ("Kim Jong Un and Russian President Vladimir Putin confirmed their presence in Kursk").
+    expect(heavy.map((n) => n.label).sort()).toEqual(["Kursk", "North Korea", "Pyongyang", "Russia", "Ukraine"]);
+    expect(all.map((n) => n.label)).toContain("Vladimir Putin");
     expect(heavy.every((n) => n.relations.every((r) => r.weight >= 2))).toBe(true);
     const people = neighbours(graph, "Kim Jong Un", { types: ["person"] }).neighbours;
     expect(people.map((n) => n.label)).toEqual(
@@ -70,14 +74,15 @@ describe("neighbours", () => {
 });
 
 describe("explain", () => {
-  it("answers how Olga Lyubimova and Kim Jong Un are connected, with evidence for every hop", () => {
+  it("answers how Olga Lyubimova and Kim Jong Un are connected, with the sentence that connects them", () => {
     const x = explain(graph, "Olga Lyubimova", "Kim Jong Un");
-    const relations = x.direct.length ? x.direct : x.path.flatMap((h) => h.relations);
-    expect(relations.length).toBeGreaterThan(0);
-    for (const r of relations) {
-      expect(r.evidence.length).toBeGreaterThan(0);
-      expect(r.evidence[0]!.text.length).toBeGreaterThan(20);
-    }
+    // They share one sentence ("Kim himself" is Kim Jong Un): a direct co-occurrence, no path needed.
+    expect(x.path).toEqual([]);
+    expect(x.direct.map((r) => [r.predicate, r.weight])).toEqual([["co-occurs", 1]]);
+    expect(x.direct[0]!.evidence.map((e) => e.text)).toEqual([
+      "Kim himself was also present, accompanied by his teenage daughter Kim Ju Ae, who is considered by many " +
+        "analysts to be his likely successor, and Russian Culture Minister Olga Lyubimova.",
+    ]);
   });
 
   it("prefers a path of typed relations to co-occurrence", () => {
@@ -92,7 +97,7 @@ describe("explain", () => {
     const { stdout } = await exec("node", [cliPath, "path", "Olga Lyubimova", "Kim Jong Un", "--graph", graphFile], {
       cwd: repoRoot,
     });
-    expect(stdout).toMatch(/Olga Lyubimova and Kim Jong Un are (directly related|connected in \d steps)/);
+    expect(stdout).toContain("Olga Lyubimova and Kim Jong Un are directly related");
     expect(stdout).toContain("“");
     const json = JSON.parse(
       (
@@ -115,8 +120,9 @@ describe("search and subgraph", () => {
   it("cuts out a neighbourhood with the documents its evidence needs", async () => {
     const part = subgraph(graph, ["Kim Ju Ae"], { depth: 1 });
     const entities = part.filterNodes((_n, a) => isEntity(a)).map((n) => part.getNodeAttribute(n, "label"));
-    expect(entities).toEqual(expect.arrayContaining(["Kim Ju Ae", "Kim Jong Un"]));
-    expect(entities.length).toBeLessThan(graph.filterNodes((_n, a) => isEntity(a)).length);
+    // Her one sentence: "Kim himself was also present, accompanied by his teenage daughter Kim Ju Ae, …, and
+    // Russian Culture Minister Olga Lyubimova."
+    expect(entities.sort()).toEqual(["Kim Jong Un", "Kim Ju Ae", "Olga Lyubimova", "Russia"]);
     part.forEachEdge((_e, a) => {
       if (a.kind === "relation") for (const e of a.evidence) expect(part.hasNode(e.document)).toBe(true);
     });

@@ -1,6 +1,6 @@
 /**
  * A stand-in for the pipeline's graph, for viewer and server tests: builds a graph.json that follows the graph
- * contract (viewer/src/model.ts) from real article text and a hand-written table of entities and typed relations,
+ * contract (src/contract.ts; colours from src/graph/schema.ts, as the build writes them) from real article text and a hand-written table of entities and typed relations,
  * with real offsets (mention spans and evidence sentences point into the text). Deterministic: no randomness.
  * Once `kgraph build` lands, tests prefer the real build (see `seedGraphDir`) and keep this for the XSS corpus.
  */
@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { basename, join, resolve } from "node:path";
 import graphology from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
+import { SCHEMA_VERSION, TYPE_COLORS } from "../../src/graph/schema.js";
 
 const { MultiGraph } = graphology;
 
@@ -196,19 +197,11 @@ export function buildFixtureGraph(
 ): object {
   const graph = new MultiGraph({ type: "mixed", allowSelfLoops: false });
   graph.replaceAttributes({
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     name: "kgraph",
     generator: "kgraph test fixture",
     recogniser: "fixture",
   });
-  const colors: Record<string, string> = {
-    person: "#4e79a7",
-    place: "#59a14f",
-    organization: "#f28e2b",
-    media: "#b07aa1",
-    misc: "#9c755f",
-    document: "#bab0ac",
-  };
 
   type Hit = { entity: string; start: number; end: number; text: string };
   const hitsByDoc = new Map<string, Hit[]>();
@@ -254,7 +247,7 @@ export function buildFixtureGraph(
       x: 0,
       y: 0,
       size: 1,
-      color: colors[e.entityType]!,
+      color: TYPE_COLORS[e.entityType],
     });
   }
   const relationEdges = new Map<
@@ -272,7 +265,7 @@ export function buildFixtureGraph(
       x: 0,
       y: 0,
       size: 1,
-      color: colors.document!,
+      color: TYPE_COLORS.document,
     });
     const hits = hitsByDoc.get(doc.id)!;
     const byEntity = new Map<string, Hit[]>();
@@ -287,7 +280,8 @@ export function buildFixtureGraph(
     for (const s of sentences(doc.text)) {
       const inside = [...new Set(hits.filter((h) => h.start >= s.start && h.end <= s.end).map((h) => h.entity))].sort();
       const sentenceText = doc.text.slice(s.start, s.end);
-      const evidence = { document: dk(doc.id), start: s.start, end: s.end, text: sentenceText };
+      // As in a real build, evidence is offsets only: the sentence is read from the document's text.
+      const evidence = { document: dk(doc.id), start: s.start, end: s.end };
       const add = (key: string, source: string, target: string, attr: Record<string, unknown>) => {
         const existing = relationEdges.get(key);
         if (existing) {

@@ -2,11 +2,18 @@
  * The viewer's pure parts on a real small graph (the seed corpus fixture, real offsets): loading and the index,
  * filters (visibility), reducers, search ranking, URL state round trips, and the default edge threshold on a big graph.
  */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { MultiGraph } from "graphology";
 import { beforeAll, describe, expect, it } from "vitest";
+import * as contract from "../../src/contract.js";
+import { TYPE_COLORS } from "../../src/graph/schema.js";
 import { computeVisibility, defaultMinEdgeWeight, visibleNeighbourhood } from "../../viewer/src/filters.js";
 import {
+  CO_OCCURS,
+  ENTITY_TYPES,
   GraphLoadError,
+  SCHEMA_VERSION,
   buildIndex,
   evidenceText,
   loadGraph,
@@ -24,7 +31,7 @@ import {
   type ViewState,
 } from "../../viewer/src/state.js";
 import { computeCommunities } from "../../viewer/src/communities.js";
-import { seedFixtureGraph } from "./fixture.js";
+import { repoRoot, seedFixtureGraph } from "./fixture.js";
 
 let graph: ViewerGraph;
 let index: GraphIndex;
@@ -77,30 +84,71 @@ describe("loadGraph and buildIndex", () => {
     expect(Number.isFinite(g.getNodeAttribute("a", "x"))).toBe(true);
   });
 
-  it("reads evidence text from the document when the edge does not carry it", () => {
-    const edge = graph
-      .edges("entity:vladimir-putin", "entity:russia")
-      .find((e) => graph.getEdgeAttribute(e, "kind") === "relation")!;
-    const ev = graph.getEdgeAttribute(edge, "evidence" as never) as unknown as {
-      document: string;
-      start: number;
-      end: number;
-      text?: string;
-    }[];
-    const first = ev[0]!;
-    const withoutText = { document: first.document, start: first.start, end: first.end };
-    expect(evidenceText(graph, withoutText)).toBe(first.text);
-    expect(evidenceText(graph, withoutText)).toContain("Russian President Vladimir Putin");
+  it("reads an evidence sentence from its document's text (evidence is offsets only, as in a build)", () => {
+    const ev = graph.getEdgeAttributes("rel:role:vladimir-putin:russia");
+    expect(ev.kind === "relation" && ev.evidence.length).toBe(1);
+    const first = ev.kind === "relation" ? ev.evidence[0]! : null;
+    expect(first).toEqual({
+      document: "doc:2025-07-01-kim-jong-un-honors-troops-killed-in-russia",
+      start: 1024,
+      end: 1255,
+    });
+    // The sentence as written in corpus/2025-07-01-kim-jong-un-honors-troops-killed-in-russia.txt.
+    expect(evidenceText(graph, first!)).toBe(
+      "The Ukrainian armed forces reported the first clashes with North Korean troops in November 2024 and took at " +
+        "least two prisoner, while Kim Jong Un and Russian President Vladimir Putin confirmed their presence in Kursk " +
+        "in April 2025.",
+    );
+    expect(evidenceText(graph, { document: "doc:absent", start: 0, end: 10 })).toBe("");
   });
 
   it("finds mention spans that point at the entity's names", () => {
     const doc = "doc:2025-07-01-kim-jong-un-honors-troops-killed-in-russia";
     const text = graph.getNodeAttribute(doc, "text" as never) as unknown as string;
     const spans = mentionSpans(graph, doc, "entity:kim-jong-un");
-    expect(spans.length).toBeGreaterThan(2);
+    // The article says "Kim Jong Un" three times and a bare "Kim" four times (a fifth "Kim" begins "Kim Ju Ae").
+    expect(spans.map((s) => s.text)).toEqual(["Kim Jong Un", "Kim Jong Un", "Kim", "Kim Jong Un", "Kim", "Kim", "Kim"]);
     for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
     expect(mentionSpans(graph, doc, "entity:europe")).toHaveLength(1);
     expect(mentionSpans(graph, "doc:nope", "entity:europe")).toEqual([]);
+  });
+});
+
+describe("the graph contract", () => {
+  it("holds the contract's values (the type check enforces them too)", () => {
+    expect(SCHEMA_VERSION).toBe(contract.SCHEMA_VERSION);
+    expect(CO_OCCURS).toBe(contract.CO_OCCURS);
+    expect(ENTITY_TYPES).toEqual(contract.ENTITY_TYPES);
+  });
+
+  it("imports src/ with `import type` only, so no code of src/ reaches the browser bundle", () => {
+    const dir = join(repoRoot, "viewer", "src");
+    const fromSrc: string[] = [];
+    for (const file of readdirSync(dir).filter((f) => f.endsWith(".ts"))) {
+      const text = readFileSync(join(dir, file), "utf8");
+      for (const m of text.matchAll(/^(import|export)\b[^;]*?from\s+"([^"]+)"/gms)) {
+        if (m[2]!.includes("/src/")) fromSrc.push(`${file}: ${m[0].replace(/\s+/g, " ")}`);
+      }
+    }
+    // model.ts is the viewer's one door to the contract.
+    expect(fromSrc.length).toBeGreaterThan(0);
+    for (const line of fromSrc)
+      expect(line).toMatch(/^model\.ts: import type (\* as \w+|\{[^}]*\}) from "\.\.\/\.\.\/src\/contract\.js"$/);
+  });
+
+  it("colours by type with the build's node colours, and follows them when a graph has others", () => {
+    expect(Object.fromEntries(index.typeColors)).toEqual({
+      person: TYPE_COLORS.person,
+      place: TYPE_COLORS.place,
+      organization: TYPE_COLORS.organization,
+      media: TYPE_COLORS.media,
+      document: TYPE_COLORS.document,
+    });
+    const state = getEmptyState();
+    const putin = graph.getNodeAttributes("entity:vladimir-putin");
+    expect(reduceNode("entity:vladimir-putin", putin, state, derivedFor(state), index).color).toBe("#4e79a7");
+    const recoloured = { ...putin, color: "#123456" };
+    expect(reduceNode("entity:vladimir-putin", recoloured, state, derivedFor(state), index).color).toBe("#123456");
   });
 });
 
@@ -136,7 +184,10 @@ describe("filters", () => {
       const attr = graph.getEdgeAttributes(e);
       if (attr.kind === "relation") expect(attr.weight).toBeGreaterThanOrEqual(2);
     }
-    expect(v.edges.size).toBeLessThan(graph.size);
+    // Kim Jong Un and Kursk share two sentences (the clashes; "the liberation of Kursk"), Kim and Putin one.
+    expect(v.edges.has("rel:co-occurs:kim-jong-un:kursk")).toBe(true);
+    expect(graph.hasEdge("rel:co-occurs:kim-jong-un:vladimir-putin")).toBe(true);
+    expect(v.edges.has("rel:co-occurs:kim-jong-un:vladimir-putin")).toBe(false);
   });
 
   it("filters by date: out of range hides documents and entities only they mention", () => {
@@ -316,7 +367,12 @@ describe("communities", () => {
     const b = computeCommunities(graph);
     expect(a.colors.size).toBe(graph.order);
     expect([...a.colors]).toEqual([...b.colors]);
-    expect(a.count).toBeGreaterThan(0);
+    // Kim Ju Ae is "his teenage daughter" in a sentence with Kim: one community. Yaroslav Trofimov is named only
+    // in a tweet's byline, with nobody else: a community, and a colour, of his own.
+    expect(a.colors.get("entity:kim-ju-ae")).toBe(a.colors.get("entity:kim-jong-un"));
+    const trofimov = a.colors.get("entity:yaroslav-trofimov");
+    expect(graph.filterNodes((n) => n !== "entity:yaroslav-trofimov" && a.colors.get(n) === trofimov)).toEqual([]);
+    expect(a.count).toBeGreaterThan(2);
   });
 });
 

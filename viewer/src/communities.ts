@@ -1,12 +1,19 @@
 /**
  * Community colouring: Louvain communities of the entity graph (relation edges, weighted), as node colours.
- * Computed on a simple undirected projection because Louvain does not take multigraphs; deterministic (seeded rng).
+ * Computed on a simple undirected projection because Louvain does not take multigraphs; deterministic: Louvain
+ * visits nodes in an order drawn from a seeded generator (pure-rand's xoroshiro128+, a small, typed, ESM package
+ * made for reproducible randomness), so the same graph always gets the same colours. The viewer has its own
+ * generator rather than the build's (src/util/random.ts) so that no code of src/ runs in the browser; nothing
+ * needs the two to draw the same numbers.
  */
 import { UndirectedGraph } from "graphology";
 import louvain from "graphology-communities-louvain";
-// The project's one seeded generator, shared with the build (a pure function: no Node API comes with it).
-import { seededRandom } from "../../src/util/random.js";
+import { uniformFloat64 } from "pure-rand/distribution/uniformFloat64";
+import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
 import { isRelation, type ViewerGraph } from "./model.js";
+
+/** Seed of Louvain's visiting order. */
+const SEED = 42;
 
 /** Twelve distinct colours (Tableau 10 + two); communities beyond them share grey. */
 export const COMMUNITY_PALETTE = [
@@ -36,7 +43,9 @@ export function computeCommunities(graph: ViewerGraph): { colors: Map<string, st
     const w = Number.isFinite(attr.weight) ? attr.weight : 1;
     simple.updateEdge(source, target, (e) => ({ weight: (e.weight ?? 0) + w }));
   });
-  const community = simple.size > 0 ? louvain(simple, { getEdgeWeight: "weight", rng: seededRandom(42) }) : {};
+  const generator = xoroshiro128plus(SEED);
+  const rng = () => uniformFloat64(generator);
+  const community = simple.size > 0 ? louvain(simple, { getEdgeWeight: "weight", rng }) : {};
   // Bigger communities get the first palette colours.
   const sizes = new Map<number, number>();
   for (const c of Object.values(community)) sizes.set(c, (sizes.get(c) ?? 0) + 1);

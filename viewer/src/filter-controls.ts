@@ -4,7 +4,7 @@
  * goes through `onChange` with a patch of the state, and `update` re-syncs the controls from the state (URL
  * load, Escape, reset).
  */
-import { CO_OCCURS, TYPE_COLORS, TYPE_LABELS, type GraphIndex } from "./model.js";
+import { CO_OCCURS, FALLBACK_COLOR, TYPE_LABELS, type GraphIndex } from "./model.js";
 import { el } from "./panel.js";
 import type { ColorMode, ViewState } from "./state.js";
 
@@ -92,7 +92,7 @@ export function renderFilterControls(
   typeSection.append(el("legend", undefined, "Entity types"));
   const typeBoxes = new Map<string, HTMLInputElement>();
   for (const t of index.entityTypes) {
-    const { row, input, count } = checkbox(TYPE_LABELS[t], TYPE_COLORS[t], (checked) => {
+    const { row, input, count } = checkbox(TYPE_LABELS[t], index.typeColors.get(t) ?? FALLBACK_COLOR, (checked) => {
       const hidden = new Set(state.hiddenTypes);
       if (checked) hidden.delete(t);
       else hidden.add(t);
@@ -104,7 +104,8 @@ export function renderFilterControls(
     typeBoxes.set(t, input);
     typeSection.append(row);
   }
-  const docs = checkbox(TYPE_LABELS.document, TYPE_COLORS.document, (checked) => onChange({ hideDocuments: !checked }));
+  const docColor = index.typeColors.get("document") ?? FALLBACK_COLOR;
+  const docs = checkbox(TYPE_LABELS.document, docColor, (checked) => onChange({ hideDocuments: !checked }));
   docs.input.setAttribute("aria-label", "Show document nodes");
   docs.input.id = "show-documents";
   docs.count.textContent = String(index.documentCount);

@@ -1,28 +1,48 @@
 /**
  * The viewer's model: the graph contract (graph-output/graph.json, a graphology export) as TypeScript types,
- * loading it, and a read-only index of facts derived once at load (dates, weighted degrees, predicates) so the
- * reducers stay cheap. The viewer's only contract with src/ is that JSON; these types mirror src/graph/schema.ts.
+ * loading it, and a read-only index of facts derived once at load (dates, weighted degrees, predicates, the colour
+ * of each entity type) so the reducers stay cheap.
+ * The types come from src/contract.ts by `import type`, erased at build: no code of src/ reaches the browser
+ * bundle, and the viewer's only run-time contract with src/ is the JSON. Values come from the graph (colours are
+ * node attributes) or are declared here with the contract's literal types, which only the right value satisfies.
  */
 import { MultiGraph } from "graphology";
 import type { AbstractGraph, SerializedGraph } from "graphology-types";
+import type * as Contract from "../../src/contract.js";
+import type {
+  DocumentNodeAttributes,
+  EdgeAttributes,
+  EntityNodeAttributes,
+  EntityType,
+  Evidence,
+  GraphAttributes,
+  MentionSpan,
+  NodeAttributes,
+  RelationEdgeAttributes,
+} from "../../src/contract.js";
 
-/** Entity categories of graph nodes. */
-export type EntityType = "person" | "place" | "organization" | "media" | "misc";
-
-/** Every entity type, in legend order. */
-export const ENTITY_TYPES: readonly EntityType[] = ["person", "place", "organization", "media", "misc"];
-
-/** Colours by entity type and for documents: the same palette as src/graph/schema.ts (colour-blind safe). */
-export const TYPE_COLORS: Readonly<Record<EntityType | "document", string>> = {
-  person: "#4e79a7",
-  place: "#59a14f",
-  organization: "#f28e2b",
-  media: "#b07aa1",
-  misc: "#9c755f",
-  document: "#bab0ac",
+export type {
+  DocumentNodeAttributes,
+  EdgeAttributes,
+  EntityNodeAttributes,
+  EntityType,
+  Evidence,
+  GraphAttributes,
+  MentionSpan,
+  NodeAttributes,
+  RelationEdgeAttributes,
 };
 
-/** Human names of entity types for the legend, filters and Details panel. */
+/** The schema version this viewer reads (typed by the contract: a new version fails the type check here). */
+export const SCHEMA_VERSION: typeof Contract.SCHEMA_VERSION = 1;
+
+/** The undirected predicate of sentence co-occurrence (typed by the contract, so it cannot drift from it). */
+export const CO_OCCURS: typeof Contract.CO_OCCURS = "co-occurs";
+
+/**
+ * Human names of entity types for the legend, filters and Details panel, in legend order. Typed by the contract's
+ * `EntityType`, so the compiler rejects a missing or unknown type.
+ */
 export const TYPE_LABELS: Readonly<Record<EntityType | "document", string>> = {
   person: "Person",
   place: "Place",
@@ -32,90 +52,16 @@ export const TYPE_LABELS: Readonly<Record<EntityType | "document", string>> = {
   document: "Document",
 };
 
-/** The undirected predicate of sentence co-occurrence; every other predicate is a typed (directed) relation. */
-export const CO_OCCURS = "co-occurs";
+/** Every entity type, in legend order (TYPE_LABELS's order). */
+export const ENTITY_TYPES: readonly EntityType[] = Object.keys(TYPE_LABELS).filter(
+  (t): t is EntityType => t !== "document",
+);
 
-/** Display attributes every node carries (positions from the build's layout). */
-interface DisplayAttributes {
-  label: string;
-  x: number;
-  y: number;
-  size: number;
-  color: string;
-}
-
-/** An entity node. */
-export interface EntityNode extends DisplayAttributes {
-  kind: "entity";
-  entityType: EntityType;
-  aliases: string[];
-  roles?: string[];
-  mentions: number;
-  documents: number;
-}
-
-/** A document node; `text` is untrusted article text. */
-export interface DocumentNode extends DisplayAttributes {
-  kind: "document";
-  path: string;
-  date?: string;
-  url?: string;
-  text: string;
-}
-
-/** Any node. */
-export type NodeAttributes = EntityNode | DocumentNode;
-
-/** A mention span: offsets into the document's text. */
-export interface MentionSpan {
-  start: number;
-  end: number;
-  text: string;
-}
-
-/** Document → entity edge. */
-export interface MentionEdge {
-  kind: "mention";
-  weight: number;
-  spans: MentionSpan[];
-}
-
-/** A supporting sentence of a relation; `text` may be absent (then slice the document's text). */
-export interface Evidence {
-  document: string;
-  start: number;
-  end: number;
-  text?: string;
-  relationLabel?: string;
-  rule?: string;
-}
-
-/** Entity – entity edge: co-occurrence (undirected) or a typed relation (directed). */
-export interface RelationEdge {
-  kind: "relation";
-  predicate: string;
-  relationLabel?: string;
-  confidence?: number;
-  weight: number;
-  evidence: Evidence[];
-}
-
-/** Any edge. */
-export type EdgeAttributes = MentionEdge | RelationEdge;
-
-/** Graph attributes. */
-export interface GraphAttributes {
-  schemaVersion: number;
-  name: string;
-  generator: string;
-  [key: string]: unknown;
-}
+/** Colour of a chip or legend entry whose type has no node in the graph to take a colour from. */
+export const FALLBACK_COLOR = "#999999";
 
 /** The graph as the viewer holds it. */
 export type ViewerGraph = AbstractGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
-
-/** The schema version this viewer reads. */
-export const SCHEMA_VERSION = 1;
 
 /** Raised when graph.json is not a kgraph graph the viewer can read. */
 export class GraphLoadError extends Error {
@@ -153,12 +99,12 @@ export function loadGraph(data: unknown): ViewerGraph {
 }
 
 /** True for entity nodes. */
-export function isEntity(attr: NodeAttributes): attr is EntityNode {
+export function isEntity(attr: NodeAttributes): attr is EntityNodeAttributes {
   return attr.kind === "entity";
 }
 
 /** True for relation edges. */
-export function isRelation(attr: EdgeAttributes): attr is RelationEdge {
+export function isRelation(attr: EdgeAttributes): attr is RelationEdgeAttributes {
   return attr.kind === "relation";
 }
 
@@ -174,6 +120,8 @@ export interface GraphIndex {
   predicates: string[];
   /** Entity types present, in legend order. */
   entityTypes: EntityType[];
+  /** Colour of each entity type present, and of documents: the build's node colour (the first node's). */
+  typeColors: Map<EntityType | "document", string>;
   /** Earliest and latest document date, or null when no document is dated. */
   dateRange: [string, string] | null;
   /** Number of relation edges with weight ≥ w, for w = index (index 0 = all); used to pick a default threshold. */
@@ -198,8 +146,11 @@ export function buildIndex(graph: ViewerGraph): GraphIndex {
   let entityCount = 0;
   let documentCount = 0;
 
+  const typeColors = new Map<EntityType | "document", string>();
   graph.forEachNode((node, attr) => {
     weighted.set(node, 0);
+    const colorKey = isEntity(attr) ? attr.entityType : "document";
+    if (!typeColors.has(colorKey) && typeof attr.color === "string") typeColors.set(colorKey, attr.color);
     if (isEntity(attr)) {
       entityCount += 1;
       types.add(attr.entityType);
@@ -271,6 +222,7 @@ export function buildIndex(graph: ViewerGraph): GraphIndex {
     baseSize,
     predicates: [...predicates].sort((a, b) => (a === CO_OCCURS ? -1 : b === CO_OCCURS ? 1 : a.localeCompare(b))),
     entityTypes: ENTITY_TYPES.filter((t) => types.has(t)),
+    typeColors,
     dateRange: minDate !== null && maxDate !== null ? [minDate, maxDate] : null,
     relationCountAtLeast,
     entityCount,
@@ -278,9 +230,8 @@ export function buildIndex(graph: ViewerGraph): GraphIndex {
   };
 }
 
-/** The sentence of an evidence item: its own `text`, else the slice of its document's text. */
+/** The sentence of an evidence item: the slice of its document's text (the graph stores each sentence once). */
 export function evidenceText(graph: ViewerGraph, ev: Evidence): string {
-  if (typeof ev.text === "string") return ev.text;
   if (!graph.hasNode(ev.document)) return "";
   const doc = graph.getNodeAttributes(ev.document);
   return doc.kind === "document" ? doc.text.slice(ev.start, ev.end) : "";

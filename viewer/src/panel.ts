@@ -6,16 +6,15 @@
  */
 import {
   CO_OCCURS,
-  TYPE_COLORS,
   TYPE_LABELS,
   evidenceText,
   isEntity,
   mentionSpans,
-  type DocumentNode,
-  type EntityNode,
+  type DocumentNodeAttributes,
+  type EntityNodeAttributes,
   type Evidence,
   type GraphIndex,
-  type RelationEdge,
+  type RelationEdgeAttributes,
   type ViewerGraph,
 } from "./model.js";
 
@@ -132,7 +131,7 @@ function namesInSentence(
   return found;
 }
 
-function documentOf(graph: ViewerGraph, key: string): DocumentNode | null {
+function documentOf(graph: ViewerGraph, key: string): DocumentNodeAttributes | null {
   if (!graph.hasNode(key)) return null;
   const attr = graph.getNodeAttributes(key);
   return attr.kind === "document" ? attr : null;
@@ -228,16 +227,9 @@ function predicateTitle(predicate: string, label: string | undefined): string {
 
 /** Renders an entity: facts, then its relations grouped by predicate (typed first), each with evidence. */
 export function renderEntity(container: HTMLElement, graph: ViewerGraph, node: string, actions: PanelActions): void {
-  const attr = graph.getNodeAttributes(node) as EntityNode;
+  const attr = graph.getNodeAttributes(node) as EntityNodeAttributes;
   container.replaceChildren();
-  container.append(
-    header(
-      attr.label,
-      TYPE_COLORS[attr.entityType] ?? attr.color,
-      TYPE_LABELS[attr.entityType] ?? attr.entityType,
-      actions,
-    ),
-  );
+  container.append(header(attr.label, attr.color, TYPE_LABELS[attr.entityType] ?? attr.entityType, actions));
 
   const dl = el("dl", "facts");
   fact(dl, "Type", TYPE_LABELS[attr.entityType] ?? String(attr.entityType));
@@ -248,7 +240,7 @@ export function renderEntity(container: HTMLElement, graph: ViewerGraph, node: s
   container.append(dl);
 
   // Group relations by predicate and, for typed ones, by wording and direction ("President of" vs "has President").
-  type Row = { edge: string; other: string; attr: RelationEdge; outgoing: boolean; directed: boolean };
+  type Row = { edge: string; other: string; attr: RelationEdgeAttributes; outgoing: boolean; directed: boolean };
   const groups = new Map<string, { title: string; typed: boolean; rows: Row[] }>();
   graph.forEachEdge(node, (edge, edgeAttr, source, target) => {
     if (edgeAttr.kind !== "relation") return;
@@ -285,9 +277,7 @@ export function renderEntity(container: HTMLElement, graph: ViewerGraph, node: s
         const line = el("div", "relation-line");
         const otherAttr = graph.getNodeAttributes(row.other);
         const chip = el("span", "chip small");
-        chip.style.background = isEntity(otherAttr)
-          ? (TYPE_COLORS[otherAttr.entityType] ?? otherAttr.color)
-          : TYPE_COLORS.document;
+        chip.style.background = otherAttr.color;
         line.append(
           chip,
           linkButton(otherAttr.label, () => actions.selectNode(row.other), "link entity-link"),
@@ -384,7 +374,7 @@ export function renderDocument(
   container.append(
     header(
       doc.label || doc.path,
-      TYPE_COLORS.document,
+      doc.color,
       entityLabel ? `Document · mentions of ${entityLabel} marked` : "Document",
       actions,
     ),

@@ -3,7 +3,7 @@
  * the view state and values derived from it (visibility, focus). The graph is never mutated for display.
  */
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
-import { TYPE_COLORS, type EdgeAttributes, type GraphIndex, type NodeAttributes } from "./model.js";
+import { CO_OCCURS, type EdgeAttributes, type GraphIndex, type NodeAttributes } from "./model.js";
 import type { Visibility } from "./filters.js";
 import type { ViewState } from "./state.js";
 
@@ -45,12 +45,8 @@ export function reduceNode(
   index: GraphIndex,
 ): Partial<NodeDisplayData> {
   if (!derived.visibility.nodes.has(node)) return { ...data, hidden: true };
-  const baseColor =
-    state.colorMode === "community"
-      ? (derived.communityColors?.get(node) ?? TYPE_COLORS.document)
-      : data.kind === "entity"
-        ? (TYPE_COLORS[data.entityType] ?? data.color)
-        : TYPE_COLORS.document;
+  // Colour by type is the build's node colour; by community, the community's.
+  const baseColor = state.colorMode === "community" ? (derived.communityColors?.get(node) ?? data.color) : data.color;
   const display: Partial<NodeDisplayData> = {
     x: data.x,
     y: data.y,
@@ -93,12 +89,12 @@ export function reduceEdge(
     color:
       data.kind === "mention"
         ? EDGE_COLORS.mention
-        : data.predicate === "co-occurs"
+        : data.predicate === CO_OCCURS
           ? EDGE_COLORS.cooccurs
           : EDGE_COLORS.typed,
     type: ends.directed ? "arrow" : "line",
     label: "",
-    zIndex: data.kind === "mention" ? 0 : data.predicate === "co-occurs" ? 1 : 2,
+    zIndex: data.kind === "mention" ? 0 : data.predicate === CO_OCCURS ? 1 : 2,
   };
   if (edge === state.selectedEdge) {
     return {
@@ -116,7 +112,7 @@ export function reduceEdge(
     return {
       ...display,
       zIndex: 3,
-      label: data.kind === "relation" && data.predicate !== "co-occurs" ? edgeLabel(data) : "",
+      label: data.kind === "relation" && data.predicate !== CO_OCCURS ? edgeLabel(data) : "",
     };
   }
   if (derived.edgeEnds) return { ...display, color: FADED_COLOR };

@@ -2,7 +2,7 @@
  * The search box: an ARIA combobox with an autocomplete list over entity names and aliases (search.ts ranks them).
  * Arrow keys move, Enter chooses, Escape clears; results are rendered with textContent only.
  */
-import { TYPE_COLORS, TYPE_LABELS } from "./model.js";
+import { TYPE_LABELS } from "./model.js";
 import { el } from "./panel.js";
 import { searchEntities, type SearchEntry, type SearchResult } from "./search.js";
 
@@ -59,7 +59,7 @@ export function setupSearchBox(
       li.setAttribute("role", "option");
       li.setAttribute("aria-selected", "false");
       const chip = el("span", "chip");
-      chip.style.background = TYPE_COLORS[r.entityType] ?? "#999";
+      chip.style.background = r.color;
       li.append(chip, el("span", "option-label", r.label));
       if (r.matchedAlias) li.append(el("span", "option-alias", `“${r.matchedAlias}”`));
       li.append(el("span", "option-type", TYPE_LABELS[r.entityType] ?? r.entityType));

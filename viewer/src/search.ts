@@ -14,6 +14,8 @@ export interface SearchEntry {
   /** `name` normalised for matching. */
   key: string;
   entityType: EntityType;
+  /** The entity's node colour, for the result's chip. */
+  color: string;
   mentions: number;
 }
 
@@ -22,6 +24,7 @@ export interface SearchResult {
   node: string;
   label: string;
   entityType: EntityType;
+  color: string;
   /** The alias that matched, when it is not the label ("Putin" for "Vladimir Putin" is not shown; "DPRK" is). */
   matchedAlias?: string;
   rank: number;
@@ -52,6 +55,7 @@ export function buildSearchIndex(graph: ViewerGraph): SearchEntry[] {
         name,
         key: normaliseName(name),
         entityType: attr.entityType,
+        color: attr.color,
         mentions: attr.mentions ?? 0,
       });
     }
@@ -96,6 +100,7 @@ export function searchEntities(index: readonly SearchEntry[], query: string, lim
       node: entry.node,
       label: entry.label,
       entityType: entry.entityType,
+      color: entry.color,
       rank,
       ...(entry.name !== entry.label && rankOf(normaliseName(entry.label), q) < 0 ? { matchedAlias: entry.name } : {}),
     }));

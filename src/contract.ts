@@ -1,0 +1,120 @@
+/**
+ * The graph contract: what graph.json holds (graphology's serialisation of kgraph's multigraph), as TypeScript
+ * types, with the few constants that fix its values. It is the one place the build (src/graph/schema.ts re-exports
+ * it) and the viewer (viewer/src/model.ts) learn the graph's shape from.
+ *
+ * It imports nothing and holds no behaviour, so any code can depend on it: every stage of src/ (it sits beside
+ * src/types.ts, not inside a stage), and the viewer in the browser. The viewer imports it with `import type`
+ * only, so none of src/ reaches the browser bundle: its only run-time contract with src/ stays the JSON file.
+ * The viewer gets the values it needs without importing them:
+ * - display values (colours, positions, labels) are node attributes, so it reads them from the graph;
+ * - `SCHEMA_VERSION` and `CO_OCCURS` have literal types (`1`, `"co-occurs"`): the viewer declares its own constant
+ *   with the contract's type (`const CO_OCCURS: typeof Contract.CO_OCCURS = "co-occurs"`), a type only that one
+ *   value can satisfy, so changing a value here fails the viewer's type check (run by `npm run build`) at the line
+ *   that must follow it. A generated file would do the same with a build step and a file to keep fresh.
+ * `label`, `x`, `y`, `size`, `color` are display attributes (sigma, GEXF viz); nothing is ever called `type`,
+ * which sigma would take for the name of a render program.
+ */
+
+/** Version of this contract, stored in the graph's attributes; bump it when a field changes meaning. */
+export const SCHEMA_VERSION = 1;
+
+/** The entity categories of graph nodes. `media` is a finer kind of organisation (news outlets, broadcasters). */
+export type EntityType = "person" | "place" | "organization" | "media" | "misc";
+
+/** Every entity type, in the order lists and legends show them. */
+export const ENTITY_TYPES: readonly EntityType[] = ["person", "place", "organization", "media", "misc"];
+
+/** The predicate of undirected sentence co-occurrence; every other predicate is a typed, directed relation. */
+export const CO_OCCURS = "co-occurs";
+
+/** Display attributes every node carries after layout. */
+export interface DisplayAttributes {
+  label: string;
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+}
+
+/** An entity: a person, place, organisation or media outlet. */
+export interface EntityNodeAttributes extends DisplayAttributes {
+  kind: "entity";
+  entityType: EntityType;
+  /** Every surface form seen in the corpus. */
+  aliases: string[];
+  /** Titles and offices seen before the name ("President", "Culture Minister"). */
+  roles: string[];
+  /** Number of mentions in the corpus. */
+  mentions: number;
+  /** Number of documents that mention it. */
+  documents: number;
+}
+
+/** A source document. */
+export interface DocumentNodeAttributes extends DisplayAttributes {
+  kind: "document";
+  path: string;
+  date?: string;
+  url?: string;
+  /** The full text, as read: every offset in the graph points into it. */
+  text: string;
+}
+
+/** Any node. */
+export type NodeAttributes = EntityNodeAttributes | DocumentNodeAttributes;
+
+/** A character span in a document. */
+export interface MentionSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Document → entity: where the document names the entity. */
+export interface MentionEdgeAttributes {
+  kind: "mention";
+  weight: number;
+  spans: MentionSpan[];
+}
+
+/**
+ * One sentence that supports a relation. The sentence itself is the document's text at [start, end): it is
+ * stored once, in the document node, not repeated on every edge it supports.
+ */
+export interface Evidence {
+  /** Key of the document node. */
+  document: string;
+  /** The sentence's offsets in the document's text. */
+  start: number;
+  end: number;
+  /** For typed relations: the label this sentence supports ("President of"), kept when sentences disagree. */
+  relationLabel?: string;
+  /** The rule or model that read the relation in this sentence. */
+  rule?: string;
+}
+
+/** Entity – entity: co-occurrence (undirected) or a typed relation (directed). */
+export interface RelationEdgeAttributes {
+  kind: "relation";
+  /** `CO_OCCURS` or a typed predicate (`role`, `located_in`, …). */
+  predicate: string;
+  /** Human wording of a typed relation ("Culture Minister of"); the most supported one. */
+  relationLabel?: string;
+  /** 0–1: how sure kgraph is (combined over the evidence). */
+  confidence: number;
+  /** Number of supporting sentences. */
+  weight: number;
+  evidence: Evidence[];
+}
+
+/** Any edge. */
+export type EdgeAttributes = MentionEdgeAttributes | RelationEdgeAttributes;
+
+/** Graph-level attributes. */
+export interface GraphAttributes {
+  schemaVersion: number;
+  name: string;
+  generator: string;
+  recogniser: string;
+}
