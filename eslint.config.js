@@ -51,6 +51,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "no-duplicate-imports": "error",
     },
   },
   { files: ["viewer/src/**/*.ts"], languageOptions: { globals: { ...globals.browser } } },

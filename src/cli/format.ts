@@ -1,8 +1,7 @@
 /**
  * Human-readable output of query results for the terminal.
  */
-import type { Explanation, NeighbourhoodResult, RelationView } from "../query/index.js";
-import type { GraphStats } from "../query/index.js";
+import type { Explanation, NeighbourhoodResult, RelationView, GraphStats } from "../query/index.js";
 
 const MAX_EVIDENCE_SHOWN = 3;
 

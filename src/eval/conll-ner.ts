@@ -4,12 +4,17 @@
  * over PER, LOC and ORG only (MISC is reported apart: kgraph's graph has no use for it). Documents are tagged
  * whole so the model's document-level consistency is part of what is measured, and so is its speed.
  */
-import { performance } from "node:perf_hooks";
 import type { EntityLabel } from "../types.js";
-import { type ConllDocument, readConll } from "../nlp/index.js";
-import { iob1ToSpans, type TokenSpan } from "../nlp/index.js";
-import { tagDocument, type TaggerWeights } from "../nlp/index.js";
-import { loadModel } from "../nlp/index.js";
+import {
+  type ConllDocument,
+  iob1ToSpans,
+  readConll,
+  tagDocument,
+  type TaggerWeights,
+  type TokenSpan,
+  loadModel,
+} from "../nlp/index.js";
+import { Tracer } from "../util/tracer.js";
 import { countedScore, type CountedScore } from "./scores.js";
 
 /** Precision, recall and F1 (0..1) with the counts behind them. */
@@ -89,11 +94,11 @@ export function evaluateDocuments(
   let seconds = 0;
   let cpuSeconds = 0;
   for (const doc of documents) {
-    const t0 = performance.now();
+    const stop = new Tracer().start("tag");
     const c0 = process.cpuUsage();
     const predicted = tagDocument(doc.sentences, weights);
     const cpu = process.cpuUsage(c0);
-    seconds += (performance.now() - t0) / 1000;
+    seconds += stop();
     cpuSeconds += (cpu.user + cpu.system) / 1e6;
     doc.labels.forEach((labels, s) => {
       tokens += labels.length;

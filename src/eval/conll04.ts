@@ -7,11 +7,18 @@
  * (recogniser errors count against the relations). No CoNLL04-specific repair of recognised spans is applied.
  */
 import type { EntityLabel, Recogniser } from "../types.js";
-import type { PairEntity, PairSentence, PairType } from "../relations/index.js";
-import { CONLL04_PREDICATES, readConll04, type Conll04Sentence } from "../relations/index.js";
-import { shippedModel } from "../relations/index.js";
-import { predictSentence, type RelationModel } from "../relations/index.js";
-import type { TypedPredicate } from "../relations/index.js";
+import {
+  type PairEntity,
+  type PairSentence,
+  type PairType,
+  CONLL04_PREDICATES,
+  readConll04,
+  type Conll04Sentence,
+  shippedModel,
+  predictSentence,
+  type RelationModel,
+  type TypedPredicate,
+} from "../relations/index.js";
 import { countedScore, prfOf, type CountedScore } from "./scores.js";
 
 /** Precision, recall and F1 (0..1) with the counts behind them. */

@@ -6,12 +6,10 @@
  * `endToEnd` runs the recogniser too, so missed and spurious mentions count. B³ treats a mention that only one
  * side has as a singleton on the other side (Cai & Strube's variant), so both settings are scored alike.
  */
+import { Tracer } from "../util/tracer.js";
 import { readFile } from "node:fs/promises";
 import { DatasetError } from "../errors.js";
-import type { AliasIndex } from "../resolve/index.js";
-import { createAliasIndex } from "../resolve/index.js";
-import { cleanMentions } from "../resolve/index.js";
-import { resolveDocument } from "../resolve/index.js";
+import { type AliasIndex, createAliasIndex, cleanMentions, resolveDocument } from "../resolve/index.js";
 import { splitSentences, tokenize } from "../nlp/index.js";
 import type { EntityLabel, RecognisedMention, Recogniser } from "../types.js";
 import { prf, type PRF } from "./scores.js";
@@ -96,7 +94,7 @@ export async function evaluateCoref(
   recogniser: Recogniser,
   aliases: AliasIndex = createAliasIndex(),
 ): Promise<CorefReport> {
-  const started = performance.now();
+  const stop = new Tracer().start("coref");
   const docs = await readReDocRed(path);
   const gold = new Scorer();
   const endToEnd = new Scorer();
@@ -108,7 +106,7 @@ export async function evaluateCoref(
   return {
     goldMentions: gold.scores(docs.length),
     endToEnd: endToEnd.scores(docs.length),
-    seconds: (performance.now() - started) / 1000,
+    seconds: stop(),
   };
 }
 

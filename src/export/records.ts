@@ -4,8 +4,7 @@
  * once, when a format first asks, and is reused from one node or edge to the next so that a pass over a large
  * graph allocates no record objects.
  */
-import { evidenceText, type EdgeAttributes, type NodeAttributes } from "../graph/index.js";
-import type { KnowledgeGraph } from "../graph/index.js";
+import { evidenceText, type EdgeAttributes, type NodeAttributes, type KnowledgeGraph } from "../graph/index.js";
 import { flatEdgeAttributes, flatNodeAttributes } from "./summary.js";
 import { escapeXml, xmlText } from "./xml.js";
 

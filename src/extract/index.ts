@@ -3,11 +3,8 @@
  * A pure function of the document, the recogniser and the alias table, so its result can be cached and sharded.
  * Running it over a corpus (threads, order) is the scheduler's job; storing results is the cache's.
  */
-import type { AliasIndex } from "../resolve/index.js";
-import { cleanMentions } from "../resolve/index.js";
-import { dominantType, resolveDocument } from "../resolve/index.js";
-import { cooccurrences } from "../relations/index.js";
-import { extractTypedRelations, type RelationMention } from "../relations/index.js";
+import { type AliasIndex, cleanMentions, dominantType, resolveDocument } from "../resolve/index.js";
+import { cooccurrences, extractTypedRelations, type RelationMention } from "../relations/index.js";
 import type { CorpusDocument, DocumentExtraction, ExtractedMention, Recogniser, SentenceRelation } from "../types.js";
 import type { Tracer } from "../util/tracer.js";
 

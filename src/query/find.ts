@@ -5,8 +5,7 @@
 import { distance } from "fastest-levenshtein";
 import { EntityNotFoundError } from "../errors.js";
 import { isEntity, type EntityNodeAttributes, type KnowledgeGraph } from "../graph/index.js";
-import { createAliasIndex } from "../resolve/index.js";
-import { isPartOf, nameKey } from "../resolve/index.js";
+import { createAliasIndex, isPartOf, nameKey } from "../resolve/index.js";
 
 /** One search hit. */
 export interface SearchHit {

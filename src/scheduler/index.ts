@@ -3,4 +3,4 @@
  * extracted on worker threads (pool.ts, worker.ts). The per-document work itself is extract/'s.
  */
 export { extractCorpus, type CorpusExtraction, type ExtractionStore, type ScheduleOptions } from "./schedule.js";
-export { ExtractionWorkerError, type ExtractorOptions } from "./pool.js";
+export { ExtractionWorkerError, type Extractor, type ExtractorOptions } from "./pool.js";

@@ -7,8 +7,7 @@ import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import { KgraphError } from "../errors.js";
 import { getRecogniser } from "../nlp/index.js";
-import { createAliasIndex } from "../resolve/index.js";
-import type { AliasEntry } from "../resolve/index.js";
+import { createAliasIndex, type AliasEntry } from "../resolve/index.js";
 import type { CorpusDocument, DocumentExtraction } from "../types.js";
 import type { Tracer } from "../util/tracer.js";
 import type { WorkerResult, WorkerSetup } from "./worker.js";
@@ -73,6 +72,9 @@ export async function createExtractor(options: ExtractorOptions, tracer?: Tracer
     idleTimeout: 60_000,
     resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
   });
+  // A worker that fails outside a task (at its start, when another already failed a task) is reported by the
+  // pool: the tasks it held fail with their own errors, which the scheduler handles.
+  pool.on("error", () => {});
   return {
     workers: threads,
     extract: async (document) => {

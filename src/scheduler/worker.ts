@@ -5,10 +5,8 @@
  */
 import { workerData } from "piscina";
 import { getRecogniser } from "../nlp/index.js";
-import { shippedModel } from "../relations/index.js";
-import { prepareWeights } from "../relations/index.js";
-import { createAliasIndex } from "../resolve/index.js";
-import type { AliasEntry } from "../resolve/index.js";
+import { shippedModel, prepareWeights } from "../relations/index.js";
+import { createAliasIndex, type AliasEntry } from "../resolve/index.js";
 import { extractDocument, type ExtractionContext } from "../extract/index.js";
 import type { CorpusDocument, DocumentExtraction } from "../types.js";
 import { Tracer } from "../util/tracer.js";

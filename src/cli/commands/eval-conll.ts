@@ -3,8 +3,7 @@
  * (exact-span P/R/F1 per type, overall over PER/LOC/ORG, and tagging speed).
  */
 import type { Command } from "commander";
-import { evaluateConllFile, formatConllEvaluation, type ConllEvaluation } from "../../eval/index.js";
-import { prfOf } from "../../eval/index.js";
+import { evaluateConllFile, formatConllEvaluation, type ConllEvaluation, prfOf } from "../../eval/index.js";
 
 const prf = prfOf;
 
