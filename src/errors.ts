@@ -37,3 +37,6 @@ export class ModelError extends KgraphError {}
 
 /** An evaluation data set cannot be read or is not in the expected format. */
 export class DatasetError extends KgraphError {}
+
+/** An output folder or file cannot be written (not a folder, no permission, a file in the way). */
+export class OutputError extends KgraphError {}

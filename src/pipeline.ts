@@ -18,6 +18,7 @@ import { createAliasIndex, resolveCorpus, type CorpusResolution } from "./resolv
 import { extractCorpus } from "./scheduler/index.js";
 import { resolveSettings, type BuildSettings } from "./settings.js";
 import type { CorpusDocument, DocumentExtraction } from "./types.js";
+import { makeFolder, prepareOutputFolder } from "./util/atomic.js";
 import { GENERATOR } from "./version.js";
 
 /** A built graph with what went into it. */
@@ -55,6 +56,8 @@ export async function buildGraph(
   options: Partial<BuildSettings> = {},
 ): Promise<BuildResult> {
   const settings = resolveSettings(options);
+  // The output folder is checked before the work that would be written there.
+  if (settings.out) prepareOutputFolder(settings.out);
   const { extractions, problems, cached, workers } = await extractAll(corpus, settings);
   if (typeof corpus === "string") assertUsable(corpus, { documents: extractions.map((x) => x.document), problems });
   const { graph, files } = await graphFromExtractions(extractions, settings);
@@ -81,6 +84,7 @@ export async function extractAll(
   settings: BuildSettings,
 ): Promise<CorpusExtractions> {
   const tracer = settings.tracer;
+  if (settings.cacheDir) makeFolder(settings.cacheDir);
   const stop = tracer?.start("extract");
   const items: AsyncIterable<CorpusItem> | CorpusItem[] =
     typeof corpus === "string"
@@ -120,6 +124,7 @@ export async function graphFromExtractions(
   settings: AssemblySettings,
 ): Promise<{ graph: KnowledgeGraph; files: string[] }> {
   const tracer = settings.tracer;
+  if (settings.out) prepareOutputFolder(settings.out);
   const stopResolve = tracer?.start("resolve");
   const resolution = resolveExtractions(extractions, settings);
   stopResolve?.();

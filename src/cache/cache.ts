@@ -11,11 +11,11 @@
  *
  * The file: a header line, then one line per entry, `<key> <entry JSON>` (blank lines are skipped).
  */
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, writeSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync, writeSync } from "node:fs";
 import { readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { CorpusDocument, DocumentExtraction } from "../types.js";
-import { writeFileAtomic } from "../util/atomic.js";
+import { makeFolder, writeFileAtomic } from "../util/atomic.js";
 import { documentKey } from "./fingerprint.js";
 
 /** A cached extraction without its document (the corpus has it). */
@@ -132,7 +132,7 @@ export class ExtractionCache {
   /** A descriptor to append entries to (the file created, with its header, if it has none), or null. */
   private openForAppending(): number | null {
     try {
-      mkdirSync(this.dir, { recursive: true });
+      makeFolder(this.dir);
       const fd = openSync(this.path, "a+");
       const head = Buffer.alloc(CACHE_HEADER.length);
       const read = readSync(fd, head, 0, head.length, 0);

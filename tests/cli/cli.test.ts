@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -98,6 +98,25 @@ describe("kgraph build", () => {
     }
     expect((await readdir(reused)).sort()).toEqual([".cache", "graph.gexf", "graph.graphml", "graph.json"]);
     expect(await readdir(join(reused, ".cache"))).toEqual(["extractions"]);
+  });
+
+  it("checks the output folder before extracting, and says in one line what is wrong with it", async () => {
+    const work = await mkdtemp(join(tmpdir(), "kgraph-badout-"));
+    await writeFile(join(work, "a-file"), "x");
+    await mkdir(join(work, "out", ".cache"), { recursive: true });
+    await writeFile(join(work, "out", ".cache", "extractions"), "x");
+    const cases: Array<[string, string]> = [
+      [join(work, "a-file"), `kgraph: "${join(work, "a-file")}" is a file where a folder is needed`],
+      [join(work, "out"), `kgraph: "${join(work, "out", ".cache", "extractions")}" is a file where a folder is needed`],
+      ...(existsSync("/proc/self")
+        ? [["/proc/kgraph-out", 'kgraph: cannot make the folder "/proc/kgraph-out"'] as [string, string]]
+        : []),
+    ];
+    for (const [out, message] of cases) {
+      const r = await kgraph("build", "corpus", "--out", out, "--quiet");
+      expect(r.code, out).toBe(1);
+      expect(r.stderr.trim().split("\n"), out).toEqual([expect.stringContaining(message)]);
+    }
   });
 
   it("says which model file is corrupt when an extraction worker cannot load it, and leaves the graph intact", async () => {

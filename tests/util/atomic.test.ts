@@ -1,12 +1,22 @@
 /**
  * Atomic writes: the files written together replace the previous ones only once every one of them is complete;
- * a write that fails leaves the previous files as they were and no temporary file behind.
+ * a write that fails leaves the previous files as they were and no temporary file behind; a write killed
+ * between its renames is finished by the next; output folders are checked before any work is done for them.
  */
-import { mkdtemp, readdir, readFile } from "node:fs/promises";
+import { existsSync, statSync } from "node:fs";
+import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import { ChunkSink, writeFileAtomic, writeFilesTogether } from "../../src/util/atomic.js";
+import { OutputError } from "../../src/errors.js";
+import {
+  ChunkSink,
+  finishInterruptedWrites,
+  makeFolder,
+  prepareOutputFolder,
+  writeFileAtomic,
+  writeFilesTogether,
+} from "../../src/util/atomic.js";
 
 let dir: string;
 const paths = () => [join(dir, "a.txt"), join(dir, "b.txt")];
@@ -62,5 +72,68 @@ describe("writeFileAtomic", () => {
     const path = join(dir, "deep", "er", "file.json");
     await writeFileAtomic(path, '{"name":"Ким"}');
     expect(await readFile(path, "utf8")).toBe('{"name":"Ким"}');
+  });
+});
+
+describe("output folders", () => {
+  it("are made one level at a time, and a file in the way or a folder that cannot be made is named", async () => {
+    makeFolder(join(dir, "a", "b", "c"));
+    expect(statSync(join(dir, "a", "b", "c")).isDirectory()).toBe(true);
+    await writeFile(join(dir, "file"), "x");
+    expect(() => makeFolder(join(dir, "file", "inside"))).toThrow(OutputError);
+    expect(() => makeFolder(join(dir, "file", "inside"))).toThrow(
+      `"${join(dir, "file")}" is a file where a folder is needed`,
+    );
+  });
+
+  it.runIf(existsSync("/proc/self"))("fail at once under /proc, where Node's recursive mkdir never returns", () => {
+    expect(() => makeFolder("/proc/kgraph-out/graph")).toThrow(/cannot make the folder "\/proc\/kgraph-out"/);
+    expect(() => prepareOutputFolder("/proc/self")).toThrow(/cannot write into "\/proc\/self"/);
+  });
+
+  it("finish the renames of a write killed between them, and drop the temporary files of runs that are gone", async () => {
+    // What a run (process 999999999, gone) leaves when killed after renaming the first of three files.
+    const dead = 999_999_999;
+    await writeFile(join(dir, "graph.json"), "new json");
+    await writeFile(join(dir, "graph.gexf"), "old gexf");
+    await writeFile(join(dir, "graph.graphml"), "old graphml");
+    await writeFile(join(dir, `.graph.gexf.${dead}.1.tmp`), "new gexf");
+    await writeFile(join(dir, `.graph.graphml.${dead}.1.tmp`), "new graphml");
+    const renames = ["json", "gexf", "graphml"].map((f) => [`.graph.${f}.${dead}.1.tmp`, `graph.${f}`]);
+    await writeFile(join(dir, ".kgraph-renames.json"), JSON.stringify({ pid: dead, renames }));
+    // A temporary file of another dead run, never renamed, and one of this (running) process.
+    await writeFile(join(dir, `.graph.json.${dead}.2.tmp`), "half");
+    await writeFile(join(dir, `.graph.json.${process.pid}.3.tmp`), "being written");
+    prepareOutputFolder(dir);
+    for (const f of ["json", "gexf", "graphml"])
+      expect(await readFile(join(dir, `graph.${f}`), "utf8")).toBe(`new ${f}`);
+    expect((await readdir(dir)).sort()).toEqual([
+      `.graph.json.${process.pid}.3.tmp`,
+      "graph.gexf",
+      "graph.graphml",
+      "graph.json",
+    ]);
+  });
+
+  it("leave alone the renames of a run still going", async () => {
+    await writeFile(join(dir, ".graph.json.1.1.tmp"), "other run's");
+    await writeFile(
+      join(dir, ".kgraph-renames.json"),
+      JSON.stringify({ pid: process.pid, renames: [[".graph.json.1.1.tmp", "graph.json"]] }),
+    );
+    finishInterruptedWrites(dir);
+    expect(existsSync(join(dir, ".kgraph-renames.json"))).toBe(true);
+    expect(existsSync(join(dir, "graph.json"))).toBe(false);
+  });
+
+  it("ignore a journal that names files outside the folder", async () => {
+    await writeFile(join(dir, "secret"), "x");
+    await writeFile(
+      join(dir, ".kgraph-renames.json"),
+      JSON.stringify({ pid: 999_999_999, renames: [["../secret", "graph.json"]] }),
+    );
+    finishInterruptedWrites(dir);
+    expect(existsSync(join(dir, "graph.json"))).toBe(false);
+    expect(existsSync(join(dir, ".kgraph-renames.json"))).toBe(false);
   });
 });
