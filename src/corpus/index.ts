@@ -131,9 +131,9 @@ export async function listCorpusFiles(dir: string): Promise<string[]> {
   return files;
 }
 
-let htmlModule: Promise<typeof import("./html.js")> | undefined;
+let htmlModule: Promise<typeof import("./html/index.js")> | undefined;
 /** The HTML reader, loaded at the first HTML file: its parser and entity tables take tens of milliseconds to load. */
-const htmlReader = () => (htmlModule ??= import("./html.js"));
+const htmlReader = () => (htmlModule ??= import("./html/index.js"));
 
 /** Turns one decoded file into its documents (several for JSONL), or problems. */
 export async function documentsOfFile(rel: string, content: string): Promise<CorpusItem[]> {
@@ -142,7 +142,7 @@ export async function documentsOfFile(rel: string, content: string): Promise<Cor
     return parseJsonl(content).map((record): CorpusItem => {
       if (!record.ok) return { problem: { file: rel, line: record.line, problem: record.problem, action: "skipped" } };
       if (!record.text.trim()) return { problem: { file: rel, line: record.line, problem: "empty document (no text)", action: "skipped" } };
-      const meta = record.title ? {} : extractTextMetadata(record.text);
+      const meta = extractTextMetadata(record.text);
       const doc: CorpusDocument = {
         id: `${rel}#${record.id ?? record.line}`,
         path: `${rel}#${record.line}`,
@@ -152,6 +152,10 @@ export async function documentsOfFile(rel: string, content: string): Promise<Cor
       const date = record.date ?? meta.date;
       if (date) doc.date = date;
       if (record.url) doc.url = record.url;
+      const outlet = record.outlet ?? meta.outlet;
+      if (outlet) doc.outlet = outlet;
+      const author = record.author ?? meta.author;
+      if (author) doc.author = author;
       return { document: doc };
     });
   }
@@ -160,5 +164,7 @@ export async function documentsOfFile(rel: string, content: string): Promise<Cor
   const doc: CorpusDocument = { id: rel, path: rel, title: article.title ?? titleFromFileName(rel), text: article.text };
   if (article.date) doc.date = article.date;
   if (article.url) doc.url = article.url;
+  if (article.outlet) doc.outlet = article.outlet;
+  if (article.author) doc.author = article.author;
   return [{ document: doc }];
 }

@@ -28,7 +28,10 @@ describe("reading the seed corpus", () => {
     expect(honors!.title).toBe("North Korea: Kim Jong Un honors troops killed in Russia");
     expect(honors!.date).toBe("2025-07-01");
     expect(mourns!.date).toBe("2025-07-01"); // from the inline "date 2025-07-01" that opens the text
-    expect(mourns!.title).toBe("Kim jong un mourns soldiers killed in kursk"); // first line is a paragraph: title from the file name
+    // The first line is a whole paragraph: the title is its first sentence, after the date, cut at a word.
+    expect(mourns!.title).toBe(
+      "In a surprising first, North Korea's state-run media aired footage on Monday showing leader Kim Jong-un…",
+    );
     expect(mourns!.text.startsWith(" date 2025-07-01 In a surprising first")).toBe(true); // text kept exactly as read
   });
 });

@@ -1,0 +1,274 @@
+/**
+ * A page's title, date, author, outlet and URL, read from its markup before Readability rewrites it. Each field
+ * takes the first source that has it, in this order of preference (README, "Adding your own articles"):
+ * - title: og:title, JSON-LD headline, the article's <h1>, <title> less the site's name;
+ * - date: JSON-LD datePublished, article:published_time (and the other publication-date <meta> names),
+ *   itemprop="datePublished" with content or datetime, the first <time> of the story, then a date printed at the top
+ *   of the story (near the headline or in its first paragraph, see headerDate);
+ * - author: the byline (rel=author, itemprop=author, a byline/author class), JSON-LD author, <meta name=author>;
+ * - outlet: og:site_name, JSON-LD publisher.name, else the host of the canonical URL;
+ * - URL: <link rel=canonical>, og:url, JSON-LD url.
+ */
+import { findDate, normaliseDate } from "../dates.js";
+import { isElement, squashedText, type DomDocument, type DomElement, type DomNode } from "./dom.js";
+
+/** What the markup says about the page; each field only when it says it. */
+export interface PageMetadata {
+  title?: string;
+  date?: string;
+  author?: string;
+  outlet?: string;
+  url?: string;
+  /** The headline element, kept when furniture is removed. */
+  headline?: DomElement;
+}
+
+/** The <meta> names and properties that carry a publication date, after article:published_time. */
+const DATE_METAS = ["article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date"];
+/** Schema.org types of a news story or blog post in JSON-LD. */
+const ARTICLE_TYPE = /Article|BlogPosting|Report|NewsArticle|LiveBlogPosting|Posting/;
+/** Where a byline is: the first of these (outside comment sections) with short text. */
+const BYLINE_SELECTOR = "[rel~=author], [itemprop~=author], [class*=byline], [class*=Byline], [class*=author], [class*=Author], [id*=byline]";
+/** Containers whose dates and bylines are not the story's: a commenter's name is no byline. */
+const NOT_STORY = /comment|related|recommend|sponsor|promo|more-|most-|trending|taboola|outbrain|footer|sidebar/i;
+
+/** Reads the page's metadata; `document` is not changed. */
+export function readPageMetadata(document: DomDocument): PageMetadata {
+  const metas = metaValues(document);
+  const ld = jsonLdArticle(document);
+  const headline = headlineElement(document);
+  const meta: PageMetadata = {};
+  if (headline) meta.headline = headline;
+
+  meta.url = httpUrl(document.querySelector("link[rel=canonical]")?.getAttribute("href")) ?? httpUrl(metas.get("og:url")) ?? httpUrl(stringOf(ld?.url)) ?? httpUrl(stringOf(ld?.mainEntityOfPage));
+  if (!meta.url) delete meta.url;
+
+  const outlet = metas.get("og:site_name") ?? nameOf(ld?.publisher) ?? hostOf(meta.url);
+  if (outlet) meta.outlet = outlet;
+
+  const title = cleanTitle(metas.get("og:title"), outlet) ?? cleanTitle(stringOf(ld?.headline), outlet) ?? (headline ? squashedText(headline) || undefined : undefined) ?? cleanTitle(titleText(document), outlet, true);
+  if (title) meta.title = title;
+
+  const date =
+    normaliseDate(stringOf(ld?.datePublished) ?? "") ??
+    firstDefined(DATE_METAS, (name) => normaliseDate(metas.get(name) ?? "")) ??
+    itempropDate(document) ??
+    timeDate(document) ??
+    headerDate(headline);
+  if (date) meta.date = date;
+
+  const author = bylineAuthor(document) ?? authorOf(ld?.author) ?? cleanAuthor(metas.get("author") ?? "");
+  if (author) meta.author = author;
+  return meta;
+}
+
+/** <meta> values by lower-cased property, name or itemprop; the first one of each name wins. */
+function metaValues(document: DomDocument): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const el of Array.from(document.querySelectorAll("meta"))) {
+    const key = (el.getAttribute("property") ?? el.getAttribute("name") ?? el.getAttribute("itemprop") ?? "").toLowerCase().trim();
+    const content = (el.getAttribute("content") ?? "").replace(/\s+/g, " ").trim();
+    if (key && content && !values.has(key)) values.set(key, content);
+  }
+  return values;
+}
+
+type Json = Record<string, unknown>;
+
+/** The page's JSON-LD article object (NewsArticle, BlogPosting…), from any script, @graph or array. */
+function jsonLdArticle(document: DomDocument): Json | undefined {
+  for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse((script.textContent ?? "").trim());
+    } catch {
+      continue; // A broken block says nothing; the other sources still may.
+    }
+    const queue: unknown[] = [parsed];
+    while (queue.length) {
+      const item = queue.shift();
+      if (Array.isArray(item)) queue.push(...item);
+      else if (item && typeof item === "object") {
+        const o = item as Json;
+        const types = ([] as unknown[]).concat(o["@type"] ?? []).map(String);
+        if (types.some((t) => ARTICLE_TYPE.test(t))) return o;
+        if (o["@graph"]) queue.push(o["@graph"]);
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The story's headline: the <h1> inside an article or main element, else the page's first <h1>. */
+function headlineElement(document: DomDocument): DomElement | undefined {
+  return (
+    document.querySelector("article h1, main h1, [role=main] h1, [itemprop=headline]") ??
+    document.querySelector("h1") ??
+    undefined
+  );
+}
+
+function titleText(document: DomDocument): string | undefined {
+  const title = document.querySelector("title");
+  return title ? squashedText(title) : undefined;
+}
+
+/**
+ * A title without the site's name around it: "Storm hits Oslo | The Paper" → "Storm hits Oslo". The name goes when
+ * it is the outlet's; from <title> (`loose`), any short last part after " | ", " - ", " – " or " — " goes too.
+ */
+function cleanTitle(raw: string | undefined, outlet: string | undefined, loose = false): string | undefined {
+  const title = raw?.replace(/\s+/g, " ").trim();
+  if (!title) return undefined;
+  const parts = title.split(/\s+[|–—·:-]{1,2}\s+/);
+  if (parts.length < 2) return title;
+  const simple = (s: string) => s.toLowerCase().replace(/^the\s+/, "").replace(/[^a-z0-9]/g, "");
+  const last = parts[parts.length - 1]!;
+  const first = parts[0]!;
+  if (outlet && simple(last) === simple(outlet)) return title.slice(0, title.lastIndexOf(last)).replace(/\s+[|–—·:-]{1,2}\s*$/, "").trim();
+  if (outlet && simple(first) === simple(outlet)) return title.slice(first.length).replace(/^\s*[|–—·:-]{1,2}\s+/, "").trim();
+  if (loose && last.split(" ").length <= 4) return title.slice(0, title.lastIndexOf(last)).replace(/\s+[|–—·:-]{1,2}\s*$/, "").trim();
+  return title;
+}
+
+/** itemprop="datePublished" on any element, from its content or datetime attribute (or its text). */
+function itempropDate(document: DomDocument): string | undefined {
+  for (const el of Array.from(document.querySelectorAll("[itemprop~=datePublished]"))) {
+    const date = normaliseDate(el.getAttribute("content") ?? el.getAttribute("datetime") ?? squashedText(el));
+    if (date) return date;
+  }
+  return undefined;
+}
+
+/** The first <time> of the story (pubdate first), skipping those of comments and related-story lists. */
+function timeDate(document: DomDocument): string | undefined {
+  const times = [...Array.from(document.querySelectorAll("time[pubdate]")), ...Array.from(document.querySelectorAll("time"))];
+  for (const el of times) {
+    if (outsideStory(el)) continue;
+    const date = normaliseDate(el.getAttribute("datetime") ?? "") ?? normaliseDate(squashedText(el));
+    if (date) return date;
+  }
+  return undefined;
+}
+
+/**
+ * A date printed near the headline: in the short lines of text that follow it ("24 July 2015", "Updated Feb. 23,
+ * 2015 at 10:02"). The story's first paragraph is read for a dateline later, from the extracted text.
+ */
+function headerDate(headline: DomElement | undefined): string | undefined {
+  if (!headline) return undefined;
+  let seen = 0;
+  for (const text of textsAfter(headline)) {
+    if (++seen > 12) break;
+    const parent = text.parentNode;
+    const line = parent && squashedText(parent).length <= 100 ? squashedText(parent) : squashedText(text);
+    if (line.length > 100) continue;
+    const date = findDate(line);
+    if (date) return date.date;
+  }
+  return undefined;
+}
+
+/** The non-empty text nodes after `start` in document order, outside comment and related-story blocks. */
+function* textsAfter(start: DomNode): Generator<DomNode> {
+  let node: DomNode | null = start;
+  const next = (n: DomNode): DomNode | null => {
+    let cur: DomNode | null = n;
+    while (cur && !cur.nextSibling) cur = cur.parentNode;
+    return cur ? cur.nextSibling : null;
+  };
+  node = next(start);
+  const stack: DomNode[] = [];
+  while (node) {
+    stack.push(node);
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (n.nodeType === 3) {
+        if ((n.textContent ?? "").trim()) yield n;
+      } else if (isElement(n) && !/^(script|style|noscript|template)$/i.test(n.tagName) && !outsideStory(n)) {
+        const kids = Array.from(n.childNodes);
+        for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+      }
+    }
+    node = next(node);
+  }
+}
+
+/** The byline's author names: "By Kari Nordmann, Oslo correspondent" → "Kari Nordmann". */
+function bylineAuthor(document: DomDocument): string | undefined {
+  for (const el of Array.from(document.querySelectorAll(BYLINE_SELECTOR))) {
+    if (outsideStory(el) || el.tagName.toLowerCase() === "meta" || el.tagName.toLowerCase() === "link") continue;
+    const named = el.querySelector("[itemprop~=name]");
+    const author = cleanAuthor(named ? squashedText(named) : squashedText(el));
+    if (author) return author;
+  }
+  return undefined;
+}
+
+/**
+ * A person's name from byline text: "By" and a date or role after a comma, bar or dash go; a line that is no name
+ * (too long, a URL, "Comments") gives nothing.
+ */
+function cleanAuthor(raw: string): string | undefined {
+  let s = raw.replace(/\s+/g, " ").trim();
+  if (!s || s.length > 100 || /https?:|www\.|@/.test(s)) return undefined;
+  s = s.replace(/^(?:written\s+)?by[:\s]+/i, "");
+  const date = findDate(s);
+  if (date) s = s.slice(0, date.index);
+  s = s.split(/\s*(?:[,|•·]|\s[–—-]\s|\bupdated\b|\bpublished\b|\bposted\b)\s*/i)[0]!.trim();
+  s = s.replace(/\b(?:on|at)$/i, "").trim();
+  if (!s || s.split(" ").length > 8 || !/^\p{Lu}/u.test(s)) return undefined;
+  return s;
+}
+
+/** JSON-LD author: a name, a {name}, or a list of them, joined with ", ". */
+function authorOf(value: unknown): string | undefined {
+  const names = ([] as unknown[]).concat(value ?? []).map((a) => (typeof a === "string" ? a : nameOf(a))).filter((n): n is string => !!n && !/^https?:/.test(n));
+  return names.length ? names.join(", ") : undefined;
+}
+
+function nameOf(value: unknown): string | undefined {
+  if (Array.isArray(value)) return nameOf(value[0]);
+  if (value && typeof value === "object") return stringOf((value as Json).name);
+  return undefined;
+}
+
+function stringOf(value: unknown): string | undefined {
+  if (typeof value === "string" && value.trim()) return value.replace(/\s+/g, " ").trim();
+  if (value && typeof value === "object" && !Array.isArray(value)) return stringOf((value as Json)["@id"]);
+  return undefined;
+}
+
+function httpUrl(value: string | null | undefined): string | undefined {
+  const v = value?.trim();
+  return v && /^https?:\/\/[^\s]+$/.test(v) ? v : undefined;
+}
+
+/** "https://www.example-news.com/a/b" → "example-news.com". */
+function hostOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).hostname.replace(/^www\./, "") || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether an element lies in a comment section, related-story list or other block that is not the story. */
+function outsideStory(el: DomElement): boolean {
+  for (let cur: DomElement | null = el; cur; cur = cur.parentElement) {
+    const tag = cur.tagName.toLowerCase();
+    if (tag === "aside" || tag === "footer" || tag === "nav") return true;
+    const names = `${cur.getAttribute("class") ?? ""} ${cur.getAttribute("id") ?? ""}`;
+    if (NOT_STORY.test(names)) return true;
+  }
+  return false;
+}
+
+function firstDefined<T, R>(items: readonly T[], f: (item: T) => R | undefined): R | undefined {
+  for (const item of items) {
+    const r = f(item);
+    if (r !== undefined) return r;
+  }
+  return undefined;
+}
