@@ -40,7 +40,29 @@ export interface DomDocument {
 /** Whether a node is an element. */
 export const isElement = (node: DomNode): node is DomElement => node.nodeType === 1;
 
-/** An element's text with runs of white space made one space, trimmed. */
+/**
+ * A node's text with runs of white space made one space, trimmed. Where a tag separates a lower-case letter
+ * from a capital ("<span>Jordan Walters</span><span>Senior Editor</span>"), the two are read as two words:
+ * page builders style such spans as separate lines, and glued they would make one false word.
+ */
 export function squashedText(node: DomNode): string {
-  return (node.textContent ?? "").replace(/\s+/g, " ").trim();
+  let text = "";
+  const walk = (n: DomNode, atTag: boolean): boolean => {
+    if (n.nodeType === 3) {
+      const t = n.textContent ?? "";
+      text += atTag && wordsMeet(text, t) ? ` ${t}` : t;
+      return false;
+    }
+    if (!isElement(n) || /^(script|style|template)$/i.test(n.tagName)) return atTag;
+    let tag = true;
+    for (let i = 0; i < n.childNodes.length; i++) tag = walk(n.childNodes[i]!, tag);
+    return true;
+  };
+  walk(node, false);
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** Whether text `next`, after a tag, starts a new word that the markup glued to `before`. */
+export function wordsMeet(before: string, next: string): boolean {
+  return /[\p{Ll}\p{N}.,;:!?)]$/u.test(before) && /^\p{Lu}/u.test(next);
 }

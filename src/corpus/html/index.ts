@@ -28,7 +28,8 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   const document = parseHTML(html).document as unknown as DomDocument;
   const page = readPageMetadata(document);
   removeFurniture(document, page.headline);
-  const story = storyText(document);
+  let story = storyText(document);
+  if (page.standfirst && !story.includes(page.standfirst)) story = story ? `${page.standfirst}\n\n${story}` : page.standfirst;
   const title = page.title ?? firstLine(story);
   const text = title && !story.startsWith(title) ? (story ? `${title}\n\n${story}` : title) : story;
 

@@ -21,16 +21,22 @@ export interface PageMetadata {
   url?: string;
   /** The headline element, kept when furniture is removed. */
   headline?: DomElement;
+  /** The summary line under the headline ("standfirst", "dek"), which Readability leaves out with the header. */
+  standfirst?: string;
 }
+
+/** Where a standfirst is, near the headline. */
+const STANDFIRST_SELECTOR =
+  "[class*=dek], [class*=standfirst], [class*=subheadline], [data-qa=subheadline], [class*=summary], [id*=summary], [class*=subtitle], [class*=sub-title], [class*=lede], [class*=intro]";
 
 /** The <meta> names and properties that carry a publication date, after article:published_time. */
 const DATE_METAS = ["article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date"];
 /** Schema.org types of a news story or blog post in JSON-LD. */
 const ARTICLE_TYPE = /Article|BlogPosting|Report|NewsArticle|LiveBlogPosting|Posting/;
-/** Where a byline is: the first of these (outside comment sections) with short text. */
-const BYLINE_SELECTOR = "[rel~=author], [itemprop~=author], [class*=byline], [class*=Byline], [class*=author], [class*=Author], [id*=byline]";
+/** Where a byline is, most telling first: the first of these (outside comment sections) that holds a name. */
+const BYLINE_SELECTORS = ["[rel~=author]", "[itemprop~=author]", "[class*=byline], [class*=Byline], [id*=byline]", "[class*=author], [class*=Author]"];
 /** Containers whose dates and bylines are not the story's: a commenter's name is no byline. */
-const NOT_STORY = /comment|related|recommend|sponsor|promo|more-|most-|trending|taboola|outbrain|footer|sidebar/i;
+const NOT_STORY = /comment|related|recommend|sponsor|promo|more-|most-|trending|taboola|outbrain|sidebar/i;
 
 /** Reads the page's metadata; `document` is not changed. */
 export function readPageMetadata(document: DomDocument): PageMetadata {
@@ -43,7 +49,7 @@ export function readPageMetadata(document: DomDocument): PageMetadata {
   meta.url = httpUrl(document.querySelector("link[rel=canonical]")?.getAttribute("href")) ?? httpUrl(metas.get("og:url")) ?? httpUrl(stringOf(ld?.url)) ?? httpUrl(stringOf(ld?.mainEntityOfPage));
   if (!meta.url) delete meta.url;
 
-  const outlet = metas.get("og:site_name") ?? nameOf(ld?.publisher) ?? hostOf(meta.url);
+  const outlet = metas.get("og:site_name") ?? nameOf(ld?.publisher) ?? hostOf(meta.url) ?? titleSiteName(titleText(document));
   if (outlet) meta.outlet = outlet;
 
   const title = cleanTitle(metas.get("og:title"), outlet) ?? cleanTitle(stringOf(ld?.headline), outlet) ?? (headline ? squashedText(headline) || undefined : undefined) ?? cleanTitle(titleText(document), outlet, true);
@@ -56,6 +62,9 @@ export function readPageMetadata(document: DomDocument): PageMetadata {
     timeDate(document) ??
     headerDate(headline);
   if (date) meta.date = date;
+
+  const standfirst = standfirstOf(headline);
+  if (standfirst) meta.standfirst = standfirst;
 
   const author = bylineAuthor(document) ?? authorOf(ld?.author) ?? cleanAuthor(metas.get("author") ?? "");
   if (author) meta.author = author;
@@ -196,10 +205,18 @@ function* textsAfter(start: DomNode): Generator<DomNode> {
 
 /** The byline's author names: "By Kari Nordmann, Oslo correspondent" → "Kari Nordmann". */
 function bylineAuthor(document: DomDocument): string | undefined {
-  for (const el of Array.from(document.querySelectorAll(BYLINE_SELECTOR))) {
+  const candidates = BYLINE_SELECTORS.flatMap((selector) => Array.from(document.querySelectorAll(selector)));
+  for (const el of candidates) {
     if (outsideStory(el) || el.tagName.toLowerCase() === "meta" || el.tagName.toLowerCase() === "link") continue;
-    const named = el.querySelector("[itemprop~=name]");
-    const author = cleanAuthor(named ? squashedText(named) : squashedText(el));
+    // A name marked up inside a "By X and Y" line: the whole line names every author.
+    const line = el.parentElement ? squashedText(el.parentElement) : "";
+    if (/^by\s/i.test(line) && line.length < 100) {
+      const author = cleanAuthor(line);
+      if (author) return author;
+    }
+    // One itemprop=name inside is the name alone; with several, the byline's own words join them ("X and Y").
+    const named = el.querySelectorAll("[itemprop~=name]");
+    const author = cleanAuthor(named.length === 1 ? squashedText(named[0]!) : squashedText(el));
     if (author) return author;
   }
   return undefined;
@@ -271,4 +288,24 @@ function firstDefined<T, R>(items: readonly T[], f: (item: T) => R | undefined):
     if (r !== undefined) return r;
   }
   return undefined;
+}
+
+/** The standfirst: a summary element in the headline's header (up to three levels up), of sentence length. */
+function standfirstOf(headline: DomElement | undefined): string | undefined {
+  let scope = headline?.parentElement;
+  for (let level = 0; scope && level < 3; level++, scope = scope.parentElement) {
+    for (const el of Array.from(scope.querySelectorAll(STANDFIRST_SELECTOR))) {
+      if (el.contains(headline!) || outsideStory(el)) continue;
+      const text = squashedText(el);
+      if (text.length >= 30 && text.length <= 400) return text;
+    }
+  }
+  return undefined;
+}
+
+/** The site's name at the end of <title> ("Heatwave diary | The Allotment Diary"): the last resort for the outlet. */
+function titleSiteName(title: string | undefined): string | undefined {
+  const parts = title?.split(/\s+[|–—-]\s+/) ?? [];
+  const last = parts.length > 1 ? parts[parts.length - 1]!.trim() : undefined;
+  return last && last.split(" ").length <= 5 ? last : undefined;
 }
