@@ -16,13 +16,13 @@ const FURNITURE_TAGS = "nav, aside, footer, form, button, select, noscript, ifra
 const FURNITURE_ROLES = new Set(["navigation", "complementary", "banner", "contentinfo", "dialog", "alertdialog", "search", "menu", "menubar", "toolbar"]);
 /** Class or id words that name furniture by their beginning ("sharebar", "comment-list", "sponsored"). */
 const FURNITURE_STEM =
-  /^(?:share|sharing|social|related|recommend|recirc|comment|disqus|replies|sponsor|advert|adslot|taboola|outbrain|newsletter|subscri|signup|cookie|consent|gdpr|breadcrumb|trending|popular|mostread|toolbar|paywall|modal|popup|caption|byline|dateline|timestamp|skip|contributor|affiliate|disclosure|disclaimer|donat)/i;
+  /^(?:share|sharing|social|related|recommend|recirc|comment|disqus|replies|sponsor|advert|adslot|taboola|outbrain|newsletter|subscri|signup|cookie|consent|gdpr|breadcrumb|trending|popular|mostread|toolbar|paywall|modal|popup|caption|byline|dateline|timestamp|skip|contributor|affiliate|disclosure|disclaimer|donat|sidebar|widget|leftcol|rightcol)/i;
 /** Short class or id words that name furniture only as whole words ("ad", not "address"). */
 const FURNITURE_WORD = /^(?:ad|ads|dfp|tag|tags|meta|bio|reply|promo|promos|promoted|author|authors|credit|credits|published)$/i;
 /** Whole class or id strings that name furniture across several words: "most-read", "more-stories", "see-also". */
 const FURNITURE_PHRASE = /\bmost[-_ ]?(?:read|popular|viewed|shared)\b|\bmore[-_ ](?:stories|from|on|news)\b|\bsee[-_ ]also\b|\bread[-_ ](?:more|next)\b|\bup[-_ ]next\b/i;
 /** Text that only furniture opens with, for blocks whose markup gives nothing away. */
-const FURNITURE_TEXT = /^(?:click to share|share this|share on|more on this story|related stories|related:|see also|read more:|most read|sponsored|advertisement|recommended for you|you may also like|sign up for|comments?\s*\(\d+\)|\d+ comments?|(?:read|view|show|load|see) (?:all )?(?:\d+ )?comments|see more on|more on:|explore more on)\b/i;
+const FURNITURE_TEXT = /^(?:click to share|share this|share on|more on this story|related stories|related:|see also|read more:|most read|sponsored|advertisement|recommended for you|you may also like|sign up (?:for|to)|comments?\s*(?:\(\d+\)|posted by|join|leave|add)|\d+ comments?|(?:read|view|show|load|see) (?:all )?(?:\d+ )?comments|see more on|more on:|explore more on)\b/i;
 
 /** Removes furniture from a parsed page, in place. `keep` is the headline element, never removed. */
 export function removeFurniture(document: DomDocument, keep?: DomElement): void {
@@ -55,7 +55,11 @@ function isFurniture(el: DomElement): boolean {
   if (role && FURNITURE_ROLES.has(role.toLowerCase())) return true;
   if (el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true") return true;
   // Component names that page builders put in data attributes say as much as a class does.
-  const names = ["class", "id", "data-component", "data-testid"].map((a) => el.getAttribute(a) ?? "").join(" ");
+  // A heading's id is a slug of its own words ("rail-line-closed"), not a component name.
+  const heading = /^h[1-6]$/i.test(el.tagName);
+  const names = ["class", heading ? "" : "id", "data-component", "data-testid", "data-gu-name"]
+    .map((a) => (a ? (el.getAttribute(a) ?? "") : ""))
+    .join(" ");
   if (names.trim()) {
     if (FURNITURE_PHRASE.test(names)) return true;
     // "screen-reader-text", "sr-only", "visually-hidden" are single words here: text for screen readers only.

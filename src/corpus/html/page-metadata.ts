@@ -27,7 +27,7 @@ export interface PageMetadata {
 
 /** Where a standfirst is, near the headline. */
 const STANDFIRST_SELECTOR =
-  "[class*=dek], [class*=standfirst], [class*=subheadline], [data-qa=subheadline], [class*=summary], [id*=summary], [class*=subtitle], [class*=sub-title], [class*=lede], [class*=intro]";
+  "[class*=dek], [class*=standfirst], [class*=subheadline], [data-qa=subheadline], [class*=summary], [id*=summary], [class*=subtitle], [class*=sub-title], [class*=lede], [class*=intro], [data-gu-name*=standfirst], [data-component*=standfirst]";
 
 /** The <meta> names and properties that carry a publication date, after article:published_time. */
 const DATE_METAS = ["article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date"];
@@ -60,7 +60,7 @@ export function readPageMetadata(document: DomDocument): PageMetadata {
     firstDefined(DATE_METAS, (name) => normaliseDate(metas.get(name) ?? "")) ??
     itempropDate(document) ??
     timeDate(document) ??
-    headerDate(headline);
+    headerDate(headline ?? document.body ?? undefined, headline ? 12 : 30);
   if (date) meta.date = date;
 
   const standfirst = standfirstOf(headline);
@@ -124,20 +124,35 @@ function titleText(document: DomDocument): string | undefined {
 
 /**
  * A title without the site's name around it: "Storm hits Oslo | The Paper" → "Storm hits Oslo". The name goes when
- * it is the outlet's; from <title> (`loose`), any short last part after " | ", " - ", " – " or " — " goes too.
+ * it is the outlet's; from <title> (`loose`), a short first or last part goes too (see splitSiteName).
  */
 function cleanTitle(raw: string | undefined, outlet: string | undefined, loose = false): string | undefined {
   const title = raw?.replace(/\s+/g, " ").trim();
   if (!title) return undefined;
-  const parts = title.split(/\s+[|–—·:-]{1,2}\s+/);
+  const parts = title.split(TITLE_SEPARATOR);
   if (parts.length < 2) return title;
   const simple = (s: string) => s.toLowerCase().replace(/^the\s+/, "").replace(/[^a-z0-9]/g, "");
-  const last = parts[parts.length - 1]!;
+  if (outlet && simple(parts[parts.length - 1]!) === simple(outlet)) return parts.slice(0, -1).join(" | ");
+  if (outlet && simple(parts[0]!) === simple(outlet)) return parts.slice(1).join(" | ");
+  return loose ? (splitSiteName(title)?.title ?? title) : title;
+}
+
+/** " | ", " - ", " – ", " — ", " · " and " :: " between a headline and a site name. */
+const TITLE_SEPARATOR = /\s+(?:[|–—·-]|::)\s+/;
+
+/**
+ * A <title> of two or more parts split into headline and site name: the site name is a short (≤ 5 words) first
+ * or last part, whichever is shorter than the rest ("Valley Herald - School board approves four-day week").
+ */
+function splitSiteName(raw: string | undefined): { title: string; site: string } | undefined {
+  const parts = raw?.split(TITLE_SEPARATOR).map((p) => p.trim()) ?? [];
+  if (parts.length < 2) return undefined;
+  const count = (s: string) => s.split(" ").length;
   const first = parts[0]!;
-  if (outlet && simple(last) === simple(outlet)) return title.slice(0, title.lastIndexOf(last)).replace(/\s+[|–—·:-]{1,2}\s*$/, "").trim();
-  if (outlet && simple(first) === simple(outlet)) return title.slice(first.length).replace(/^\s*[|–—·:-]{1,2}\s+/, "").trim();
-  if (loose && last.split(" ").length <= 4) return title.slice(0, title.lastIndexOf(last)).replace(/\s+[|–—·:-]{1,2}\s*$/, "").trim();
-  return title;
+  const last = parts[parts.length - 1]!;
+  if (count(last) <= 5 && count(last) <= count(first)) return { title: parts.slice(0, -1).join(" | "), site: last };
+  if (count(first) <= 5 && count(first) < count(last)) return { title: parts.slice(1).join(" | "), site: first };
+  return undefined;
 }
 
 /** itemprop="datePublished" on any element, from its content or datetime attribute (or its text). */
@@ -161,14 +176,14 @@ function timeDate(document: DomDocument): string | undefined {
 }
 
 /**
- * A date printed near the headline: in the short lines of text that follow it ("24 July 2015", "Updated Feb. 23,
+ * A date printed near the headline (or at the top of a page without one): in the short lines of text that follow it ("24 July 2015", "Updated Feb. 23,
  * 2015 at 10:02"). The story's first paragraph is read for a dateline later, from the extracted text.
  */
-function headerDate(headline: DomElement | undefined): string | undefined {
-  if (!headline) return undefined;
+function headerDate(start: DomElement | undefined, texts: number): string | undefined {
+  if (!start) return undefined;
   let seen = 0;
-  for (const text of textsAfter(headline)) {
-    if (++seen > 12) break;
+  for (const text of start.tagName.toLowerCase() === "body" ? textsIn(start) : textsAfter(start)) {
+    if (++seen > texts) break;
     const parent = text.parentNode;
     const line = parent && squashedText(parent).length <= 100 ? squashedText(parent) : squashedText(text);
     if (line.length > 100) continue;
@@ -178,12 +193,21 @@ function headerDate(headline: DomElement | undefined): string | undefined {
   return undefined;
 }
 
-/** The non-empty text nodes after `start` in document order, outside comment and related-story blocks. */
-function* textsAfter(start: DomNode): Generator<DomNode> {
+/** The non-empty text nodes inside `root`, in document order, outside comment and related-story blocks. */
+function* textsIn(root: DomElement): Generator<DomNode> {
+  const first = root.childNodes[0];
+  if (!first) return;
+  if (first.nodeType === 3 && (first.textContent ?? "").trim()) yield first;
+  yield* textsAfter(first, root);
+}
+
+/** The non-empty text nodes after `start` in document order (within `root`), outside furniture blocks. */
+function* textsAfter(start: DomNode, root?: DomNode): Generator<DomNode> {
   let node: DomNode | null = start;
   const next = (n: DomNode): DomNode | null => {
     let cur: DomNode | null = n;
-    while (cur && !cur.nextSibling) cur = cur.parentNode;
+    while (cur && cur !== root && !cur.nextSibling) cur = cur.parentNode;
+    if (cur === root) return null;
     return cur ? cur.nextSibling : null;
   };
   node = next(start);
@@ -214,8 +238,9 @@ function bylineAuthor(document: DomDocument): string | undefined {
       const author = cleanAuthor(line);
       if (author) return author;
     }
-    // One itemprop=name inside is the name alone; with several, the byline's own words join them ("X and Y").
-    const named = el.querySelectorAll("[itemprop~=name]");
+    // One name marked up inside is the name alone, without the role or date around it; with several, the
+    // byline's own words join them ("X and Y").
+    const named = el.querySelectorAll("[itemprop~=name], [class*=author], [class*=Author], [class*=name], [class*=Name]");
     const author = cleanAuthor(named.length === 1 ? squashedText(named[0]!) : squashedText(el));
     if (author) return author;
   }
@@ -303,9 +328,7 @@ function standfirstOf(headline: DomElement | undefined): string | undefined {
   return undefined;
 }
 
-/** The site's name at the end of <title> ("Heatwave diary | The Allotment Diary"): the last resort for the outlet. */
+/** The site's name in <title> ("Heatwave diary | The Allotment Diary"): the last resort for the outlet. */
 function titleSiteName(title: string | undefined): string | undefined {
-  const parts = title?.split(/\s+[|–—-]\s+/) ?? [];
-  const last = parts.length > 1 ? parts[parts.length - 1]!.trim() : undefined;
-  return last && last.split(" ").length <= 5 ? last : undefined;
+  return splitSiteName(title)?.site;
 }
