@@ -27,7 +27,7 @@ export interface TextMetadata {
 const DATE_LABEL = /^\s*(?:date|published|posted|updated|dateline)\b\s*(?:on\b)?\s*[:=]?\s*/i;
 const URL_LINE = /^\s*(?:url|source|link)\s*[:=]\s*(https?:\/\/\S+)\s*$/i;
 /** "By Jane Doe", "By Jane Doe and John Roe, Political Correspondent": capitalised words after "By". */
-const BY_LINE = /^by\s+((?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|de|van|von|der|da|di|bin|al-\p{L}+))*)\s*(?:[,|–—-].*)?$/u;
+export const BY_LINE = /^[Bb]y\s+((?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|de|van|von|der|da|di|bin|al-\p{L}+))*)\s*(?:[,|–—-].*)?$/u;
 /** A wire dateline's agency: "BEIJING (Reuters) -", "PARIS (AFP) —". */
 const AGENCY = /^\p{Lu}[\p{Lu} .,'’-]*(?:,\s*\p{L}[\p{L} .'-]*)?\s*\(([\p{L}][\p{L} .&-]{1,40})\)\s*[-–—]/u;
 /** A line this short that holds a full date is a date line (dateline, "Published …"), not a sentence of the story. */

@@ -18,7 +18,7 @@ const FURNITURE_ROLES = new Set(["navigation", "complementary", "banner", "conte
 const FURNITURE_STEM =
   /^(?:share|sharing|social|related|recommend|recirc|comment|disqus|replies|sponsor|advert|adslot|taboola|outbrain|newsletter|subscri|signup|cookie|consent|gdpr|breadcrumb|trending|popular|mostread|toolbar|paywall|modal|popup|caption|byline|dateline|timestamp|skip|contributor|affiliate|disclosure|disclaimer|donat|sidebar|widget|leftcol|rightcol)/i;
 /** Short class or id words that name furniture only as whole words ("ad", not "address"). */
-const FURNITURE_WORD = /^(?:ad|ads|dfp|tag|tags|meta|bio|reply|promo|promos|promoted|author|authors|credit|credits|published)$/i;
+const FURNITURE_WORD = /^(?:foot|ad|ads|dfp|tag|tags|meta|bio|reply|promo|promos|promoted|author|authors|credit|credits|published)$/i;
 /** Whole class or id strings that name furniture across several words: "most-read", "more-stories", "see-also". */
 const FURNITURE_PHRASE = /\bmost[-_ ]?(?:read|popular|viewed|shared)\b|\bmore[-_ ](?:stories|from|on|news)\b|\bsee[-_ ]also\b|\bread[-_ ](?:more|next)\b|\bup[-_ ]next\b/i;
 /** Text that only furniture opens with, for blocks whose markup gives nothing away. */

@@ -12,7 +12,7 @@
  */
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
-import { extractTextMetadata, type TextMetadata } from "../metadata.js";
+import { BY_LINE, extractTextMetadata, type TextMetadata } from "../metadata.js";
 import { blockText } from "./block-text.js";
 import { removeFurniture } from "./boilerplate.js";
 import type { DomDocument, DomElement } from "./dom.js";
@@ -28,7 +28,8 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   const document = parseHTML(html).document as unknown as DomDocument;
   const page = readPageMetadata(document);
   removeFurniture(document, page.headline);
-  let story = storyText(document);
+  const rawStory = storyText(document);
+  let story = dropBylines(rawStory);
   if (page.standfirst && !story.includes(page.standfirst)) story = story ? `${page.standfirst}\n\n${story}` : page.standfirst;
   const title = page.title ?? firstLine(story);
   const text = title && !story.startsWith(title) ? (story ? `${title}\n\n${story}` : title) : story;
@@ -36,7 +37,7 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   const article: HtmlArticle = { text };
   if (title) article.title = title;
   // What the markup did not say, the top of the story may: a dateline, a "By" line, a wire agency.
-  const fromText = page.date && page.author && page.outlet ? {} : extractTextMetadata(story);
+  const fromText = page.date && page.author && page.outlet ? {} : extractTextMetadata(rawStory);
   const date = page.date ?? fromText.date;
   if (date) article.date = date;
   const author = page.author ?? fromText.author;
@@ -66,4 +67,13 @@ function storyText(document: DomDocument): string {
 function firstLine(text: string): string | undefined {
   const line = text.split("\n", 1)[0]?.trim();
   return line && line.length <= 160 ? line : undefined;
+}
+
+/** A "By Jane Doe" paragraph among the story's first three is its byline, not its text; the author is read from it. */
+function dropBylines(story: string): string {
+  const paragraphs = story.split("\n\n");
+  const at = paragraphs.slice(0, 3).findIndex((p) => p.length <= 80 && BY_LINE.test(p));
+  if (at === -1) return story;
+  paragraphs.splice(at, 1);
+  return paragraphs.join("\n\n");
 }

@@ -34,7 +34,14 @@ const DATE_METAS = ["article:published_time", "og:article:published_time", "date
 /** Schema.org types of a news story or blog post in JSON-LD. */
 const ARTICLE_TYPE = /Article|BlogPosting|Report|NewsArticle|LiveBlogPosting|Posting/;
 /** Where a byline is, most telling first: the first of these (outside comment sections) that holds a name. */
-const BYLINE_SELECTORS = ["[rel~=author]", "[itemprop~=author]", "[class*=byline], [class*=Byline], [id*=byline]", "[class*=author], [class*=Author]"];
+const BYLINE_SELECTORS = [
+  "[rel~=author]",
+  "[itemprop~=author]",
+  "[class*=byline], [class*=Byline], [id*=byline]",
+  "[class*=author], [class*=Author]",
+  // A link to a writer's profile page ("/@ravi.menon", "/authors/nadia-hussain/") names the writer.
+  'a[href*="/@"], a[href*="/author/"], a[href*="/authors/"], a[href*="/by/"], a[href*="/people/"], a[href*="/profile/"]',
+];
 /** Containers whose dates and bylines are not the story's: a commenter's name is no byline. */
 const NOT_STORY = /comment|related|recommend|sponsor|promo|more-|most-|trending|taboola|outbrain|sidebar/i;
 
@@ -66,7 +73,7 @@ export function readPageMetadata(document: DomDocument): PageMetadata {
   const standfirst = standfirstOf(headline);
   if (standfirst) meta.standfirst = standfirst;
 
-  const author = bylineAuthor(document) ?? authorOf(ld?.author) ?? cleanAuthor(metas.get("author") ?? "");
+  const author = bylineAuthor(document) ?? headerByline(headline) ?? authorOf(ld?.author) ?? cleanAuthor(metas.get("author") ?? "");
   if (author) meta.author = author;
   return meta;
 }
@@ -247,6 +254,19 @@ function bylineAuthor(document: DomDocument): string | undefined {
   return undefined;
 }
 
+/** A "By Name" line among the short lines after the headline, for bylines that no class or rel marks. */
+function headerByline(headline: DomElement | undefined): string | undefined {
+  if (!headline) return undefined;
+  let seen = 0;
+  for (const text of textsAfter(headline)) {
+    if (++seen > 12) break;
+    const parent = text.parentNode;
+    const line = parent && squashedText(parent).length <= 100 ? squashedText(parent) : squashedText(text);
+    if (/^by\s+\p{Lu}/iu.test(line) && line.length <= 100) return cleanAuthor(line);
+  }
+  return undefined;
+}
+
 /**
  * A person's name from byline text: "By" and a date or role after a comma, bar or dash go; a line that is no name
  * (too long, a URL, "Comments") gives nothing.
@@ -254,10 +274,11 @@ function bylineAuthor(document: DomDocument): string | undefined {
 function cleanAuthor(raw: string): string | undefined {
   let s = raw.replace(/\s+/g, " ").trim();
   if (!s || s.length > 100 || /https?:|www\.|@/.test(s)) return undefined;
-  s = s.replace(/^(?:written\s+)?by[:\s]+/i, "");
+  s = s.replace(/^(?:(?:written|story|words)\s+)?by[:\s]+|^(?:author|writer|reporter)s?:\s*/i, "");
   const date = findDate(s);
   if (date) s = s.slice(0, date.index);
   s = s.split(/\s*(?:[,|•·]|\s[–—-]\s|\bupdated\b|\bpublished\b|\bposted\b)\s*/i)[0]!.trim();
+  s = s.split(/\s+(?:at|in|for)\s+/)[0]!; // "Callum Duffy at Celtic Park", "Lukas Brenner in Zurich"
   s = s.replace(/\b(?:on|at)$/i, "").trim();
   if (!s || s.split(" ").length > 8 || !/^\p{Lu}/u.test(s)) return undefined;
   return s;
