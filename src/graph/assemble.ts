@@ -183,6 +183,8 @@ export function planInSteps(
       path: document.path,
       ...(document.date ? { date: document.date } : {}),
       ...(document.url ? { url: document.url } : {}),
+      ...(document.outlet ? { outlet: document.outlet } : {}),
+      ...(document.author ? { author: document.author } : {}),
       text: document.text,
       x: 0,
       y: 0,

@@ -38,6 +38,10 @@ export interface DocumentNodeAttributes extends DisplayAttributes {
   path: string;
   date?: string;
   url?: string;
+  /** The publication that published it, where the source says so (`kgraph stats` counts documents per outlet). */
+  outlet?: string;
+  /** Who wrote it, where the source says so. */
+  author?: string;
   /** The full text, as read: every offset in the graph points into it. */
   text: string;
 }

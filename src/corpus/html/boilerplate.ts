@@ -22,7 +22,7 @@ const FURNITURE_WORD = /^(?:foot|ad|ads|dfp|tag|tags|meta|bio|reply|promo|promos
 /** Whole class or id strings that name furniture across several words: "most-read", "more-stories", "see-also". */
 const FURNITURE_PHRASE = /\bmost[-_ ]?(?:read|popular|viewed|shared)\b|\bmore[-_ ](?:stories|from|on|news)\b|\bsee[-_ ]also\b|\bread[-_ ](?:more|next)\b|\bup[-_ ]next\b/i;
 /** Text that only furniture opens with, for blocks whose markup gives nothing away. */
-const FURNITURE_TEXT = /^(?:click to share|share this|share on|more on this story|related stories|related:|see also|read more:|most read|sponsored|advertisement|recommended for you|you may also like|sign up (?:for|to)|comments?\s*(?:\(\d+\)|posted by|join|leave|add)|\d+ comments?|(?:read|view|show|load|see) (?:all )?(?:\d+ )?comments|see more on|more on:|explore more on)\b/i;
+const FURNITURE_TEXT = /^(?:click to share|share this|share on|more on this story|related stories|related:|see also|read more:|most read|sponsored|advertisement|recommended for you|you may also like|sign up (?:for|to)|comments?\s*(?:\(\d+\)|posted by|join|leave|add)|\d+ comments?|(?:read|view|show|load|see) (?:all )?(?:\d+ )?comments|see more on|more on:|explore more on|sources?:|download (?:the|our) [\w\s]{0,30}\bapp\b|a version of this article appears in print)/i;
 
 /** Removes furniture from a parsed page, in place. `keep` is the headline element, never removed. */
 export function removeFurniture(document: DomDocument, keep?: DomElement): void {
@@ -74,9 +74,9 @@ function isFurniture(el: DomElement): boolean {
   return false;
 }
 
-/** The first words of an element's text (up to 40 characters), white space squashed. */
+/** The first words of an element's text (up to 60 characters), white space squashed. */
 function firstText(el: DomElement): string {
-  return squashedText(el).slice(0, 40);
+  return squashedText(el).slice(0, 60);
 }
 
 /** A heading such as "Related stories" heads a list: the list that follows goes with it. */

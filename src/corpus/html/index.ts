@@ -69,11 +69,16 @@ function firstLine(text: string): string | undefined {
   return line && line.length <= 160 ? line : undefined;
 }
 
-/** A "By Jane Doe" paragraph among the story's first three is its byline, not its text; the author is read from it. */
+/**
+ * A "By Jane Doe" paragraph among the story's first three is its byline, not its text (the author is read from
+ * it), and so is a short line of title-case words right after it: the writer's role ("HealthDay Reporter").
+ */
 function dropBylines(story: string): string {
   const paragraphs = story.split("\n\n");
   const at = paragraphs.slice(0, 3).findIndex((p) => p.length <= 80 && BY_LINE.test(p));
   if (at === -1) return story;
-  paragraphs.splice(at, 1);
+  const role = paragraphs[at + 1];
+  const isRole = role !== undefined && role.split(" ").length <= 4 && /^(?:\p{Lu}[\p{L}'’-]*\s?)+$/u.test(role);
+  paragraphs.splice(at, isRole ? 2 : 1);
   return paragraphs.join("\n\n");
 }
