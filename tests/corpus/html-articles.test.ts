@@ -7,7 +7,7 @@ import { readCorpus } from "../../src/corpus/index.js";
 import { extractHtmlArticle, type HtmlArticle } from "../../src/corpus/html/index.js";
 import { isEntity, type KnowledgeGraph } from "../../src/graph/schema.js";
 import { buildGraph } from "../../src/pipeline.js";
-import { PAGES_DIR, loadHtmlFixtures, wordF1, type HtmlFixture } from "./html-fixtures.js";
+import { HELDOUT_DIR, PAGES_DIR, loadHtmlFixtures, wordF1, type HtmlFixture } from "./html-fixtures.js";
 
 const fixtures = loadHtmlFixtures();
 const extracted = new Map<string, HtmlArticle>(fixtures.map((f) => [f.name, extractHtmlArticle(f.html)]));
@@ -59,6 +59,27 @@ describe("article text", () => {
       const f = fixtures.find((x) => `${x.name}.html` === doc.path)!;
       expect(doc.text).toBe(got(f).text);
       expect(doc.text.startsWith(`${doc.title}\n\n`), doc.path).toBe(true);
+    }
+  });
+});
+
+describe("the held-out pages, written after the reader was tuned", () => {
+  const heldout = loadHtmlFixtures(HELDOUT_DIR);
+
+  it("score word F1 ≥ 0.95 on average and ≥ 0.85 on every page, with their metadata right", () => {
+    expect(heldout.length).toBeGreaterThanOrEqual(4);
+    const scores = heldout.map((f) => ({ f, a: extractHtmlArticle(f.html) }));
+    const f1 = scores.map(({ f, a }) => wordF1(a.text, f.text).f1);
+    expect(f1.reduce((x, y) => x + y, 0) / f1.length).toBeGreaterThanOrEqual(0.95);
+    for (const [i, { f, a }] of scores.entries()) {
+      expect(f1[i], f.name).toBeGreaterThanOrEqual(0.85);
+      expect({ title: a.title, date: a.date, author: a.author, outlet: a.outlet, url: a.url }, f.name).toEqual({
+        title: f.title,
+        date: f.date,
+        author: f.author,
+        outlet: f.outlet,
+        url: f.url,
+      });
     }
   });
 });

@@ -25,20 +25,24 @@ export interface HtmlFixture {
   url?: string;
 }
 
-/** Every test page with its expected text and metadata, in file order. */
-export function loadHtmlFixtures(): HtmlFixture[] {
-  return readdirSync(PAGES_DIR)
+/** The pages written after the reader was frozen: scored, never tuned on. */
+export const HELDOUT_DIR = join(FIXTURE_DIR, "heldout");
+
+/** Every test page (of `dir`: the development set by default) with its expected text and metadata, in file order. */
+export function loadHtmlFixtures(dir = FIXTURE_DIR): HtmlFixture[] {
+  const pages = join(dir, "pages");
+  return readdirSync(pages)
     .filter((f) => f.endsWith(".html"))
     .sort()
     .map((file) => {
       const name = file.replace(/\.html$/, "");
-      const expected = readFileSync(join(FIXTURE_DIR, "expected", `${name}.md`), "utf8");
+      const expected = readFileSync(join(dir, "expected", `${name}.md`), "utf8");
       const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(expected);
       if (!m) throw new Error(`expected/${name}.md: no front matter`);
       const fields = parse(m[1]!) as Record<string, string | undefined>;
       return {
         name,
-        html: readFileSync(join(PAGES_DIR, file), "utf8"),
+        html: readFileSync(join(pages, file), "utf8"),
         text: m[2]!.trim(),
         title: fields.title!,
         ...(fields.date ? { date: String(fields.date) } : {}),
