@@ -93,7 +93,8 @@ export function extractTextMetadata(text: string): TextMetadata {
         continue;
       }
     }
-    if (!meta.title && index === 0) meta.title = titleOfFirstLine(line);
+    // The title is the first line that is not metadata: a dateline or "By" line above the story is skipped.
+    if (!meta.title && index <= 2) meta.title = titleOfFirstLine(line);
   }
   return meta;
 }
@@ -117,12 +118,20 @@ function frontMatterMetadata(fields: Record<string, unknown>): TextMetadata {
   return meta;
 }
 
-/** The date a header line states: after a "date"/"published" label, or anywhere in a short line. */
+/**
+ * A wire dateline opening a paragraph: a place in capitals (and its region), or a weekday in capitals, then the
+ * date: "WASHINGTON, May 20, 2019 —", "MONDAY, Feb. 23, 2015 (HealthDay News) --", "SIALKOT, Pakistan 1996-12-06".
+ */
+const DATELINE_PLACE = /^\p{Lu}{2,}[\p{Lu} .'’-]*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?,?\s*$/u;
+
+/** The date a header line states: after a "date"/"published" label, in a dateline, or anywhere in a short line. */
 function dateOfLine(line: string): string | undefined {
   const labelled = DATE_LABEL.exec(line);
   if (labelled) return normaliseDate(line.slice(labelled[0].length, labelled[0].length + 60));
-  if (line.length > DATE_LINE_LENGTH) return undefined;
-  return findDate(line)?.date;
+  if (line.length <= DATE_LINE_LENGTH) return findDate(line)?.date;
+  const head = findDate(line.slice(0, 60));
+  if (head && DATELINE_PLACE.test(line.slice(0, head.index))) return head.date;
+  return undefined;
 }
 
 /** The first line as a title: itself when it reads as a heading, else the first sentence of the paragraph. */
@@ -137,12 +146,12 @@ export function firstSentenceTitle(paragraph: string): string | undefined {
   let rest = paragraph;
   const labelled = DATE_LABEL.exec(rest);
   if (labelled) rest = rest.slice(labelled[0].length);
-  const date = findDate(rest.slice(0, 40));
-  if (date && date.index <= 30) rest = rest.slice(date.index + date.length);
-  rest = rest.replace(AGENCY, "").replace(/^[\s,:;–—-]+/, "");
+  const date = findDate(rest.slice(0, 60));
+  if (date && (date.index === 0 || DATELINE_PLACE.test(rest.slice(0, date.index)))) rest = rest.slice(date.index + date.length);
+  rest = rest.replace(AGENCY, "").replace(/^[\s,:;–—-]+/, "").replace(/^\([\p{L} ]+\)\s*[-–—]+\s*/u, "");
   const sentence = new Intl.Segmenter("en", { granularity: "sentence" }).segment(rest)[Symbol.iterator]().next().value?.segment.trim();
   if (!sentence) return undefined;
-  const clean = sentence.replace(/\s+/g, " ").replace(/[.!?]+$/, "");
+  const clean = sentence.replace(/\s+/g, " ").replace(/\s*[.!?]+$/, "");
   if (clean.length <= SENTENCE_TITLE_LENGTH) return clean;
   const cut = clean.slice(0, SENTENCE_TITLE_LENGTH);
   return `${cut.slice(0, cut.lastIndexOf(" ")).replace(/[\s,;:–—-]+$/, "")}…`;
