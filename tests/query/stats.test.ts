@@ -1,8 +1,13 @@
 /**
  * Graph statistics: counts by kind, type and predicate on the seed graph, and the ranking of the most mentioned
- * entities; the build summary's counts of the plan the graph is built from.
+ * entities; the build summary's counts of the plan the graph is built from; documents per outlet.
  */
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { formatStats } from "../../src/cli/format.js";
+import { buildGraph } from "../../src/pipeline.js";
 import { graphCounts, graphStats } from "../../src/query/stats.js";
 import { seedBuild, seedGraph } from "../helpers.js";
 
@@ -25,5 +30,30 @@ describe("graphStats", () => {
     const { graph, view } = await seedBuild();
     const { top: _top, ...counts } = graphStats(graph);
     expect(graphCounts(view)).toEqual(counts);
+  });
+});
+
+describe("documents per outlet", () => {
+  it("counts the documents of each outlet the sources name, and says how many name none", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "kgraph-outlets-"));
+    const article = (outlet: string | undefined, text: string) =>
+      (outlet ? `---\noutlet: ${outlet}\n---\n` : "") + `Port strike\n\n${text}`;
+    await writeFile(join(dir, "a.md"), article("Harbour Times", "Dockers in Rotterdam walked out on Tuesday."));
+    await writeFile(join(dir, "b.md"), article("Harbour Times", "Ships were diverted to Antwerp and Hamburg."));
+    await writeFile(
+      join(dir, "c.md"),
+      article("Coastal Wire", "The Port of Rotterdam Authority said 23 ships waited."),
+    );
+    await writeFile(join(dir, "d.txt"), article(undefined, "Niek Stam of FNV Havens spoke to reporters in Rotterdam."));
+    const stats = graphStats((await buildGraph(dir)).graph);
+    expect(stats.documents).toBe(4);
+    expect(stats.documentsByOutlet).toEqual({ "Harbour Times": 2, "Coastal Wire": 1 });
+    expect(formatStats(stats)).toContain("outlets:   2 (Harbour Times 2, Coastal Wire 1; 1 without an outlet)");
+  });
+
+  it("reports no outlet line for a graph whose sources name none", async () => {
+    const stats = graphStats(await seedGraph());
+    expect(stats.documentsByOutlet).toEqual({});
+    expect(formatStats(stats)).not.toContain("outlets:");
   });
 });
