@@ -60,6 +60,9 @@ export interface DocumentNode extends DisplayAttributes {
   path: string;
   date?: string;
   url?: string;
+  /** The publication and writer, where the source names them (untrusted text). */
+  outlet?: string;
+  author?: string;
   text: string;
 }
 
