@@ -16,6 +16,7 @@ import { createRequire } from "node:module";
 let chrono: typeof import("chrono-node/en") | undefined;
 const english = () => (chrono ??= createRequire(import.meta.url)("chrono-node/en") as typeof import("chrono-node/en"));
 
+const YEAR = /\d{4}/;
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})(?![\d-])/;
 /** A month name, so that a chrono match is a written date and not an ambiguous 05/11/2023. */
 const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i;
@@ -24,6 +25,7 @@ const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
 /** The first fully stated date in `text` (ISO or written with a month name) as YYYY-MM-DD, with where it lies. */
 export function findDate(text: string): { date: string; index: number; length: number } | undefined {
+  if (!YEAR.test(text)) return undefined; // Every date kgraph accepts states its year: no need to ask chrono.
   const iso = ISO_DATE.exec(text);
   const isoDate = iso ? isoFrom(+iso[1]!, +iso[2]!, +iso[3]!) : undefined;
   let written: { date: string; index: number; length: number } | undefined;

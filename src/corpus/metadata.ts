@@ -141,6 +141,9 @@ function titleOfFirstLine(line: string): string | undefined {
   return firstSentenceTitle(heading);
 }
 
+/** The sentence splitter, made once: making one costs more than splitting a paragraph. */
+let sentences: Intl.Segmenter | undefined;
+
 /** A title from a paragraph's first sentence, after any label, date or wire dateline that opens it. */
 export function firstSentenceTitle(paragraph: string): string | undefined {
   let rest = paragraph;
@@ -149,7 +152,8 @@ export function firstSentenceTitle(paragraph: string): string | undefined {
   const date = findDate(rest.slice(0, 60));
   if (date && (date.index === 0 || DATELINE_PLACE.test(rest.slice(0, date.index)))) rest = rest.slice(date.index + date.length);
   rest = rest.replace(AGENCY, "").replace(/^[\s,:;–—-]+/, "").replace(/^\([\p{L} ]+\)\s*[-–—]+\s*/u, "");
-  const sentence = new Intl.Segmenter("en", { granularity: "sentence" }).segment(rest)[Symbol.iterator]().next().value?.segment.trim();
+  sentences ??= new Intl.Segmenter("en", { granularity: "sentence" });
+  const sentence = sentences.segment(rest)[Symbol.iterator]().next().value?.segment.trim();
   if (!sentence) return undefined;
   const clean = sentence.replace(/\s+/g, " ").replace(/\s*[.!?]+$/, "");
   if (clean.length <= SENTENCE_TITLE_LENGTH) return clean;

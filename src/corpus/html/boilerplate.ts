@@ -38,14 +38,14 @@ export function removeFurniture(document: DomDocument, keep?: DomElement): void 
     return paragraphs >= 4 && paragraphs > pageParagraphs / 2;
   };
   for (const el of Array.from(body.querySelectorAll(FURNITURE_TAGS))) {
-    if (!protectedElement(el)) el.remove();
+    if (el.parentNode && !protectedElement(el)) el.remove();
   }
   for (const el of Array.from(body.querySelectorAll("header"))) {
     if (!el.closest("article, main, [role=main]") && !protectedElement(el)) el.remove();
   }
   for (const el of Array.from(body.querySelectorAll("*"))) {
-    if (!el.parentNode || protectedElement(el)) continue;
-    if (isFurniture(el)) el.remove();
+    // Cheap test first: counting paragraphs for protection is for the few elements that look like furniture.
+    if (el.parentNode && isFurniture(el) && !protectedElement(el)) el.remove();
   }
 }
 
@@ -76,7 +76,7 @@ function isFurniture(el: DomElement): boolean {
 
 /** The first words of an element's text (up to 60 characters), white space squashed. */
 function firstText(el: DomElement): string {
-  return squashedText(el).slice(0, 60);
+  return squashedText(el, 60);
 }
 
 /** A heading such as "Related stories" heads a list: the list that follows goes with it. */

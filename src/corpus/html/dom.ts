@@ -43,11 +43,13 @@ export const isElement = (node: DomNode): node is DomElement => node.nodeType ==
 /**
  * A node's text with runs of white space made one space, trimmed. Where a tag separates a lower-case letter
  * from a capital ("<span>Jordan Walters</span><span>Senior Editor</span>"), the two are read as two words:
- * page builders style such spans as separate lines, and glued they would make one false word.
+ * page builders style such spans as separate lines, and glued they would make one false word. With `max`, only
+ * about that many characters are read: enough to see how a block opens without reading all of it.
  */
-export function squashedText(node: DomNode): string {
+export function squashedText(node: DomNode, max = Infinity): string {
   let text = "";
   const walk = (n: DomNode, atTag: boolean): boolean => {
+    if (text.length >= max) return atTag;
     if (n.nodeType === 3) {
       const t = n.textContent ?? "";
       text += atTag && wordsMeet(text, t) ? ` ${t}` : t;
@@ -59,7 +61,8 @@ export function squashedText(node: DomNode): string {
     return true;
   };
   walk(node, false);
-  return text.replace(/\s+/g, " ").trim();
+  const squashed = text.replace(/\s+/g, " ").trim();
+  return max < Infinity ? squashed.slice(0, max) : squashed;
 }
 
 /** Whether text `next`, after a tag, starts a new word that the markup glued to `before`. */
