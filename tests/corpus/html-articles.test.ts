@@ -102,7 +102,7 @@ describe("the graph of the test pages", () => {
     graph = (await buildGraph(PAGES_DIR)).graph;
   }, 60_000);
 
-  it("has no entity mention in a comment, share bar, related-story list or sponsored block", () => {
+  it("has no entity mention in a comment, share bar, related-story list, sponsored block or other furniture", () => {
     const expectedText = new Map(fixtures.map((f) => [`${f.name}.html`, squash(f.text)]));
     const leaks: string[] = [];
     let mentions = 0;
@@ -114,6 +114,7 @@ describe("the graph of the test pages", () => {
       const article = expectedText.get(doc.path)!;
       for (const span of a.spans) {
         mentions++;
+        expect(doc.text.slice(span.start, span.end)).toBe(span.text); // offsets point into the stored text
         // The paragraph the mention lies in must be a paragraph of the article as judged by hand.
         const start = doc.text.lastIndexOf("\n\n", span.start) + 1;
         const end = doc.text.indexOf("\n\n", span.end);
