@@ -10,7 +10,8 @@ import { CorpusError } from "../errors.js";
 import type { CorpusDocument } from "../types.js";
 import { decodeText } from "./decode.js";
 import { parseJsonl } from "./jsonl.js";
-import { extractTextMetadata, titleFromFileName } from "./metadata.js";
+import type { HtmlArticle } from "./html/index.js";
+import { extractTextMetadata, titleFromFileName, type TextMetadata } from "./metadata.js";
 import type { CorpusProblem } from "./problems.js";
 
 export { formatProblem, type CorpusProblem } from "./problems.js";
@@ -159,7 +160,15 @@ export async function documentsOfFile(rel: string, content: string): Promise<Cor
       return { document: doc };
     });
   }
-  const article = ext === ".html" || ext === ".htm" ? (await htmlReader()).extractHtmlArticle(content) : { text: content, ...extractTextMetadata(content) };
+  let article: HtmlArticle | (TextMetadata & { text: string });
+  if (ext === ".html" || ext === ".htm") {
+    try {
+      article = (await htmlReader()).extractHtmlArticle(content);
+    } catch (error) {
+      // The DOM and Readability survive broken markup; should either still fail, the file is skipped, not the corpus.
+      return [{ problem: { file: rel, problem: `cannot read this HTML page (${(error as Error).message})`, action: "skipped" } }];
+    }
+  } else article = { text: content, ...extractTextMetadata(content) };
   if (!article.text.trim()) return [{ problem: { file: rel, problem: "empty document (no text)", action: "skipped" } }];
   const doc: CorpusDocument = { id: rel, path: rel, title: article.title ?? titleFromFileName(rel), text: article.text };
   if (article.date) doc.date = article.date;

@@ -84,6 +84,31 @@ describe("the held-out pages, written after the reader was tuned", () => {
   });
 });
 
+describe("odd pages", () => {
+  it.each([
+    ["a fragment", "<p>Heavy rain fell in Oslo on Tuesday.</p><p>Roads were closed.</p>", "Heavy rain fell in Oslo on Tuesday.\n\nRoads were closed."],
+    ["plain text in an .html file", "Rain fell in Oslo.", "Rain fell in Oslo."],
+    ["broken markup", "<html><body><div><p>Rain in <b>Paris <i>and</b> Lyon</i><div>Snow in Berlin", "Rain in Paris and Lyon\n\nSnow in Berlin"],
+    ["entities", "<h1>Caf&eacute; &amp; Bar</h1><p>Prices rose in Z&uuml;rich &mdash; said M&uuml;ller.</p>", "Café & Bar\n\nPrices rose in Zürich — said Müller."],
+  ])("reads %s", (_what, html, text) => {
+    expect(extractHtmlArticle(html).text).toBe(text);
+  });
+
+  it("makes an empty document of a page without a story, which the corpus then skips by name", async () => {
+    for (const html of ["", "<html><head><title>Only a title</title></head><body></body></html>", "<body><script>x()</script></body>"]) {
+      expect(extractHtmlArticle(html).text).toBe("");
+    }
+  });
+
+  it("survives a broken JSON-LD block and reads the other sources", () => {
+    const page = extractHtmlArticle(
+      '<html><head><script type="application/ld+json">{not json</script><meta property="og:title" content="Storm in Lyon">' +
+        '<meta property="article:published_time" content="2024-01-05T08:00:00+01:00"></head><body><p>Wind hit Lyon.</p></body></html>',
+    );
+    expect(page).toMatchObject({ title: "Storm in Lyon", date: "2024-01-05", text: "Storm in Lyon\n\nWind hit Lyon." });
+  });
+});
+
 describe("metadata", () => {
   it.each(fixtures.map((f) => [f.name, f] as const))("%s: title, date, author, outlet and URL", (_name, f) => {
     const a = got(f);

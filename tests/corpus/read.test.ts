@@ -84,6 +84,7 @@ describe("bad input", () => {
       "good.txt": "Paris is the capital of France.",
       "second-copy.txt": "Paris is the capital of France.",
       "empty.txt": "  \n\t\n",
+      "title-only.html": "<html><head><title>Nothing but a title</title></head><body><nav>Home</nav></body></html>",
       "binary.txt": new Uint8Array([0x48, 0x69, 0x00, 0x01, 0x02]),
       "latin1.txt": new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x4f, 0x6c, 0xe9]), // "Café Olé" in Latin-1
       "lines.jsonl": '{"text": "Rome is in Italy."}\n{"text": broken\n{"title": "no text"}\n["not", "an", "object"]\n{"text": ""}\n',
@@ -102,6 +103,7 @@ describe("bad input", () => {
       'lines.jsonl:4 expected a JSON object with a "text" field',
       "lines.jsonl:5 empty document (no text)",
       "second-copy.txt duplicate of good.txt (same text)",
+      "title-only.html empty document (no text)",
     ]);
     expect(problems.every((p) => p.action === "skipped")).toBe(true);
   });

@@ -25,19 +25,20 @@ export interface HtmlArticle extends TextMetadata {
 
 /** Extracts the article's text and its title, date, author, outlet and URL from an HTML page. */
 export function extractHtmlArticle(html: string): HtmlArticle {
-  const document = parseHTML(html).document as unknown as DomDocument;
+  const document = parseHTML(wholePage(html)).document as unknown as DomDocument;
   const page = readPageMetadata(document);
   removeFurniture(document, page.headline);
   const rawStory = storyText(document);
   let story = dropBylines(rawStory);
   if (page.standfirst && !story.includes(page.standfirst)) story = story ? `${page.standfirst}\n\n${story}` : page.standfirst;
-  const title = page.title ?? firstLine(story);
-  const text = title && !story.startsWith(title) ? (story ? `${title}\n\n${story}` : title) : story;
+  // What the markup did not say, the top of the story may: a dateline, a "By" line, a wire agency, a title.
+  const fromText = page.date && page.author && page.outlet && page.title ? {} : extractTextMetadata(rawStory);
+  const title = page.title ?? fromText.title;
+  // A page without a story (a title and nothing else) is an empty document, not a document made of its title.
+  const text = !story ? "" : title && !story.startsWith(title) ? `${title}\n\n${story}` : story;
 
   const article: HtmlArticle = { text };
   if (title) article.title = title;
-  // What the markup did not say, the top of the story may: a dateline, a "By" line, a wire agency.
-  const fromText = page.date && page.author && page.outlet ? {} : extractTextMetadata(rawStory);
   const date = page.date ?? fromText.date;
   if (date) article.date = date;
   const author = page.author ?? fromText.author;
@@ -64,10 +65,6 @@ function storyText(document: DomDocument): string {
   return document.body ? blockText(document.body) : "";
 }
 
-function firstLine(text: string): string | undefined {
-  const line = text.split("\n", 1)[0]?.trim();
-  return line && line.length <= 160 ? line : undefined;
-}
 
 /**
  * A "By Jane Doe" paragraph among the story's first three is its byline, not its text (the author is read from
@@ -81,4 +78,13 @@ function dropBylines(story: string): string {
   const isRole = role !== undefined && role.split(" ").length <= 4 && /^(?:\p{Lu}[\p{L}'’-]*\s?)+$/u.test(role);
   paragraphs.splice(at, isRole ? 2 : 1);
   return paragraphs.join("\n\n");
+}
+
+/**
+ * The page as a whole document: a saved fragment ("<p>…</p>", or plain text in an .html file) is wrapped in
+ * <html><body>, since linkedom gives a fragment no body and Readability then finds nothing.
+ */
+function wholePage(html: string): string {
+  if (/<html[\s>]/i.test(html)) return html;
+  return /<body[\s>]/i.test(html) ? `<html>${html}</html>` : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
 }
