@@ -37,7 +37,8 @@ export function findDate(text: string): { date: string; index: number; length: n
     if (date) written = { date, index: result.index, length: result.text.length };
     break;
   }
-  if (isoDate && iso && (!written || iso.index <= written.index)) return { date: isoDate, index: iso.index, length: iso[0].length };
+  if (isoDate && iso && (!written || iso.index <= written.index))
+    return { date: isoDate, index: iso.index, length: iso[0].length };
   return written;
 }
 

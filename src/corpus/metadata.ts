@@ -27,7 +27,8 @@ export interface TextMetadata {
 const DATE_LABEL = /^\s*(?:date|published|posted|updated|dateline)\b\s*(?:on\b)?\s*[:=]?\s*/i;
 const URL_LINE = /^\s*(?:url|source|link)\s*[:=]\s*(https?:\/\/\S+)\s*$/i;
 /** "By Jane Doe", "By Jane Doe and John Roe, Political Correspondent": capitalised words after "By". */
-export const BY_LINE = /^[Bb]y\s+((?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|de|van|von|der|da|di|bin|al-\p{L}+))*)\s*(?:[,|–—-].*)?$/u;
+export const BY_LINE =
+  /^[Bb]y\s+((?:\p{Lu}[\p{L}.'’-]*)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|de|van|von|der|da|di|bin|al-\p{L}+))*)\s*(?:[,|–—-].*)?$/u;
 /** A wire dateline's agency: "BEIJING (Reuters) -", "PARIS (AFP) —". */
 const AGENCY = /^\p{Lu}[\p{Lu} .,'’-]*(?:,\s*\p{L}[\p{L} .'-]*)?\s*\(([\p{L}][\p{L} .&-]{1,40})\)\s*[-–—]/u;
 /** A line this short that holds a full date is a date line (dateline, "Published …"), not a sentence of the story. */
@@ -113,7 +114,9 @@ function frontMatterMetadata(fields: Record<string, unknown>): TextMetadata {
   if (url && /^https?:\/\//.test(url)) meta.url = url;
   const outlet = str(fields.outlet) ?? (source && !/^https?:\/\//.test(source) ? source : undefined);
   if (outlet) meta.outlet = outlet;
-  const author = str(fields.author) ?? (Array.isArray(fields.author) ? fields.author.filter((a) => typeof a === "string").join(", ") : undefined);
+  const author =
+    str(fields.author) ??
+    (Array.isArray(fields.author) ? fields.author.filter((a) => typeof a === "string").join(", ") : undefined);
   if (author) meta.author = author;
   return meta;
 }
@@ -150,8 +153,12 @@ export function firstSentenceTitle(paragraph: string): string | undefined {
   const labelled = DATE_LABEL.exec(rest);
   if (labelled) rest = rest.slice(labelled[0].length);
   const date = findDate(rest.slice(0, 60));
-  if (date && (date.index === 0 || DATELINE_PLACE.test(rest.slice(0, date.index)))) rest = rest.slice(date.index + date.length);
-  rest = rest.replace(AGENCY, "").replace(/^[\s,:;–—-]+/, "").replace(/^\([\p{L} ]+\)\s*[-–—]+\s*/u, "");
+  if (date && (date.index === 0 || DATELINE_PLACE.test(rest.slice(0, date.index))))
+    rest = rest.slice(date.index + date.length);
+  rest = rest
+    .replace(AGENCY, "")
+    .replace(/^[\s,:;–—-]+/, "")
+    .replace(/^\([\p{L} ]+\)\s*[-–—]+\s*/u, "");
   sentences ??= new Intl.Segmenter("en", { granularity: "sentence" });
   const sentence = sentences.segment(rest)[Symbol.iterator]().next().value?.segment.trim();
   if (!sentence) return undefined;

@@ -19,7 +19,8 @@ describe("the test pages", () => {
     const pagesWith = (pattern: RegExp) => fixtures.filter((f) => pattern.test(f.html)).length;
     expect(pagesWith(/class="[^"]*comment|id="comments"|disqus/i)).toBeGreaterThanOrEqual(10);
     expect(pagesWith(/share/i)).toBeGreaterThanOrEqual(15);
-    const related = /related|more on this story|more (?:from|in|for you|features)|also read|recommended|most (?:read|viewed)|trending|also in the news/i;
+    const related =
+      /related|more on this story|more (?:from|in|for you|features)|also read|recommended|most (?:read|viewed)|trending|also in the news/i;
     expect(pagesWith(related)).toBeGreaterThanOrEqual(20);
     expect(pagesWith(/sponsor|paid (post|partner)|taboola/i)).toBeGreaterThanOrEqual(8);
     expect(pagesWith(/<nav\b|(?:class|id)="[^"]*(?:nav|menu)/i)).toBeGreaterThanOrEqual(12);
@@ -86,16 +87,32 @@ describe("the held-out pages, written after the reader was tuned", () => {
 
 describe("odd pages", () => {
   it.each([
-    ["a fragment", "<p>Heavy rain fell in Oslo on Tuesday.</p><p>Roads were closed.</p>", "Heavy rain fell in Oslo on Tuesday.\n\nRoads were closed."],
+    [
+      "a fragment",
+      "<p>Heavy rain fell in Oslo on Tuesday.</p><p>Roads were closed.</p>",
+      "Heavy rain fell in Oslo on Tuesday.\n\nRoads were closed.",
+    ],
     ["plain text in an .html file", "Rain fell in Oslo.", "Rain fell in Oslo."],
-    ["broken markup", "<html><body><div><p>Rain in <b>Paris <i>and</b> Lyon</i><div>Snow in Berlin", "Rain in Paris and Lyon\n\nSnow in Berlin"],
-    ["entities", "<h1>Caf&eacute; &amp; Bar</h1><p>Prices rose in Z&uuml;rich &mdash; said M&uuml;ller.</p>", "Café & Bar\n\nPrices rose in Zürich — said Müller."],
+    [
+      "broken markup",
+      "<html><body><div><p>Rain in <b>Paris <i>and</b> Lyon</i><div>Snow in Berlin",
+      "Rain in Paris and Lyon\n\nSnow in Berlin",
+    ],
+    [
+      "entities",
+      "<h1>Caf&eacute; &amp; Bar</h1><p>Prices rose in Z&uuml;rich &mdash; said M&uuml;ller.</p>",
+      "Café & Bar\n\nPrices rose in Zürich — said Müller.",
+    ],
   ])("reads %s", (_what, html, text) => {
     expect(extractHtmlArticle(html).text).toBe(text);
   });
 
   it("makes an empty document of a page without a story, which the corpus then skips by name", async () => {
-    for (const html of ["", "<html><head><title>Only a title</title></head><body></body></html>", "<body><script>x()</script></body>"]) {
+    for (const html of [
+      "",
+      "<html><head><title>Only a title</title></head><body></body></html>",
+      "<body><script>x()</script></body>",
+    ]) {
       expect(extractHtmlArticle(html).text).toBe("");
     }
   });
@@ -144,7 +161,8 @@ describe("the graph of the test pages", () => {
         const start = doc.text.lastIndexOf("\n\n", span.start) + 1;
         const end = doc.text.indexOf("\n\n", span.end);
         const paragraph = squash(doc.text.slice(start, end === -1 ? undefined : end));
-        if (!article.includes(paragraph)) leaks.push(`${doc.path}: "${span.text}" (${isEntity(entity) ? entity.label : "?"}) in "${paragraph}"`);
+        if (!article.includes(paragraph))
+          leaks.push(`${doc.path}: "${span.text}" (${isEntity(entity) ? entity.label : "?"}) in "${paragraph}"`);
       }
     });
     expect(mentions).toBeGreaterThan(200);
@@ -156,8 +174,25 @@ describe("the graph of the test pages", () => {
     graph.forEachNode((_n, a) => {
       if (isEntity(a)) labels.push(a.label, ...a.aliases);
     });
-    for (const furniture of ["Taboola", "Click", "LinkedIn", "Skip Ad", "Facebook", "Disqus", "Graham Whitlock", "Hank", "Wilko", "Agincourt", "Sedona", "Peel Ports", "SunPower Partners"]) {
-      expect(labels.filter((l) => l.includes(furniture)), furniture).toEqual([]);
+    for (const furniture of [
+      "Taboola",
+      "Click",
+      "LinkedIn",
+      "Skip Ad",
+      "Facebook",
+      "Disqus",
+      "Graham Whitlock",
+      "Hank",
+      "Wilko",
+      "Agincourt",
+      "Sedona",
+      "Peel Ports",
+      "SunPower Partners",
+    ]) {
+      expect(
+        labels.filter((l) => l.includes(furniture)),
+        furniture,
+      ).toEqual([]);
     }
   });
 
@@ -171,4 +206,3 @@ describe("the graph of the test pages", () => {
 function squash(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
-

@@ -25,12 +25,17 @@ describe("dates", () => {
     expect(normaliseDate(written)).toBe(iso);
   });
 
-  it.each([["yesterday"], ["on Monday"], ["in December"], ["July 2025"], ["2025-13-01"], ["31 February 2024"], ["05/11/2023"]])(
-    "finds no date in %s (relative, partial, impossible or ambiguous)",
-    (text) => {
-      expect(normaliseDate(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    ["yesterday"],
+    ["on Monday"],
+    ["in December"],
+    ["July 2025"],
+    ["2025-13-01"],
+    ["31 February 2024"],
+    ["05/11/2023"],
+  ])("finds no date in %s (relative, partial, impossible or ambiguous)", (text) => {
+    expect(normaliseDate(text)).toBeUndefined();
+  });
 
   it("says where in a line the date lies", () => {
     expect(findDate("Published 24 July 2015, 10:31 BST")).toEqual({ date: "2015-07-24", index: 10, length: 23 });
@@ -39,14 +44,46 @@ describe("dates", () => {
 
 describe("text and Markdown metadata", () => {
   it.each([
-    ["a dateline with an ISO date under a heading", "CRICKET - LEICESTER WIN\nLONDON 1996-08-30\nLeicestershire took over at the top on Friday.", { title: "CRICKET - LEICESTER WIN", date: "1996-08-30" }],
-    ["a dateline with a place and country as first line", "SIALKOT, Pakistan 1996-12-06\nPakistan beat Zimbabwe by five wickets in the one-day international.", { date: "1996-12-06", title: "Pakistan beat Zimbabwe by five wickets in the one-day international" }],
-    ["a dateline opening the first paragraph", "WASHINGTON, May 20, 2019 — The Senate voted on Monday to fund the government. It now goes to the House.", { date: "2019-05-20", title: "The Senate voted on Monday to fund the government" }],
-    ["a wire agency in the dateline", "BEIJING (Reuters) - China's exports rose for a third month in July, customs data showed. Imports rose too.", { outlet: "Reuters", title: "China's exports rose for a third month in July, customs data showed" }],
-    ["a By line and a published line", "Flood warning lifted\nBy Tom Ashworth\nPublished 21 October 2023\n\nThe agency lifted its warning.", { title: "Flood warning lifted", author: "Tom Ashworth", date: "2023-10-21" }],
-    ["front matter outlet and author", "---\ntitle: Bridge reopens\noutlet: Durham Times\nauthor: Jane Roe\n---\nThe bridge reopened.", { title: "Bridge reopens", outlet: "Durham Times", author: "Jane Roe" }],
-    ["front matter source as the outlet", "---\nsource: Harbour Times\n---\nShips waited.", { outlet: "Harbour Times", title: "Ships waited" }],
-    ["front matter source as a link", "---\nsource: https://example.org/a\n---\nShips waited.", { url: "https://example.org/a", title: "Ships waited" }],
+    [
+      "a dateline with an ISO date under a heading",
+      "CRICKET - LEICESTER WIN\nLONDON 1996-08-30\nLeicestershire took over at the top on Friday.",
+      { title: "CRICKET - LEICESTER WIN", date: "1996-08-30" },
+    ],
+    [
+      "a dateline with a place and country as first line",
+      "SIALKOT, Pakistan 1996-12-06\nPakistan beat Zimbabwe by five wickets in the one-day international.",
+      { date: "1996-12-06", title: "Pakistan beat Zimbabwe by five wickets in the one-day international" },
+    ],
+    [
+      "a dateline opening the first paragraph",
+      "WASHINGTON, May 20, 2019 — The Senate voted on Monday to fund the government. It now goes to the House.",
+      { date: "2019-05-20", title: "The Senate voted on Monday to fund the government" },
+    ],
+    [
+      "a wire agency in the dateline",
+      "BEIJING (Reuters) - China's exports rose for a third month in July, customs data showed. Imports rose too.",
+      { outlet: "Reuters", title: "China's exports rose for a third month in July, customs data showed" },
+    ],
+    [
+      "a By line and a published line",
+      "Flood warning lifted\nBy Tom Ashworth\nPublished 21 October 2023\n\nThe agency lifted its warning.",
+      { title: "Flood warning lifted", author: "Tom Ashworth", date: "2023-10-21" },
+    ],
+    [
+      "front matter outlet and author",
+      "---\ntitle: Bridge reopens\noutlet: Durham Times\nauthor: Jane Roe\n---\nThe bridge reopened.",
+      { title: "Bridge reopens", outlet: "Durham Times", author: "Jane Roe" },
+    ],
+    [
+      "front matter source as the outlet",
+      "---\nsource: Harbour Times\n---\nShips waited.",
+      { outlet: "Harbour Times", title: "Ships waited" },
+    ],
+    [
+      "front matter source as a link",
+      "---\nsource: https://example.org/a\n---\nShips waited.",
+      { url: "https://example.org/a", title: "Ships waited" },
+    ],
   ])("reads %s", (_what, text, expected) => {
     expect(extractTextMetadata(text)).toEqual(expected);
   });
@@ -62,7 +99,9 @@ describe("text and Markdown metadata", () => {
       " date 2025-07-01 In a surprising first, North Korea's state-run media aired footage on Monday showing leader Kim Jong-un mourning the deaths of soldiers.\n\nMore text.",
     );
     expect(meta.date).toBe("2025-07-01");
-    expect(meta.title).toBe("In a surprising first, North Korea's state-run media aired footage on Monday showing leader Kim Jong-un…");
+    expect(meta.title).toBe(
+      "In a surprising first, North Korea's state-run media aired footage on Monday showing leader Kim Jong-un…",
+    );
   });
 });
 
@@ -72,7 +111,13 @@ describe("JSONL", () => {
     await writeFile(
       join(dir, "feed.jsonl"),
       [
-        { id: "a", title: "Port strike", outlet: "Harbour Times", author: "Eilidh Maclean", text: "Dockers walked out." },
+        {
+          id: "a",
+          title: "Port strike",
+          outlet: "Harbour Times",
+          author: "Eilidh Maclean",
+          text: "Dockers walked out.",
+        },
         { id: "b", text: "BEIJING (Reuters) - China's exports rose in July. Imports rose too." },
         { id: "c", outlet: 7, author: " ", text: "Non-string or blank fields are ignored." },
       ]

@@ -6,7 +6,36 @@ import { findDate } from "../dates.js";
 import { isElement, wordsMeet, type DomNode } from "./dom.js";
 
 /** Elements that start and end a paragraph of their own. */
-const BLOCKS = new Set(["p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dd", "dt", "tr", "table", "blockquote", "pre", "hr", "br", "figcaption", "address", "details", "summary"]);
+const BLOCKS = new Set([
+  "p",
+  "div",
+  "section",
+  "article",
+  "main",
+  "header",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "li",
+  "ul",
+  "ol",
+  "dl",
+  "dd",
+  "dt",
+  "tr",
+  "table",
+  "blockquote",
+  "pre",
+  "hr",
+  "br",
+  "figcaption",
+  "address",
+  "details",
+  "summary",
+]);
 /** Elements whose content is never text to read. */
 const SKIPPED = new Set(["script", "style", "noscript", "template", "svg", "button", "select", "iframe", "head"]);
 

@@ -11,18 +11,33 @@
 import { isElement, squashedText, type DomDocument, type DomElement } from "./dom.js";
 
 /** Elements that are never article text. */
-const FURNITURE_TAGS = "nav, aside, footer, form, button, select, noscript, iframe, template, dialog, figure, figcaption, svg";
+const FURNITURE_TAGS =
+  "nav, aside, footer, form, button, select, noscript, iframe, template, dialog, figure, figcaption, svg";
 /** ARIA roles of furniture. */
-const FURNITURE_ROLES = new Set(["navigation", "complementary", "banner", "contentinfo", "dialog", "alertdialog", "search", "menu", "menubar", "toolbar"]);
+const FURNITURE_ROLES = new Set([
+  "navigation",
+  "complementary",
+  "banner",
+  "contentinfo",
+  "dialog",
+  "alertdialog",
+  "search",
+  "menu",
+  "menubar",
+  "toolbar",
+]);
 /** Class or id words that name furniture by their beginning ("sharebar", "comment-list", "sponsored"). */
 const FURNITURE_STEM =
   /^(?:share|sharing|social|related|recommend|recirc|comment|disqus|replies|sponsor|advert|adslot|taboola|outbrain|newsletter|subscri|signup|cookie|consent|gdpr|breadcrumb|trending|popular|mostread|toolbar|paywall|modal|popup|caption|byline|dateline|timestamp|skip|contributor|affiliate|disclosure|disclaimer|donat|sidebar|widget|leftcol|rightcol)/i;
 /** Short class or id words that name furniture only as whole words ("ad", not "address"). */
-const FURNITURE_WORD = /^(?:foot|ad|ads|dfp|tag|tags|meta|bio|reply|promo|promos|promoted|author|authors|credit|credits|published)$/i;
+const FURNITURE_WORD =
+  /^(?:foot|ad|ads|dfp|tag|tags|meta|bio|reply|promo|promos|promoted|author|authors|credit|credits|published)$/i;
 /** Whole class or id strings that name furniture across several words: "most-read", "more-stories", "see-also". */
-const FURNITURE_PHRASE = /\bmost[-_ ]?(?:read|popular|viewed|shared)\b|\bmore[-_ ](?:stories|from|on|news)\b|\bsee[-_ ]also\b|\bread[-_ ](?:more|next)\b|\bup[-_ ]next\b/i;
+const FURNITURE_PHRASE =
+  /\bmost[-_ ]?(?:read|popular|viewed|shared)\b|\bmore[-_ ](?:stories|from|on|news)\b|\bsee[-_ ]also\b|\bread[-_ ](?:more|next)\b|\bup[-_ ]next\b/i;
 /** Text that only furniture opens with, for blocks whose markup gives nothing away. */
-const FURNITURE_TEXT = /^(?:click to share|share this|share on|more on this story|related stories|related:|see also|read more:|most read|sponsored|advertisement|recommended for you|you may also like|sign up (?:for|to)|comments?\s*(?:\(\d+\)|posted by|join|leave|add)|\d+ comments?|(?:read|view|show|load|see) (?:all )?(?:\d+ )?comments|see more on|more on:|explore more on|sources?:|download (?:the|our) [\w\s]{0,30}\bapp\b|a version of this article appears in print)/i;
+const FURNITURE_TEXT =
+  /^(?:click to share|share this|share on|more on this story|related stories|related:|see also|read more:|most read|sponsored|advertisement|recommended for you|you may also like|sign up (?:for|to)|comments?\s*(?:\(\d+\)|posted by|join|leave|add)|\d+ comments?|(?:read|view|show|load|see) (?:all )?(?:\d+ )?comments|see more on|more on:|explore more on|sources?:|download (?:the|our) [\w\s]{0,30}\bapp\b|a version of this article appears in print)/i;
 
 /** Removes furniture from a parsed page, in place. `keep` is the headline element, never removed. */
 export function removeFurniture(document: DomDocument, keep?: DomElement): void {
@@ -64,10 +79,19 @@ function isFurniture(el: DomElement): boolean {
     if (FURNITURE_PHRASE.test(names)) return true;
     // "screen-reader-text", "sr-only", "visually-hidden" are single words here: text for screen readers only.
     if (/screen-?reader|sr-only|visually-hidden/i.test(names)) return true;
-    if (names.split(/[^A-Za-z0-9]+/).some((word) => word && (FURNITURE_STEM.test(word) || FURNITURE_WORD.test(word)))) return true;
+    if (names.split(/[^A-Za-z0-9]+/).some((word) => word && (FURNITURE_STEM.test(word) || FURNITURE_WORD.test(word))))
+      return true;
   }
   const tag = el.tagName.toLowerCase();
-  if (tag === "div" || tag === "section" || tag === "ul" || tag === "p" || tag === "h2" || tag === "h3" || tag === "h4") {
+  if (
+    tag === "div" ||
+    tag === "section" ||
+    tag === "ul" ||
+    tag === "p" ||
+    tag === "h2" ||
+    tag === "h3" ||
+    tag === "h4"
+  ) {
     const first = firstText(el);
     if (first && FURNITURE_TEXT.test(first)) return tag.startsWith("h") ? removeSectionAfter(el) : true;
   }

@@ -30,7 +30,8 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   removeFurniture(document, page.headline);
   const rawStory = storyText(document);
   let story = dropBylines(rawStory);
-  if (page.standfirst && !story.includes(page.standfirst)) story = story ? `${page.standfirst}\n\n${story}` : page.standfirst;
+  if (page.standfirst && !story.includes(page.standfirst))
+    story = story ? `${page.standfirst}\n\n${story}` : page.standfirst;
   // What the markup did not say, the top of the story may: a dateline, a "By" line, a wire agency, a title.
   const fromText = page.date && page.author && page.outlet && page.title ? {} : extractTextMetadata(rawStory);
   const title = page.title ?? fromText.title;
@@ -65,7 +66,6 @@ function storyText(document: DomDocument): string {
   return document.body ? blockText(document.body) : "";
 }
 
-
 /**
  * A "By Jane Doe" paragraph among the story's first three is its byline, not its text (the author is read from
  * it), and so is a short line of title-case words right after it: the writer's role ("HealthDay Reporter").
@@ -86,5 +86,7 @@ function dropBylines(story: string): string {
  */
 function wholePage(html: string): string {
   if (/<html[\s>]/i.test(html)) return html;
-  return /<body[\s>]/i.test(html) ? `<html>${html}</html>` : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  return /<body[\s>]/i.test(html)
+    ? `<html>${html}</html>`
+    : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
 }

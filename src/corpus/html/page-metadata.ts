@@ -30,7 +30,20 @@ const STANDFIRST_SELECTOR =
   "[class*=dek], [class*=standfirst], [class*=subheadline], [data-qa=subheadline], [class*=summary], [id*=summary], [class*=subtitle], [class*=sub-title], [class*=lede], [class*=intro], [data-gu-name*=standfirst], [data-component*=standfirst]";
 
 /** The <meta> names and properties that carry a publication date, after article:published_time. */
-const DATE_METAS = ["article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date"];
+const DATE_METAS = [
+  "article:published_time",
+  "og:article:published_time",
+  "datepublished",
+  "pubdate",
+  "publishdate",
+  "publish-date",
+  "date",
+  "dc.date",
+  "dc.date.issued",
+  "dcterms.created",
+  "sailthru.date",
+  "parsely-pub-date",
+];
 /** Schema.org types of a news story or blog post in JSON-LD. */
 const ARTICLE_TYPE = /Article|BlogPosting|Report|NewsArticle|LiveBlogPosting|Posting/;
 /** Where a byline is, most telling first: the first of these (outside comment sections) that holds a name. */
@@ -53,13 +66,22 @@ export function readPageMetadata(document: DomDocument): PageMetadata {
   const meta: PageMetadata = {};
   if (headline) meta.headline = headline;
 
-  meta.url = httpUrl(document.querySelector("link[rel=canonical]")?.getAttribute("href")) ?? httpUrl(metas.get("og:url")) ?? httpUrl(stringOf(ld?.url)) ?? httpUrl(stringOf(ld?.mainEntityOfPage));
+  meta.url =
+    httpUrl(document.querySelector("link[rel=canonical]")?.getAttribute("href")) ??
+    httpUrl(metas.get("og:url")) ??
+    httpUrl(stringOf(ld?.url)) ??
+    httpUrl(stringOf(ld?.mainEntityOfPage));
   if (!meta.url) delete meta.url;
 
-  const outlet = metas.get("og:site_name") ?? nameOf(ld?.publisher) ?? hostOf(meta.url) ?? titleSiteName(titleText(document));
+  const outlet =
+    metas.get("og:site_name") ?? nameOf(ld?.publisher) ?? hostOf(meta.url) ?? titleSiteName(titleText(document));
   if (outlet) meta.outlet = outlet;
 
-  const title = cleanTitle(metas.get("og:title"), outlet) ?? cleanTitle(stringOf(ld?.headline), outlet) ?? (headline ? squashedText(headline) || undefined : undefined) ?? cleanTitle(titleText(document), outlet, true);
+  const title =
+    cleanTitle(metas.get("og:title"), outlet) ??
+    cleanTitle(stringOf(ld?.headline), outlet) ??
+    (headline ? squashedText(headline) || undefined : undefined) ??
+    cleanTitle(titleText(document), outlet, true);
   if (title) meta.title = title;
 
   const date =
@@ -73,7 +95,8 @@ export function readPageMetadata(document: DomDocument): PageMetadata {
   const standfirst = standfirstOf(headline);
   if (standfirst) meta.standfirst = standfirst;
 
-  const author = bylineAuthor(document) ?? headerByline(headline) ?? authorOf(ld?.author) ?? cleanAuthor(metas.get("author") ?? "");
+  const author =
+    bylineAuthor(document) ?? headerByline(headline) ?? authorOf(ld?.author) ?? cleanAuthor(metas.get("author") ?? "");
   if (author) meta.author = author;
   return meta;
 }
@@ -82,7 +105,9 @@ export function readPageMetadata(document: DomDocument): PageMetadata {
 function metaValues(document: DomDocument): Map<string, string> {
   const values = new Map<string, string>();
   for (const el of Array.from(document.querySelectorAll("meta"))) {
-    const key = (el.getAttribute("property") ?? el.getAttribute("name") ?? el.getAttribute("itemprop") ?? "").toLowerCase().trim();
+    const key = (el.getAttribute("property") ?? el.getAttribute("name") ?? el.getAttribute("itemprop") ?? "")
+      .toLowerCase()
+      .trim();
     const content = (el.getAttribute("content") ?? "").replace(/\s+/g, " ").trim();
     if (key && content && !values.has(key)) values.set(key, content);
   }
@@ -138,7 +163,11 @@ function cleanTitle(raw: string | undefined, outlet: string | undefined, loose =
   if (!title) return undefined;
   const parts = title.split(TITLE_SEPARATOR);
   if (parts.length < 2) return title;
-  const simple = (s: string) => s.toLowerCase().replace(/^the\s+/, "").replace(/[^a-z0-9]/g, "");
+  const simple = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/^the\s+/, "")
+      .replace(/[^a-z0-9]/g, "");
   if (outlet && simple(parts[parts.length - 1]!) === simple(outlet)) return parts.slice(0, -1).join(" | ");
   if (outlet && simple(parts[0]!) === simple(outlet)) return parts.slice(1).join(" | ");
   return loose ? (splitSiteName(title)?.title ?? title) : title;
@@ -173,7 +202,10 @@ function itempropDate(document: DomDocument): string | undefined {
 
 /** The first <time> of the story (pubdate first), skipping those of comments and related-story lists. */
 function timeDate(document: DomDocument): string | undefined {
-  const times = [...Array.from(document.querySelectorAll("time[pubdate]")), ...Array.from(document.querySelectorAll("time"))];
+  const times = [
+    ...Array.from(document.querySelectorAll("time[pubdate]")),
+    ...Array.from(document.querySelectorAll("time")),
+  ];
   for (const el of times) {
     if (outsideStory(el)) continue;
     const date = normaliseDate(el.getAttribute("datetime") ?? "") ?? normaliseDate(squashedText(el));
@@ -247,7 +279,9 @@ function bylineAuthor(document: DomDocument): string | undefined {
     }
     // One name marked up inside is the name alone, without the role or date around it; with several, the
     // byline's own words join them ("X and Y").
-    const named = el.querySelectorAll("[itemprop~=name], [class*=author], [class*=Author], [class*=name], [class*=Name]");
+    const named = el.querySelectorAll(
+      "[itemprop~=name], [class*=author], [class*=Author], [class*=name], [class*=Name]",
+    );
     const author = cleanAuthor(named.length === 1 ? squashedText(named[0]!) : squashedText(el));
     if (author) return author;
   }
@@ -286,7 +320,10 @@ function cleanAuthor(raw: string): string | undefined {
 
 /** JSON-LD author: a name, a {name}, or a list of them, joined with ", ". */
 function authorOf(value: unknown): string | undefined {
-  const names = ([] as unknown[]).concat(value ?? []).map((a) => (typeof a === "string" ? a : nameOf(a))).filter((n): n is string => !!n && !/^https?:/.test(n));
+  const names = ([] as unknown[])
+    .concat(value ?? [])
+    .map((a) => (typeof a === "string" ? a : nameOf(a)))
+    .filter((n): n is string => !!n && !/^https?:/.test(n));
   return names.length ? names.join(", ") : undefined;
 }
 
