@@ -66,15 +66,15 @@ export function readPageMetadata(document: DomDocument): PageMetadata {
   const meta: PageMetadata = {};
   if (headline) meta.headline = headline;
 
-  meta.url =
+  const url =
     httpUrl(document.querySelector("link[rel=canonical]")?.getAttribute("href")) ??
     httpUrl(metas.get("og:url")) ??
     httpUrl(stringOf(ld?.url)) ??
     httpUrl(stringOf(ld?.mainEntityOfPage));
-  if (!meta.url) delete meta.url;
+  if (url) meta.url = url;
 
   const outlet =
-    metas.get("og:site_name") ?? nameOf(ld?.publisher) ?? hostOf(meta.url) ?? titleSiteName(titleText(document));
+    metas.get("og:site_name") ?? nameOf(ld?.publisher) ?? hostOf(url) ?? titleSiteName(titleText(document));
   if (outlet) meta.outlet = outlet;
 
   const title =
