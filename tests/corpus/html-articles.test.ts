@@ -1,5 +1,5 @@
 /**
- * The HTML reader on 26 hand-written saved pages (tests/corpus/fixtures/html, judged by the rules in its README):
+ * The HTML reader on 29 hand-written saved pages (tests/corpus/fixtures/html, judged by the rules in its README):
  * article text by word F1, metadata field by field, and the page furniture kept out of the graph's entities.
  */
 import { beforeAll, describe, expect, it } from "vitest";

@@ -27,7 +27,7 @@ export interface PageMetadata {
 
 /** Where a standfirst is, near the headline. */
 const STANDFIRST_SELECTOR =
-  "[class*=dek], [class*=standfirst], [class*=subheadline], [data-qa=subheadline], [class*=summary], [id*=summary], [class*=subtitle], [class*=sub-title], [class*=lede], [class*=intro], [data-gu-name*=standfirst], [data-component*=standfirst]";
+  "[class*=dek], [class*=standfirst], [class*=subheadline], [data-qa=subheadline], [class*=summary], [id*=summary], [class*=subtitle], [class*=sub-title], [class*=sub-header], [class*=lede], [class*=intro], [data-gu-name*=standfirst], [data-component*=standfirst]";
 
 /** The <meta> names and properties that carry a publication date, after article:published_time. */
 const DATE_METAS = [
@@ -142,10 +142,23 @@ function jsonLdArticle(document: DomDocument): Json | undefined {
 
 /** The story's headline: the <h1> inside an article or main element, else the page's first <h1>. */
 function headlineElement(document: DomDocument): DomElement | undefined {
-  return (
-    document.querySelector("article h1, main h1, [role=main] h1, [itemprop=headline]") ??
-    document.querySelector("h1") ??
-    undefined
+  const inStory = document.querySelector("article h1, main h1, [role=main] h1, [itemprop=headline]");
+  if (inStory) return inStory;
+  const h1 = Array.from(document.querySelectorAll("h1")).find((el) => !isLogo(el));
+  if (h1) return h1;
+  // Old templates make the site's logo the <h1> and the story's headline an <h2>: the one <title> names.
+  const title = titleText(document)?.toLowerCase() ?? "";
+  return Array.from(document.querySelectorAll("h2")).find((el) => {
+    const text = squashedText(el).toLowerCase();
+    return text.length >= 10 && title.includes(text);
+  });
+}
+
+/** An <h1> that is the site's logo: it links to the home page, or it sits in the masthead without the story. */
+function isLogo(h1: DomElement): boolean {
+  if (h1.querySelector('a[href="/"], a[href="./"], a[href="index.html"], img')) return true;
+  return /masthead|logo|brand|site-?(?:title|name|header)/i.test(
+    `${h1.getAttribute("class") ?? ""} ${h1.getAttribute("id") ?? ""} ${h1.parentElement?.getAttribute("class") ?? ""} ${h1.parentElement?.getAttribute("id") ?? ""}`,
   );
 }
 
@@ -294,9 +307,11 @@ function headerByline(headline: DomElement | undefined): string | undefined {
   let seen = 0;
   for (const text of textsAfter(headline)) {
     if (++seen > 12) break;
+    // The line is the text's element when that is short, else the text alone ("Posted: …<br>By Maria Lopes").
     const parent = text.parentNode;
-    const line = parent && squashedText(parent).length <= 100 ? squashedText(parent) : squashedText(text);
-    if (/^by\s+\p{Lu}/iu.test(line) && line.length <= 100) return cleanAuthor(line);
+    for (const line of [parent ? squashedText(parent) : "", squashedText(text)]) {
+      if (/^by\s+\p{Lu}/iu.test(line) && line.length <= 100) return cleanAuthor(line);
+    }
   }
   return undefined;
 }
