@@ -57,6 +57,10 @@ export interface DocumentNodeAttributes extends DisplayAttributes {
   path: string;
   date?: string;
   url?: string;
+  /** The outlet that published it (og:site_name, JSON-LD publisher, the URL's host; front matter `outlet:`). */
+  outlet?: string;
+  /** Its author or authors, as the page or front matter states them. */
+  author?: string;
   /** The full text, as read: every offset in the graph points into it. */
   text: string;
 }

@@ -20,6 +20,10 @@ export interface CorpusDocument {
   title: string;
   date?: string;
   url?: string;
+  /** The publication that published it ("Reuters", "The Guardian"), where the file says so. */
+  outlet?: string;
+  /** Who wrote it, as the article names them, where it says so. */
+  author?: string;
   text: string;
 }
 

@@ -57,8 +57,15 @@ export function formatStats(s: GraphStats): string {
       .sort((a, b) => b[1] - a[1])
       .map(([k, n]) => `${k} ${n}`)
       .join(", ");
+  const withOutlet = Object.values(s.documentsByOutlet).reduce((a, b) => a + b, 0);
+  const outlets = Object.keys(s.documentsByOutlet).length;
   return [
     `documents: ${s.documents}`,
+    ...(outlets
+      ? [
+          `outlets:   ${outlets} (${pairs(s.documentsByOutlet)}${withOutlet < s.documents ? `; ${s.documents - withOutlet} without an outlet` : ""})`,
+        ]
+      : []),
     `entities:  ${s.entities} (${pairs(s.entitiesByType)})`,
     `relations: ${s.relations} (${pairs(s.relationsByPredicate)})`,
     `mentions:  ${s.mentions}`,

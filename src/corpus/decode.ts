@@ -14,7 +14,10 @@ export function decodeText(bytes: Uint8Array): Decoded {
   try {
     return { ok: true, text: utf8.decode(bytes) };
   } catch {
-    return { ok: false, problem: `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8Offset(bytes)}); re-save it as UTF-8` };
+    return {
+      ok: false,
+      problem: `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8Offset(bytes)}); re-save it as UTF-8`,
+    };
   }
 }
 

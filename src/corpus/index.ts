@@ -10,7 +10,8 @@ import { CorpusError } from "../errors.js";
 import type { CorpusDocument } from "../types.js";
 import { decodeText } from "./decode.js";
 import { parseJsonl } from "./jsonl.js";
-import { extractTextMetadata, titleFromFileName } from "./metadata.js";
+import type { HtmlArticle } from "./html/index.js";
+import { extractTextMetadata, titleFromFileName, type TextMetadata } from "./metadata.js";
 import type { CorpusProblem } from "./problems.js";
 
 export { formatProblem, type CorpusProblem } from "./problems.js";
@@ -43,7 +44,9 @@ export async function readCorpus(dir: string): Promise<Corpus> {
 /** Throws CorpusError, saying why, when a corpus read yielded no document. */
 export function assertUsable(dir: string, corpus: Corpus): void {
   if (corpus.documents.length > 0) return;
-  const why = corpus.problems.length ? `every file was skipped (${corpus.problems.length} problems)` : `it has no ${CORPUS_EXTENSIONS.join("/")} files`;
+  const why = corpus.problems.length
+    ? `every file was skipped (${corpus.problems.length} problems)`
+    : `it has no ${CORPUS_EXTENSIONS.join("/")} files`;
   throw new CorpusError(`corpus "${dir}" has no usable document: ${why}`);
 }
 
@@ -76,11 +79,25 @@ export async function* streamCorpus(dir: string): AsyncGenerator<CorpusItem> {
       const hash = createHash("sha256").update(item.document.text.trim()).digest("hex");
       const first = seen.get(hash);
       if (first !== undefined) {
-        yield { problem: { file: rel, ...lineOf(item.document), problem: `duplicate of ${first} (same text)`, action: "skipped" } };
+        yield {
+          problem: {
+            file: rel,
+            ...lineOf(item.document),
+            problem: `duplicate of ${first} (same text)`,
+            action: "skipped",
+          },
+        };
         continue;
       }
       if (ids.has(item.document.id)) {
-        yield { problem: { file: rel, ...lineOf(item.document), problem: `document id "${item.document.id}" is used twice; give each line its own id`, action: "skipped" } };
+        yield {
+          problem: {
+            file: rel,
+            ...lineOf(item.document),
+            problem: `document id "${item.document.id}" is used twice; give each line its own id`,
+            action: "skipped",
+          },
+        };
         continue;
       }
       seen.set(hash, item.document.path);
@@ -116,7 +133,8 @@ export async function listCorpusFiles(dir: string): Promise<string[]> {
   } catch {
     throw new CorpusError(`corpus folder "${dir}" does not exist; pass the folder that holds your articles`);
   }
-  if (!info.isDirectory()) throw new CorpusError(`corpus "${dir}" is not a folder; pass the folder that holds your articles`);
+  if (!info.isDirectory())
+    throw new CorpusError(`corpus "${dir}" is not a folder; pass the folder that holds your articles`);
   const files: string[] = [];
   const walk = async (folder: string): Promise<void> => {
     const entries = await readdir(folder, { withFileTypes: true });
@@ -132,9 +150,9 @@ export async function listCorpusFiles(dir: string): Promise<string[]> {
   return files;
 }
 
-let htmlModule: Promise<typeof import("./html.js")> | undefined;
+let htmlModule: Promise<typeof import("./html/index.js")> | undefined;
 /** The HTML reader, loaded at the first HTML file: its parser and entity tables take tens of milliseconds to load. */
-const htmlReader = () => (htmlModule ??= import("./html.js"));
+const htmlReader = () => (htmlModule ??= import("./html/index.js"));
 
 /** Turns one decoded file into its documents (several for JSONL), or problems. */
 export async function documentsOfFile(rel: string, content: string): Promise<CorpusItem[]> {
@@ -142,8 +160,9 @@ export async function documentsOfFile(rel: string, content: string): Promise<Cor
   if (ext === ".jsonl") {
     return parseJsonl(content).map((record): CorpusItem => {
       if (!record.ok) return { problem: { file: rel, line: record.line, problem: record.problem, action: "skipped" } };
-      if (!record.text.trim()) return { problem: { file: rel, line: record.line, problem: "empty document (no text)", action: "skipped" } };
-      const meta = record.title ? {} : extractTextMetadata(record.text);
+      if (!record.text.trim())
+        return { problem: { file: rel, line: record.line, problem: "empty document (no text)", action: "skipped" } };
+      const meta = extractTextMetadata(record.text);
       const doc: CorpusDocument = {
         id: `${rel}#${record.id ?? record.line}`,
         path: `${rel}#${record.line}`,
@@ -153,13 +172,40 @@ export async function documentsOfFile(rel: string, content: string): Promise<Cor
       const date = record.date ?? meta.date;
       if (date) doc.date = date;
       if (record.url) doc.url = record.url;
+      const outlet = record.outlet ?? meta.outlet;
+      if (outlet) doc.outlet = outlet;
+      const author = record.author ?? meta.author;
+      if (author) doc.author = author;
       return { document: doc };
     });
   }
-  const article = ext === ".html" || ext === ".htm" ? (await htmlReader()).extractHtmlArticle(content) : { text: content, ...extractTextMetadata(content) };
+  let article: HtmlArticle | (TextMetadata & { text: string });
+  if (ext === ".html" || ext === ".htm") {
+    try {
+      article = (await htmlReader()).extractHtmlArticle(content);
+    } catch (error) {
+      // The DOM and Readability survive broken markup; should either still fail, the file is skipped, not the corpus.
+      return [
+        {
+          problem: {
+            file: rel,
+            problem: `cannot read this HTML page (${(error as Error).message})`,
+            action: "skipped",
+          },
+        },
+      ];
+    }
+  } else article = { text: content, ...extractTextMetadata(content) };
   if (!article.text.trim()) return [{ problem: { file: rel, problem: "empty document (no text)", action: "skipped" } }];
-  const doc: CorpusDocument = { id: rel, path: rel, title: article.title ?? titleFromFileName(rel), text: article.text };
+  const doc: CorpusDocument = {
+    id: rel,
+    path: rel,
+    title: article.title ?? titleFromFileName(rel),
+    text: article.text,
+  };
   if (article.date) doc.date = article.date;
   if (article.url) doc.url = article.url;
+  if (article.outlet) doc.outlet = article.outlet;
+  if (article.author) doc.author = article.author;
   return [{ document: doc }];
 }

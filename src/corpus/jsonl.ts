@@ -1,11 +1,21 @@
 /**
- * JSONL corpora: one article per line, `{id?, title?, date?, url?, text}`.
+ * JSONL corpora: one article per line, `{id?, title?, date?, url?, outlet?, author?, text}`.
  */
 import { normaliseDate } from "./metadata.js";
 
 /** One parsed JSONL line: an article, or why the line is unusable. */
 export type JsonlRecord =
-  | { ok: true; line: number; id?: string; title?: string; date?: string; url?: string; text: string }
+  | {
+      ok: true;
+      line: number;
+      id?: string;
+      title?: string;
+      date?: string;
+      url?: string;
+      outlet?: string;
+      author?: string;
+      text: string;
+    }
   | { ok: false; line: number; problem: string };
 
 /** Parses every non-blank line of a JSONL file; malformed lines become problem records, never exceptions. */
@@ -23,12 +33,12 @@ export function parseJsonl(content: string): JsonlRecord[] {
       continue;
     }
     if (!value || typeof value !== "object" || Array.isArray(value)) {
-      records.push({ ok: false, line, problem: "expected a JSON object with a \"text\" field" });
+      records.push({ ok: false, line, problem: 'expected a JSON object with a "text" field' });
       continue;
     }
     const o = value as Record<string, unknown>;
     if (typeof o.text !== "string") {
-      records.push({ ok: false, line, problem: "missing or non-string \"text\" field" });
+      records.push({ ok: false, line, problem: 'missing or non-string "text" field' });
       continue;
     }
     const record: JsonlRecord = { ok: true, line, text: o.text };
@@ -39,6 +49,8 @@ export function parseJsonl(content: string): JsonlRecord[] {
       if (date) record.date = date;
     }
     if (typeof o.url === "string" && /^https?:\/\//.test(o.url)) record.url = o.url;
+    if (typeof o.outlet === "string" && o.outlet.trim()) record.outlet = o.outlet.trim();
+    if (typeof o.author === "string" && o.author.trim()) record.author = o.author.trim();
     records.push(record);
   }
   return records;

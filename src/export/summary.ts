@@ -19,6 +19,8 @@ export const NODE_ATTRIBUTE_TYPES = {
   path: "string",
   date: "string",
   url: "string",
+  outlet: "string",
+  author: "string",
 } as const satisfies Record<string, ScalarType>;
 
 /** Edge attributes written to GEXF and GraphML (besides weight), with their types. */
@@ -50,7 +52,7 @@ export function flatNodeAttributes(a: NodeAttributes): Flat<typeof NODE_ATTRIBUT
       documents: a.documents,
     };
   }
-  return { kind: a.kind, path: a.path, date: a.date, url: a.url };
+  return { kind: a.kind, path: a.path, date: a.date, url: a.url, outlet: a.outlet, author: a.author };
 }
 
 /** Scalar edge attributes: kind, predicate, confidence and a summary of the evidence (its first sentence). */

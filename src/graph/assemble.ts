@@ -152,6 +152,8 @@ function documentNode({ document }: DocumentExtraction): PlannedNode {
       path: document.path,
       ...(document.date ? { date: document.date } : {}),
       ...(document.url ? { url: document.url } : {}),
+      ...(document.outlet ? { outlet: document.outlet } : {}),
+      ...(document.author ? { author: document.author } : {}),
       text: document.text,
       x: 0,
       y: 0,

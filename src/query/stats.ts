@@ -1,11 +1,14 @@
 /**
- * Graph statistics for `kgraph stats`: counts by kind, entity type and predicate, and the most connected entities.
+ * Graph statistics for `kgraph stats`: counts by kind, entity type, predicate and outlet, and the most connected
+ * entities.
  */
 import { isEntity, isRelation, type KnowledgeGraph } from "../graph/index.js";
 
 /** Counts of a graph's nodes and edges. */
 export interface GraphCounts {
   documents: number;
+  /** Documents per outlet, for those whose source names one: how many independent sources the graph rests on. */
+  documentsByOutlet: Record<string, number>;
   entities: number;
   entitiesByType: Record<string, number>;
   relations: number;
@@ -19,10 +22,11 @@ export interface GraphStats extends GraphCounts {
   top: Array<{ label: string; entityType: string; mentions: number; documents: number; degree: number }>;
 }
 
-/** Counts documents, entities (by type), relations (by predicate) and mentions, in one pass over each. */
+/** Counts documents (by outlet), entities (by type), relations (by predicate) and mentions, in one pass over each. */
 export function graphCounts(graph: KnowledgeGraph): GraphCounts {
   const counts: GraphCounts = {
     documents: 0,
+    documentsByOutlet: {},
     entities: 0,
     entitiesByType: {},
     relations: 0,
@@ -32,6 +36,7 @@ export function graphCounts(graph: KnowledgeGraph): GraphCounts {
   graph.forEachNode((_node, a) => {
     if (!isEntity(a)) {
       counts.documents++;
+      if (a.outlet) counts.documentsByOutlet[a.outlet] = (counts.documentsByOutlet[a.outlet] ?? 0) + 1;
       return;
     }
     counts.entities++;

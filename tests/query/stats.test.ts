@@ -1,10 +1,15 @@
 /**
  * Graph statistics against figures checked by hand: a small hand-made graph whose every count can be read off
  * the table below, and two short articles built by the real pipeline, whose entities, sentences and mentions are
- * listed beside the expectations.
+ * listed beside the expectations; documents per outlet.
  */
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import graphology from "graphology";
 import { describe, expect, it } from "vitest";
+import { formatStats } from "../../src/cli/format.js";
+import { seedGraph } from "../helpers.js";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../src/graph/index.js";
 import { buildGraph } from "../../src/index.js";
 import { graphStats } from "../../src/query/stats.js";
@@ -78,6 +83,7 @@ describe("graphStats", () => {
     const stats = graphStats(handMadeGraph());
     expect(stats).toEqual({
       documents: 3,
+      documentsByOutlet: {},
       entities: 6,
       entitiesByType: { person: 2, place: 1, media: 1, organization: 2 },
       relations: 5,
@@ -115,6 +121,7 @@ describe("graphStats", () => {
     // Mentions: Merkel 2 ("Angela Merkel", "Merkel"), Macron 3, Berlin, Paris and BBC 1 each.
     expect(graphStats(graph)).toEqual({
       documents: 2,
+      documentsByOutlet: {},
       entities: 5,
       entitiesByType: { person: 2, place: 2, media: 1 },
       relations: 5,
@@ -128,5 +135,30 @@ describe("graphStats", () => {
         { label: "Paris", entityType: "place", mentions: 1, documents: 1, degree: 1 },
       ],
     });
+  });
+});
+
+describe("documents per outlet", () => {
+  it("counts the documents of each outlet the sources name, and says how many name none", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "kgraph-outlets-"));
+    const article = (outlet: string | undefined, text: string) =>
+      (outlet ? `---\noutlet: ${outlet}\n---\n` : "") + `Port strike\n\n${text}`;
+    await writeFile(join(dir, "a.md"), article("Harbour Times", "Dockers in Rotterdam walked out on Tuesday."));
+    await writeFile(join(dir, "b.md"), article("Harbour Times", "Ships were diverted to Antwerp and Hamburg."));
+    await writeFile(
+      join(dir, "c.md"),
+      article("Coastal Wire", "The Port of Rotterdam Authority said 23 ships waited."),
+    );
+    await writeFile(join(dir, "d.txt"), article(undefined, "Niek Stam of FNV Havens spoke to reporters in Rotterdam."));
+    const stats = graphStats((await buildGraph(dir)).graph);
+    expect(stats.documents).toBe(4);
+    expect(stats.documentsByOutlet).toEqual({ "Harbour Times": 2, "Coastal Wire": 1 });
+    expect(formatStats(stats)).toContain("outlets:   2 (Harbour Times 2, Coastal Wire 1; 1 without an outlet)");
+  });
+
+  it("reports no outlet line for a graph whose sources name none", async () => {
+    const stats = graphStats(await seedGraph());
+    expect(stats.documentsByOutlet).toEqual({});
+    expect(formatStats(stats)).not.toContain("outlets:");
   });
 });

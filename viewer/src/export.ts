@@ -17,7 +17,7 @@ export async function exportPNG(renderer: Sigma<NodeAttributes, EdgeAttributes>,
 
 /**
  * The visible part of the graph as a GEXF string: visible nodes and edges only, with display colours and sizes.
- * Long untrusted text and nested arrays are left out (documents keep path/date/url): GEXF attributes are scalars.
+ * Long untrusted text and nested arrays are left out (documents keep path/date/url/outlet/author): GEXF attributes are scalars.
  */
 export function visibleGexf(
   graph: ViewerGraph,
@@ -39,7 +39,14 @@ export function visibleGexf(
         documents: attr.documents,
       });
     } else {
-      out.addNode(node, { ...common, path: attr.path, date: attr.date ?? "", url: attr.url ?? "" });
+      out.addNode(node, {
+        ...common,
+        path: attr.path,
+        date: attr.date ?? "",
+        url: attr.url ?? "",
+        outlet: attr.outlet ?? "",
+        author: attr.author ?? "",
+      });
     }
   });
   graph.forEachEdge((edge, attr, source, target) => {

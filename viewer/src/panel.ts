@@ -351,7 +351,7 @@ export function renderEdge(container: HTMLElement, graph: ViewerGraph, edge: str
 }
 
 /**
- * Renders a document: title, date, path, link (http(s) only), and its text with `entity`'s mentions marked
+ * Renders a document: title, date, outlet, author, path, link (http(s) only), and its text with `entity`'s mentions marked
  * (or every entity's mentions, clickable, when no entity is given); scrolls to `focus` when given.
  */
 export function renderDocument(
@@ -381,6 +381,8 @@ export function renderDocument(
   );
   const dl = el("dl", "facts");
   if (doc.date) fact(dl, "Date", doc.date);
+  if (doc.outlet) fact(dl, "Outlet", doc.outlet);
+  if (doc.author) fact(dl, "Author", doc.author);
   fact(dl, "File", doc.path);
   if (doc.url) {
     const href = safeHttpUrl(doc.url);
