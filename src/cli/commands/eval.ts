@@ -3,6 +3,7 @@
  */
 import type { Command } from "commander";
 import { evaluateCoref, formatCorefReport } from "../../eval/coref.js";
+import { evaluateJudgedFile, formatJudgedReport, judgedReportJson } from "../../eval/judged.js";
 import { getRecogniser } from "../../nlp/index.js";
 import { registerEvalConll } from "./eval-conll.js";
 import { registerEvalConll04 } from "./eval-conll04.js";
@@ -23,6 +24,17 @@ export function registerEval(program: Command): Command {
     .action(async (file: string, options: { recogniser?: string; json?: boolean }) => {
       const report = await evaluateCoref(file, await getRecogniser(options.recogniser));
       console.log(options.json ? JSON.stringify(report) : formatCorefReport(report));
+    });
+  evalCommand
+    .command("judged")
+    .description("a built graph against a judged development set: share correct (most mentioned, random), groups split")
+    .argument("<file>", "judged set, e.g. tests/resolve/judged/bbc-news.json")
+    .option("--graph <file>", "graph.json to score", "graph-output/graph.json")
+    .option("--wrong", "list the items judged wrong, with the reason")
+    .option("--json", "one JSON object")
+    .action(async (file: string, options: { graph: string; wrong?: boolean; json?: boolean }) => {
+      const report = await evaluateJudgedFile(file, options.graph);
+      console.log(options.json ? judgedReportJson(report) : formatJudgedReport(report, options.wrong));
     });
   return evalCommand;
 }
