@@ -4,7 +4,8 @@
  * demonyms become adjectival mentions of their place; junk (months, weekdays, lone "North") is dropped.
  */
 import type { EntityLabel, EntityType, RecognisedMention, Token } from "../types.js";
-import { MEDIA_WORDS } from "./lexicon/aliases.js";
+import { contextType } from "./cues.js";
+import { BUILT_IN_ALIASES, MEDIA_WORDS } from "./lexicon/aliases.js";
 import { placeOfDemonym } from "./lexicon/demonyms.js";
 import { isJunkName } from "./lexicon/junk.js";
 import { isTitleHead, isTitleWord } from "./lexicon/titles.js";
@@ -23,7 +24,19 @@ export interface CleanMention {
   adjectivalOf?: string;
   /** Surface form before generic words were stripped ("Kursk region"), kept as an alias. */
   longForm?: string;
+  /** The type the surrounding words give the name ("Chelsea manager": organization), if they say anything. */
+  cue?: EntityType;
 }
+
+/**
+ * Names of well-known organisations and outlets (the alias table's), by lower-case form: a person span that
+ * begins or ends with one ("Tory Dominic Grieve", "Blair Labour") has a party or outlet glued to the name.
+ */
+const AFFILIATIONS = new Set(
+  BUILT_IN_ALIASES.filter((e) => e.type === "organization" || e.type === "media")
+    .flatMap((e) => [e.name, ...e.aliases])
+    .map((n) => n.toLowerCase()),
+);
 
 /** Generic words that follow a place name without being part of it. */
 const PLACE_SUFFIX = /\s+(?:province|region|oblast|krai|governorate|prefecture|district|territory)$/i;
@@ -125,11 +138,15 @@ function cleanOne(
   let role: string | undefined;
   let longForm: string | undefined;
   if (label === "PER") {
+    // A party or outlet glued before or after the name is the person's affiliation, not their name.
+    const repaired = stripAffiliation(text, start, end);
+    start = repaired.start;
+    end = repaired.end;
     // Title words inside the span ("President Vladimir Putin") and before it ("Culture Minister | Olga
     // Lyubimova") are read together, walking back from the name itself.
     const stripped = stripLeadingTitle(text, start, end);
     start = stripped.start;
-    role = titleBefore(text, tokens, tokenAt, start) ?? stripped.role;
+    role = titleBefore(text, tokens, tokenAt, start) ?? stripped.role ?? repaired.affiliation;
   } else if (placeWord) {
     longForm = `${surface}${placeWord[0]}`; // kept as an alias: "Kursk province"
   } else if (label === "LOC" && PLACE_SUFFIX.test(surface)) {
@@ -169,6 +186,8 @@ function cleanOne(
   };
   if (role) clean.role = role;
   if (longForm && longForm !== name) clean.longForm = longForm;
+  const cue = role && label === "PER" ? "person" : contextType(text, start, end);
+  if (cue) clean.cue = cue;
   return clean;
 }
 
@@ -184,6 +203,48 @@ export function entityTypeOf(label: EntityLabel, name: string): EntityType {
     default:
       return "misc";
   }
+}
+
+/**
+ * "Tory Dominic Grieve", "Tories Ken Clarke" → "Dominic Grieve" with affiliation "Tory"; "Blair Labour" →
+ * "Blair": leading or trailing words (one or two) that are a known party's or outlet's name, when a name remains.
+ */
+function stripAffiliation(
+  text: string,
+  start: number,
+  end: number,
+): { start: number; end: number; affiliation?: string } {
+  const words = [...text.slice(start, end).matchAll(/\S+/g)];
+  if (words.length < 2) return { start, end };
+  const phrase = (from: number, to: number) =>
+    words
+      .slice(from, to)
+      .map((w) => w[0])
+      .join(" ")
+      .toLowerCase();
+  let first = 0;
+  let last = words.length;
+  for (const n of [2, 1]) {
+    if (last - first > n && AFFILIATIONS.has(phrase(first, first + n))) first += n;
+  }
+  for (const n of [2, 1]) {
+    if (last - first > n && AFFILIATIONS.has(phrase(last - n, last))) last -= n;
+  }
+  if (first === 0 && last === words.length) return { start, end };
+  const from = words[first]!;
+  const to = words[last - 1]!;
+  const affiliation =
+    first > 0
+      ? words
+          .slice(0, first)
+          .map((w) => w[0])
+          .join(" ")
+      : undefined;
+  return {
+    start: start + from.index!,
+    end: start + to.index! + to[0].length,
+    ...(affiliation ? { affiliation } : {}),
+  };
 }
 
 /** "President Vladimir Putin" inside a person span → start after the title, role "President". */

@@ -37,6 +37,9 @@ interface Accumulator {
   shortName: boolean;
 }
 
+/** How many times the mentions of the next candidate a full name needs to take a bare name across the corpus. */
+const DOMINANCE = 3;
+
 /** Merges the local entities of every document into corpus entities. */
 export function resolveCorpus(documents: Iterable<readonly LocalEntity[]>, aliases?: AliasIndex): CorpusResolution {
   const resolver = new CorpusResolver();
@@ -104,10 +107,35 @@ function resolveAccumulated(byKey: Map<string, Accumulator>, aliases?: AliasInde
     }
   }
   const canonicalKey = new Map<string, string>();
+  // "George Bush" and "George W Bush": a full name that another lacks only a middle initial of is that name,
+  // when exactly one such longer name exists.
   for (const [key, acc] of byKey) {
-    if (!acc.shortName || !fullNamesByEndWord.has(key) || majorityType(acc) !== "person") continue;
-    const fits = fullNamesByEndWord.get(key);
-    if (fits?.size === 1) canonicalKey.set(key, [...fits][0]!);
+    const words = keyTokens(key);
+    if (words.length !== 2 || majorityType(acc) !== "person") continue;
+    const longer = [...(fullNamesByEndWord.get(words[0]!) ?? [])].filter((k) => {
+      const w = keyTokens(k);
+      return w.length === 3 && w[0] === words[0] && w[2] === words[1] && w[1]!.length === 1;
+    });
+    if (longer.length === 1) canonicalKey.set(key, longer[0]!);
+  }
+  const mentionsOf = (key: string) => {
+    let n = 0;
+    for (const count of byKey.get(key)?.forms.values() ?? []) n += count;
+    for (const [from, to] of canonicalKey) if (to === key) n += mentionsOf(from);
+    return n;
+  };
+  for (const [key, acc] of byKey) {
+    if (!fullNamesByEndWord.has(key) || majorityType(acc) !== "person") continue;
+    const fits = [...fullNamesByEndWord.get(key)!].filter((k) => !canonicalKey.has(k));
+    if (fits.length === 1) {
+      if (acc.shortName) canonicalKey.set(key, fits[0]!);
+      continue;
+    }
+    // Salience: a bare "Bush" that no document explained is the corpus's dominant full name that fits, when
+    // that name has at least DOMINANCE times the mentions of the next ("George W Bush" over "Kate Bush").
+    const ranked = fits.map((k) => ({ k, n: mentionsOf(k) })).sort((a, b) => b.n - a.n || (a.k < b.k ? -1 : 1));
+    // A name some document kept as its own (not a short form there) still goes when the full name dominates.
+    if (ranked.length > 1 && ranked[0]!.n >= DOMINANCE * ranked[1]!.n) canonicalKey.set(key, ranked[0]!.k);
   }
 
   // Fold the accumulators of short names into their full names.

@@ -6,6 +6,7 @@
 import type { EntityType } from "../types.js";
 import type { AliasIndex } from "./alias-index.js";
 import type { CleanMention } from "./clean.js";
+import { CUE_WEIGHT } from "./cues.js";
 import { initials, isPartOf, keyTokens, nameKey } from "./normalise.js";
 
 /** An entity as one document knows it. `key` is its name key; the corpus stage merges these across documents. */
@@ -121,6 +122,8 @@ export function resolveDocument(
       e.forms[m.text] = (e.forms[m.text] ?? 0) + 1;
       if (m.longForm) e.forms[m.longForm] = e.forms[m.longForm] ?? 0;
       e.types[type] = (e.types[type] ?? 0) + 1;
+      // What the sentence says of the name outweighs the recogniser's reading of it (see resolve/cues.ts).
+      if (m.cue) e.types[m.cue] = (e.types[m.cue] ?? 0) + CUE_WEIGHT;
     } else {
       e.types.place = (e.types.place ?? 0) + 1;
       e.canonical ??= m.adjectivalOf;

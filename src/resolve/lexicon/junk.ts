@@ -83,6 +83,16 @@ export const JUNK_NAMES = new Set([
   "country",
   "army",
   "police",
+  // Holidays and seasons of the year: dates, not people, places or organisations.
+  "christmas",
+  "easter",
+  "new year",
+  "christmas and new year",
+  "ramadan",
+  "eid",
+  "hanukkah",
+  "diwali",
+  "thanksgiving",
 ]);
 
 /** True when a cleaned mention text is junk: a month, weekday, bare compass word, pronoun or not a name at all. */

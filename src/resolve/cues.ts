@@ -1,0 +1,83 @@
+/**
+ * The type a mention's context gives its name ("Chelsea manager" → organisation, "the film Sideways" → misc),
+ * read from the words around it. Resolution adds these as heavy type votes: across a corpus, context outweighs
+ * what the recogniser said of each occurrence (it read "Chelsea" as a person in most sentences).
+ */
+import type { EntityType } from "../types.js";
+import {
+  AFTER_INDEFINITE_THING,
+  MISC_NOUNS_AFTER,
+  MISC_NOUNS_BEFORE,
+  ORG_NOUNS_AFTER,
+  ORG_NOUNS_AFTER_POSSESSIVE,
+  ORG_WORDS_BEFORE,
+  PERSON_WORDS_BEFORE,
+  PLURAL_VERBS_AFTER,
+} from "./lexicon/cues.js";
+import { DEMONYMS, placeOfDemonym } from "./lexicon/demonyms.js";
+
+/** Country names (the demonyms' places), which take plural verbs as national teams ("England were"). */
+const COUNTRIES = new Set(Object.values(DEMONYMS).map((p) => p.toLowerCase()));
+
+/** A context vote counts as this many recogniser votes. */
+export const CUE_WEIGHT = 6;
+
+const WORD_AFTER = /^(?:['’]s?)?\s+([\p{L}][\p{L}-]*|\d+\b)/u;
+const WORD_BEFORE = /([\p{L}][\p{L}.-]*)\s+$/u;
+
+function isCountry(name: string): boolean {
+  return COUNTRIES.has(name.toLowerCase()) || placeOfDemonym(name) !== undefined;
+}
+
+const MEDIA_NAME = /\b(?:Radio|TV|Channel|BBC|ITV)\b/;
+
+function afterPreposition(text: string, start: number): boolean {
+  return /\b(?:of|in|from|at|for|to|with|by|on|the)\s+$/i.test(text.slice(Math.max(0, start - 6), start));
+}
+
+/** True when the name is one of several joined by "and"/"or"/a comma ("Blair and Brown are"). */
+function coordinated(text: string, start: number, end: number): boolean {
+  return (
+    /(?:\band|\bor|,|&)\s+$/.test(text.slice(Math.max(0, start - 6), start)) ||
+    /^\s*(?:and|or|&|,)/.test(text.slice(end, end + 5))
+  );
+}
+
+/** The type the words around `text[start, end)` give it, if they say anything. */
+export function contextType(text: string, start: number, end: number): EntityType | undefined {
+  const after = WORD_AFTER.exec(text.slice(end, end + 24))?.[1];
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+  const possessive = /^['’]/.test(text.slice(end, end + 1));
+  if (after !== undefined) {
+    // "Halo 2", "Spiderman 2": one digit right after a name is a sequel or a model ("Dundee Utd 4-1" is a
+    // score, "BBC Radio 4" a channel's name).
+    if (/^\d$/.test(after) && !possessive && /^\s+\d(?:\s+\p{Ll}|[,.;:]|\s*$)/u.test(text.slice(end, end + 8)))
+      return MEDIA_NAME.test(text.slice(start, end)) ? undefined : "misc";
+    const word = after.toLowerCase();
+    // A capitalised next word is another name ("Tory Dominic Grieve" is repaired elsewhere), not a cue.
+    if (/^\p{Lu}/u.test(after) && !/^(?:MP|MPs|MEP|MEPs|MSP|MSPs)$/u.test(after)) {
+      /* no cue from a following name */
+    } else if (isCountry(text.slice(start, end))) {
+      /* national teams ("England coach", "Wales were") stay places, as in CoNLL-2003 */
+    } else if (possessive ? ORG_NOUNS_AFTER_POSSESSIVE.has(word) : ORG_NOUNS_AFTER.has(word)) return "organization";
+    else if (MISC_NOUNS_AFTER.has(word) && !possessive) return "misc";
+    // "refugees of Darfur are": after a preposition the verb agrees with an earlier noun.
+    else if (
+      PLURAL_VERBS_AFTER.has(word) &&
+      !possessive &&
+      !coordinated(text, start, end) &&
+      !afterPreposition(text, start)
+    )
+      return "organization";
+  }
+  if (before !== undefined) {
+    const word = before.toLowerCase().replace(/\.$/, "");
+    if (PERSON_WORDS_BEFORE.has(word) && /^\p{Lu}/u.test(before)) return "person";
+    if (ORG_WORDS_BEFORE.has(word) && !isCountry(text.slice(start, end))) return "organization";
+    if (MISC_NOUNS_BEFORE.has(word) && /^\p{Ll}/u.test(before)) return "misc";
+    // "an Oscar", "a Bafta": an indefinite article before a bare name that no organisation noun follows.
+    const thingFollows = after === undefined || AFTER_INDEFINITE_THING.has(after.toLowerCase());
+    if ((word === "a" || word === "an") && before === word && thingFollows && !possessive) return "misc";
+  }
+  return undefined;
+}
