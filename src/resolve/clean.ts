@@ -29,13 +29,15 @@ export interface CleanMention {
 }
 
 /**
- * Names of well-known organisations and outlets (the alias table's), by lower-case form: a person span that
+ * Names of well-known organisations and outlets (the alias table's), case kept ("Un" ending "Kim Jong Un" is no
+ * "UN"): a person span that
  * begins or ends with one ("Tory Dominic Grieve", "Blair Labour") has a party or outlet glued to the name.
  */
 const AFFILIATIONS = new Set(
-  BUILT_IN_ALIASES.filter((e) => e.type === "organization" || e.type === "media")
-    .flatMap((e) => [e.name, ...e.aliases])
-    .map((n) => n.toLowerCase()),
+  BUILT_IN_ALIASES.filter((e) => e.type === "organization" || e.type === "media").flatMap((e) => [
+    e.name,
+    ...e.aliases,
+  ]),
 );
 
 /** Generic words that follow a place name without being part of it. */
@@ -220,8 +222,7 @@ function stripAffiliation(
     words
       .slice(from, to)
       .map((w) => w[0])
-      .join(" ")
-      .toLowerCase();
+      .join(" ");
   let first = 0;
   let last = words.length;
   for (const n of [2, 1]) {
