@@ -133,9 +133,11 @@ function resolveAccumulated(byKey: Map<string, Accumulator>, aliases?: AliasInde
     }
     // Salience: a bare "Bush" that no document explained is the corpus's dominant full name that fits, when
     // that name has at least DOMINANCE times the mentions of the next ("George W Bush" over "Kate Bush").
-    const ranked = fits.map((k) => ({ k, n: mentionsOf(k) })).sort((a, b) => b.n - a.n || (a.k < b.k ? -1 : 1));
+    // Only surnames: a bare first name ("George") is too common to give to the corpus's best-known George.
+    const bySurname = fits.filter((k) => keyTokens(k).at(-1) === key);
+    const ranked = bySurname.map((k) => ({ k, n: mentionsOf(k) })).sort((a, b) => b.n - a.n || (a.k < b.k ? -1 : 1));
     // A name some document kept as its own (not a short form there) still goes when the full name dominates.
-    if (ranked.length > 1 && ranked[0]!.n >= DOMINANCE * ranked[1]!.n) canonicalKey.set(key, ranked[0]!.k);
+    if (ranked.length > 0 && ranked[0]!.n >= DOMINANCE * (ranked[1]?.n ?? 0)) canonicalKey.set(key, ranked[0]!.k);
   }
 
   // Fold the accumulators of short names into their full names.

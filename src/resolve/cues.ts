@@ -9,15 +9,20 @@ import {
   MISC_NOUNS_AFTER,
   MISC_NOUNS_BEFORE,
   ORG_NOUNS_AFTER,
+  ORG_APPOSITIVES,
   ORG_NOUNS_AFTER_POSSESSIVE,
   ORG_WORDS_BEFORE,
+  PERSON_APPOSITIVES,
   PERSON_WORDS_BEFORE,
   PLURAL_VERBS_AFTER,
+  POSSESSIVE_PRONOUNS,
 } from "./lexicon/cues.js";
-import { DEMONYMS, placeOfDemonym } from "./lexicon/demonyms.js";
+import { COUNTRIES as COUNTRY_LIST } from "../nlp/lexicon/countries.js";
+import { MEDIA_WORDS } from "./lexicon/aliases.js";
+import { placeOfDemonym } from "./lexicon/demonyms.js";
 
-/** Country names (the demonyms' places), which take plural verbs as national teams ("England were"). */
-const COUNTRIES = new Set(Object.values(DEMONYMS).map((p) => p.toLowerCase()));
+/** Country names, which news uses for national teams ("England were", "Wales coach"): they stay places. */
+const COUNTRIES = new Set(COUNTRY_LIST);
 
 /** A context vote counts as this many recogniser votes. */
 export const CUE_WEIGHT = 6;
@@ -25,7 +30,14 @@ export const CUE_WEIGHT = 6;
 const WORD_AFTER = /^(?:['’]s?)?\s+([\p{L}][\p{L}-]*|\d+\b)/u;
 const WORD_BEFORE = /([\p{L}][\p{L}.-]*)\s+$/u;
 
-function isCountry(name: string): boolean {
+/** True when the word before `start` ("The") follows other words of its sentence, not a full stop or a line break. */
+function midSentence(text: string, start: number): boolean {
+  const head = text.slice(Math.max(0, start - 40), start).replace(/\S+\s*$/, "");
+  return /[\p{L}\p{N},;:]\s+$/u.test(head);
+}
+
+/** True for a country's name or a demonym. */
+export function isCountry(name: string): boolean {
   return COUNTRIES.has(name.toLowerCase()) || placeOfDemonym(name) !== undefined;
 }
 
@@ -74,7 +86,19 @@ export function contextType(text: string, start: number, end: number): EntityTyp
     const word = before.toLowerCase().replace(/\.$/, "");
     if (PERSON_WORDS_BEFORE.has(word) && /^\p{Lu}/u.test(before)) return "person";
     if (ORG_WORDS_BEFORE.has(word) && !isCountry(text.slice(start, end))) return "organization";
+    // Apposition: "oil firm Rosneft", "reggae star Sizzla" (the noun in lower case, right before the name).
+    if (before === word && ORG_APPOSITIVES.has(word)) return "organization";
+    if ((before === word || word === "mp" || word === "mep") && PERSON_APPOSITIVES.has(word)) return "person";
     if (MISC_NOUNS_BEFORE.has(word) && /^\p{Ll}/u.test(before)) return "misc";
+    if (POSSESSIVE_PRONOUNS.has(before) && !possessive) return "misc";
+    // "seen in The Aviator": a capitalised "The" inside a sentence opens a title (works keep their article).
+    if (
+      before === "The" &&
+      midSentence(text, start) &&
+      !MEDIA_NAME.test(text.slice(start, end)) &&
+      !MEDIA_WORDS.test(text.slice(start, end))
+    )
+      return "misc";
     // "an Oscar", "a Bafta": an indefinite article before a bare name that no organisation noun follows.
     const thingFollows = after === undefined || AFTER_INDEFINITE_THING.has(after.toLowerCase());
     if ((word === "a" || word === "an") && before === word && thingFollows && !possessive) return "misc";

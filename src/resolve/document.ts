@@ -6,7 +6,7 @@
 import type { EntityType } from "../types.js";
 import type { AliasIndex } from "./alias-index.js";
 import type { CleanMention } from "./clean.js";
-import { CUE_WEIGHT } from "./cues.js";
+import { CUE_WEIGHT, isCountry } from "./cues.js";
 import { initials, isPartOf, keyTokens, nameKey } from "./normalise.js";
 
 /** An entity as one document knows it. `key` is its name key; the corpus stage merges these across documents. */
@@ -68,6 +68,26 @@ export function resolveDocument(
     return minimal.length === 1 ? minimal[0] : undefined;
   };
 
+  const fullPersonKeys = personKeys.filter((k) => keyTokens(k).length > 1);
+  const personOfSurname = (key: string): string | undefined => {
+    const words = keyTokens(key);
+    const fits = fullPersonKeys.filter((full) => {
+      const f = keyTokens(full);
+      return f.length > words.length && words.every((w, i) => f[f.length - words.length + i] === w);
+    });
+    return fits.length === 1 ? fits[0] : undefined;
+  };
+  const organisationEndingWith = (m: CleanMention): string | undefined => {
+    const key = nameKey(m.text);
+    if (typeGroup(m.entityType) !== "organization" || keyTokens(key).length !== 1) return undefined;
+    const fits = new Set(
+      names
+        .filter((o) => o.group === "organization" && keyTokens(o.key).length > 1 && keyTokens(o.key).at(-1) === key)
+        .map((o) => o.key),
+    );
+    return fits.size === 1 ? [...fits][0] : undefined;
+  };
+
   // Pass 1: full names, known aliases, acronyms and demonyms get their key directly.
   const pending: number[] = [];
   resolved.forEach((m, i) => {
@@ -82,6 +102,14 @@ export function resolveDocument(
     if (!m.adjectivalOf && m.entityType !== "person") {
       const longer = longerName(m);
       if (longer) return attach(m, longer, {});
+      // "Gerrard", "Kilroy-Silk" read as an organisation or place where the document names Steven Gerrard,
+      // Robert Kilroy-Silk: the surname of a person the document names is that person (countries excepted).
+      const person = isCountry(m.text) ? undefined : personOfSurname(nameKey(m.text));
+      if (person) return attach(m, person, { type: "person" });
+      // "the Commission", "the Commons" after "European Commission", "House of Commons": the last word of
+      // exactly one organisation name of the document stands for it.
+      const whole = organisationEndingWith(m);
+      if (whole) return attach(m, whole, {});
     }
     attach(m, nameKey(target), {});
   });
