@@ -11,7 +11,7 @@ import { DatasetError } from "../errors.js";
 import type { AliasIndex } from "../resolve/alias-index.js";
 import { createAliasIndex } from "../resolve/alias-index.js";
 import { cleanMentions } from "../resolve/clean.js";
-import { resolveDocument } from "../resolve/document.js";
+import { dominantType, resolveDocument } from "../resolve/document.js";
 import { splitSentences, tokenize } from "../nlp/tokenize.js";
 import type { EntityLabel, RecognisedMention, Recogniser } from "../types.js";
 import { prf, type PRF } from "./scores.js";
@@ -150,8 +150,12 @@ function resolveDetectedMentions(doc: GoldDocument, recogniser: Recogniser, alia
   const recognition = recogniser.recognise(doc.text);
   const cleaned = cleanMentions(doc.text, recognition.tokens, recognition.mentions);
   const resolution = resolveDocument(doc.text, cleaned, aliases);
+  // What the graph shows: no entity that the document's evidence makes MISC (a work, product, event or award,
+  // which makes no node). Demonyms stay: Re-DocRED marks many of them as mentions of their place.
+  const misc = new Set(resolution.entities.filter((e) => dominantType(e.types) === "misc").map((e) => e.key));
   const clusters: Clustering = new Map();
-  for (const m of resolution.mentions) if (m.entity) clusters.set(spanKey(m.start, m.end), m.entity);
+  for (const m of resolution.mentions)
+    if (m.entity && !misc.has(m.entity)) clusters.set(spanKey(m.start, m.end), m.entity);
   return clusters;
 }
 
