@@ -46,6 +46,7 @@ const PLACE_SUFFIX = /\s+(?:province|region|oblast|krai|governorate|prefecture|d
 const MEDIA_SUFFIX = /\s+news\s+agency$/i;
 const PLACE_WORD_AFTER = /^\s+(?:province|region|oblast|krai|governorate|prefecture)\b/i;
 const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
+const OWNED_PREFIX = /^[\p{L}.&]+-(?:owned|controlled|run|backed|led|based)\s+(?=\p{Lu})/u;
 const TRAILING_JUNK = /(?:\s*['’]s?|[\s.,;:!?"'’”)\]}-])+$/u;
 const LEADING_JUNK = /^[\s"'“‘(\[{-]+/u;
 
@@ -119,6 +120,9 @@ function cleanOne(
   if (leading) start += leading[0].length;
   const article = LEADING_ARTICLE.exec(text.slice(start, end));
   if (article && end - start > article[0].length) start += article[0].length;
+  // "Rosneft-owned Yugansk": the owner glued by a hyphenated participle is not part of the name.
+  const owned = OWNED_PREFIX.exec(text.slice(start, end));
+  if (owned && end - start > owned[0].length) start += owned[0].length;
   if (end <= start) return undefined;
 
   let label = m.label;

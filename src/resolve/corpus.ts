@@ -6,6 +6,7 @@
 import type { EntityType } from "../types.js";
 import type { AliasIndex } from "./alias-index.js";
 import { dominantType, type LocalEntity } from "./document.js";
+import { isCountry } from "./cues.js";
 import { keyTokens, nameKey } from "./normalise.js";
 
 /** An entity of the whole corpus. */
@@ -140,6 +141,8 @@ function resolveAccumulated(byKey: Map<string, Accumulator>, aliases?: AliasInde
     if (ranked.length > 0 && ranked[0]!.n >= DOMINANCE * (ranked[1]?.n ?? 0)) canonicalKey.set(key, ranked[0]!.k);
   }
 
+  foldTiedShortForms(byKey, canonicalKey, mentionsOf);
+
   // Fold the accumulators of short names into their full names.
   for (const [key, target] of canonicalKey) {
     const from = byKey.get(key)!;
@@ -167,6 +170,60 @@ function resolveAccumulated(byKey: Map<string, Accumulator>, aliases?: AliasInde
     });
   }
   return { entities, canonicalKey };
+}
+
+/**
+ * Short forms that some document tied to a longer name, given that name across the corpus when it dominates
+ * the other names they were tied to: "the Commons" (House of Commons), "the Commission" (European Commission),
+ * "United" (Manchester United) as an organisation's last word; "Kilroy-Silk", "Gerrard" read as a place or an
+ * organisation but the surname of a person (only when that person has the more mentions: "Washington" the city
+ * does not become Denzel Washington because one review calls him so). A short form with more than DOMINANCE
+ * times the long name's mentions stays apart ("Liverpool" and "BBC Radio Liverpool"); countries never fold.
+ */
+function foldTiedShortForms(
+  byKey: Map<string, Accumulator>,
+  canonicalKey: Map<string, string>,
+  mentionsOf: (key: string) => number,
+): void {
+  // Longer names by their last word, and whether a document tied a short form to them (it is among their forms).
+  const byLastWord = new Map<string, string[]>();
+  for (const [key, acc] of byKey) {
+    const words = keyTokens(key);
+    if (words.length < 2 || canonicalKey.has(key)) continue;
+    const type = majorityType(acc);
+    if (type !== "person" && type !== "organization" && type !== "media") continue;
+    const list = byLastWord.get(words.at(-1)!) ?? [];
+    list.push(key);
+    byLastWord.set(words.at(-1)!, list);
+  }
+  const tiedTo = (target: string, short: string) => {
+    for (const form of byKey.get(target)!.forms.keys()) if (nameKey(form) === short) return true;
+    return false;
+  };
+  for (const [key, acc] of byKey) {
+    if (canonicalKey.has(key) || isCountry(key)) continue;
+    const type = majorityType(acc);
+    if (type === "person" || type === "misc") continue;
+    const words = keyTokens(key);
+    const candidates = (byLastWord.get(words.at(-1)!) ?? []).filter((full) => {
+      const f = keyTokens(full);
+      if (f.length <= words.length || !words.every((w, i) => f[f.length - words.length + i] === w)) return false;
+      const fullType = majorityType(byKey.get(full)!);
+      // An organisation's last word stands for it only as one word; a person's surname may be hyphenated.
+      if (fullType !== "person" && words.length !== 1) return false;
+      return tiedTo(full, key);
+    });
+    if (candidates.length === 0) continue;
+    const ranked = candidates.map((k) => ({ k, n: mentionsOf(k) })).sort((a, b) => b.n - a.n || (a.k < b.k ? -1 : 1));
+    const best = ranked[0]!;
+    if (best.n < DOMINANCE * (ranked[1]?.n ?? 0)) continue;
+    const toPerson = majorityType(byKey.get(best.k)!) === "person";
+    // A place's name goes only to a person (its surname); a short form far more mentioned than the long name is
+    // its own entity ("Liverpool", tied once to "BBC Radio Liverpool").
+    if (!toPerson && type === "place") continue;
+    if (mentionsOf(key) > (toPerson ? 1 : DOMINANCE) * best.n) continue;
+    canonicalKey.set(key, best.k);
+  }
 }
 
 function majorityType(acc: Accumulator): EntityType {

@@ -6,6 +6,8 @@
 import type { EntityType } from "../types.js";
 import {
   AFTER_INDEFINITE_THING,
+  EVENT_HEADS,
+  OWNED_SUFFIXES,
   MISC_NOUNS_AFTER,
   MISC_NOUNS_BEFORE,
   ORG_NOUNS_AFTER,
@@ -60,6 +62,13 @@ export function contextType(text: string, start: number, end: number): EntityTyp
   const after = WORD_AFTER.exec(text.slice(end, end + 24))?.[1];
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1];
   const possessive = /^['’]/.test(text.slice(end, end + 1));
+  const name = text.slice(start, end);
+  // Countries are places whatever their context ("England coach", "game Cameroon"), as in CoNLL-2003.
+  if (isCountry(name)) return undefined;
+  // The name's own last word: "Consumer Electronics Show", "Carling Cup" are events (a one-word "Show" or
+  // "Cup" says nothing).
+  const last = /\s(\p{Lu}\p{L}*)$/u.exec(name)?.[1];
+  if (last && EVENT_HEADS.has(last.toLowerCase())) return "misc";
   if (after !== undefined) {
     // "Halo 2", "Spiderman 2": one digit right after a name is a sequel or a model ("Dundee Utd 4-1" is a
     // score, "BBC Radio 4" a channel's name).
@@ -69,8 +78,6 @@ export function contextType(text: string, start: number, end: number): EntityTyp
     // A capitalised next word is another name ("Tory Dominic Grieve" is repaired elsewhere), not a cue.
     if (/^\p{Lu}/u.test(after) && !/^(?:MP|MPs|MEP|MEPs|MSP|MSPs)$/u.test(after)) {
       /* no cue from a following name */
-    } else if (isCountry(text.slice(start, end))) {
-      /* national teams ("England coach", "Wales were") stay places, as in CoNLL-2003 */
     } else if (possessive ? ORG_NOUNS_AFTER_POSSESSIVE.has(word) : ORG_NOUNS_AFTER.has(word)) return "organization";
     else if (MISC_NOUNS_AFTER.has(word) && !possessive) return "misc";
     // "refugees of Darfur are": after a preposition the verb agrees with an earlier noun.
@@ -85,7 +92,7 @@ export function contextType(text: string, start: number, end: number): EntityTyp
   if (before !== undefined) {
     const word = before.toLowerCase().replace(/\.$/, "");
     if (PERSON_WORDS_BEFORE.has(word) && /^\p{Lu}/u.test(before)) return "person";
-    if (ORG_WORDS_BEFORE.has(word) && !isCountry(text.slice(start, end))) return "organization";
+    if (ORG_WORDS_BEFORE.has(word) || OWNED_SUFFIXES.test(before)) return "organization";
     // Apposition: "oil firm Rosneft", "reggae star Sizzla" (the noun in lower case, right before the name).
     if (before === word && ORG_APPOSITIVES.has(word)) return "organization";
     if ((before === word || word === "mp" || word === "mep") && PERSON_APPOSITIVES.has(word)) return "person";
@@ -94,6 +101,7 @@ export function contextType(text: string, start: number, end: number): EntityTyp
     // "seen in The Aviator": a capitalised "The" inside a sentence opens a title (works keep their article).
     if (
       before === "The" &&
+      !possessive &&
       midSentence(text, start) &&
       !MEDIA_NAME.test(text.slice(start, end)) &&
       !MEDIA_WORDS.test(text.slice(start, end))

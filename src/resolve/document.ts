@@ -7,6 +7,7 @@ import type { EntityType } from "../types.js";
 import type { AliasIndex } from "./alias-index.js";
 import type { CleanMention } from "./clean.js";
 import { CUE_WEIGHT, isCountry } from "./cues.js";
+import { placeOfDemonym } from "./lexicon/demonyms.js";
 import { initials, isPartOf, keyTokens, nameKey } from "./normalise.js";
 
 /** An entity as one document knows it. `key` is its name key; the corpus stage merges these across documents. */
@@ -82,7 +83,13 @@ export function resolveDocument(
     if (typeGroup(m.entityType) !== "organization" || keyTokens(key).length !== 1) return undefined;
     const fits = new Set(
       names
-        .filter((o) => o.group === "organization" && keyTokens(o.key).length > 1 && keyTokens(o.key).at(-1) === key)
+        .filter(
+          (o) =>
+            o.group === "organization" &&
+            keyTokens(o.key).length > 1 &&
+            keyTokens(o.key).at(-1) === key &&
+            headedByCommonNoun(o.text),
+        )
         .map((o) => o.key),
     );
     return fits.size === 1 ? [...fits][0] : undefined;
@@ -158,6 +165,15 @@ export function resolveDocument(
     }
     if (m.role && !e.roles.includes(m.role)) e.roles.push(m.role);
   }
+}
+
+/**
+ * True when a name's last word is a common noun that the name qualifies ("House of Commons", "European
+ * Commission"): a lower-case connector or a leading demonym. "BBC Radio Liverpool" ends with another name.
+ */
+function headedByCommonNoun(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.slice(1, -1).some((w) => /^\p{Ll}/u.test(w)) || placeOfDemonym(words[0] ?? "") !== undefined;
 }
 
 /** Words that designate what kind of thing a name is, and that texts drop on later mentions. */

@@ -36,8 +36,6 @@ export const ORG_NOUNS_AFTER = new Set([
   "squad",
   "side",
   "club",
-  "player",
-  "players",
   "mp",
   "mps",
   "mep",
@@ -242,6 +240,9 @@ export const ORG_APPOSITIVES = new Set([
   "network",
   "conglomerate",
   "subsidiary",
+  "unit",
+  "arm",
+  "division",
 ]);
 
 /**
@@ -313,3 +314,29 @@ export const PERSON_APPOSITIVES = new Set([
   "mp",
   "mep",
 ]);
+
+/**
+ * Last words that make a name an event, a competition or an award (MISC, as in CoNLL-2003): "Consumer
+ * Electronics Show", "Carling Cup", "Australian Open", "Brit Awards".
+ */
+export const EVENT_HEADS = new Set([
+  "show",
+  "festival",
+  "awards",
+  "award",
+  "cup",
+  "championship",
+  "championships",
+  "games",
+  "olympics",
+  "open",
+  "prix",
+  "marathon",
+  "trophy",
+  "expo",
+  "fair",
+  "tournament",
+]);
+
+/** Words glued before a name by a hyphen that say it is owned, run or based (an organisation): "Rosneft-owned". */
+export const OWNED_SUFFIXES = /^[\p{L}.&]+-(?:owned|controlled|run|backed|led|based)$/u;
