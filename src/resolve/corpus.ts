@@ -7,6 +7,7 @@ import type { EntityType } from "../types.js";
 import type { AliasIndex } from "./alias-index.js";
 import { dominantType, type LocalEntity } from "./document.js";
 import { isCountry } from "./cues.js";
+import { NICKNAMES } from "./lexicon/nicknames.js";
 import { keyTokens, nameKey } from "./normalise.js";
 
 /** An entity of the whole corpus. */
@@ -109,7 +110,7 @@ function resolveAccumulated(byKey: Map<string, Accumulator>, aliases?: AliasInde
   }
   const canonicalKey = new Map<string, string>();
   // "George Bush" and "George W Bush": a full name that another lacks only a middle initial of is that name,
-  // when exactly one such longer name exists.
+  // when exactly one such longer name exists; likewise a familiar given name ("Steve") and its full form.
   for (const [key, acc] of byKey) {
     const words = keyTokens(key);
     if (words.length !== 2 || majorityType(acc) !== "person") continue;
@@ -117,7 +118,15 @@ function resolveAccumulated(byKey: Map<string, Accumulator>, aliases?: AliasInde
       const w = keyTokens(k);
       return w.length === 3 && w[0] === words[0] && w[2] === words[1] && w[1]!.length === 1;
     });
-    if (longer.length === 1) canonicalKey.set(key, longer[0]!);
+    if (longer.length === 1) {
+      canonicalKey.set(key, longer[0]!);
+      continue;
+    }
+    // "Steve Gerrard" and "Steven Gerrard": a familiar given name joins the full one when exactly one fits.
+    const formal = (NICKNAMES[words[0]!] ?? [])
+      .map((given) => `${given} ${words[1]}`)
+      .filter((k) => k !== key && byKey.has(k) && majorityType(byKey.get(k)!) === "person");
+    if (formal.length === 1) canonicalKey.set(key, formal[0]!);
   }
   const mentionsOf = (key: string) => {
     let n = 0;
@@ -189,7 +198,8 @@ function foldTiedShortForms(
   const byLastWord = new Map<string, string[]>();
   for (const [key, acc] of byKey) {
     const words = keyTokens(key);
-    if (words.length < 2 || canonicalKey.has(key)) continue;
+    // Two names run together ("Nortel Networks and Motorola") are no name to fold anything into.
+    if (words.length < 2 || canonicalKey.has(key) || /\s(?:and|or)\s/.test(key)) continue;
     const type = majorityType(acc);
     if (type !== "person" && type !== "organization" && type !== "media") continue;
     const list = byLastWord.get(words.at(-1)!) ?? [];
@@ -218,9 +228,10 @@ function foldTiedShortForms(
     const best = ranked[0]!;
     if (best.n < DOMINANCE * (ranked[1]?.n ?? 0)) continue;
     const toPerson = majorityType(byKey.get(best.k)!) === "person";
-    // A place's name goes only to a person (its surname); a short form far more mentioned than the long name is
+    // A place's name goes only to a person, and only a compound one ("Kilroy-Silk"; "Houston" the city stays
+    // apart from a Mr Houston); a short form far more mentioned than the long name is
     // its own entity ("Liverpool", tied once to "BBC Radio Liverpool").
-    if (!toPerson && type === "place") continue;
+    if (type === "place" && (!toPerson || words.length < 2)) continue;
     if (mentionsOf(key) > (toPerson ? 1 : DOMINANCE) * best.n) continue;
     canonicalKey.set(key, best.k);
   }

@@ -173,6 +173,7 @@ export function resolveDocument(
  */
 function headedByCommonNoun(text: string): boolean {
   const words = text.split(/\s+/);
+  if (words.some((w) => /^(?:and|or|&)$/i.test(w))) return false; // two names run together ("Nortel and Motorola")
   return words.slice(1, -1).some((w) => /^\p{Ll}/u.test(w)) || placeOfDemonym(words[0] ?? "") !== undefined;
 }
 
