@@ -46,6 +46,8 @@ const PLACE_SUFFIX = /\s+(?:province|region|oblast|krai|governorate|prefecture|d
 const MEDIA_SUFFIX = /\s+news\s+agency$/i;
 const PLACE_WORD_AFTER = /^\s+(?:province|region|oblast|krai|governorate|prefecture)\b/i;
 const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
+/** "MPs", "DJs", "CSOs": an acronym in the plural is a common noun, not a name. */
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 const OWNED_PREFIX = /^[\p{L}.&]+-(?:owned|controlled|run|backed|led|based)\s+(?=\p{Lu})/u;
 const TRAILING_JUNK = /(?:\s*['’]s?|[\s.,;:!?"'’”)\]}-])+$/u;
 const LEADING_JUNK = /^[\s"'“‘(\[{-]+/u;
@@ -162,6 +164,13 @@ function cleanOne(
     longForm = surface;
     end = start + surface.replace(MEDIA_SUFFIX, "").length;
   }
+  // A title or a plural acronym after a name is not part of it: "the Manchester Central MP", "New York DJs",
+  // "Labour MPs". A span that is nothing else ("CSOs") is no name.
+  const tail = /\s+(\S+)$/u.exec(text.slice(start, end));
+  if (tail && (PLURAL_ACRONYM.test(tail[1]!) || (/^\p{Lu}/u.test(tail[1]!) && isTitleHead(tail[1]!)))) {
+    longForm ??= text.slice(start, end);
+    end = start + tail.index;
+  } else if (PLURAL_ACRONYM.test(text.slice(start, end))) return undefined;
   // Lower-case words trailing a name are not part of it ("North Korean state", "Korean military").
   const lowerTail = /(?:\s+\p{Ll}+)+$/u.exec(text.slice(start, end));
   if (lowerTail && lowerTail.index > 0) {
@@ -192,7 +201,9 @@ function cleanOne(
   };
   if (role) clean.role = role;
   if (longForm && longForm !== name) clean.longForm = longForm;
-  const cue = role && label === "PER" ? "person" : contextType(text, start, end);
+  // "K Holmes", "J de Villiers": an initial before a surname is a person's name (in lists and line-ups).
+  const initialled = /^\p{Lu}\.?\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}\p{Ll}/u.test(name) && label !== "PER";
+  const cue = (role && label === "PER") || initialled ? "person" : contextType(text, start, end);
   if (cue) clean.cue = cue;
   return clean;
 }

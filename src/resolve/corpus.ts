@@ -165,7 +165,7 @@ function resolveAccumulated(byKey: Map<string, Accumulator>, aliases?: AliasInde
   const entities = new Map<string, CorpusEntity>();
   for (const key of [...byKey.keys()].sort()) {
     const acc = byKey.get(key)!;
-    const label = acc.canonical ?? bestForm(key, acc.forms);
+    const label = acc.canonical ?? bestForm(key, acc.forms, majorityType(acc) !== "person");
     const known = acc.canonical ? aliases?.lookup(acc.canonical) : undefined;
     entities.set(key, {
       key,
@@ -242,11 +242,19 @@ function majorityType(acc: Accumulator): EntityType {
 }
 
 /** The label: the most frequent full form (one whose key is the entity's), longest then alphabetical among equals. */
-function bestForm(key: string, forms: Map<string, number>): string {
+function bestForm(key: string, forms: Map<string, number>, preferDominantShort = false): string {
   // Most entities have one form: it is the label either way.
   if (forms.size === 1) return forms.keys().next().value!;
+  const order = (a: [string, number], b: [string, number]) =>
+    b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1);
   const full = [...forms.entries()].filter(([form]) => nameKey(form) === key);
   const pool = full.length ? full : [...forms.entries()];
-  pool.sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+  pool.sort(order);
+  // An organisation or place known by a short form far more than by the longer one it was folded into keeps
+  // the short form ("Lions" over a cut "Irish Lions"); a person keeps the full name.
+  if (preferDominantShort && pool[0]) {
+    const top = [...forms.entries()].sort(order)[0]!;
+    if (top[1] >= DOMINANCE * pool[0][1]) return top[0];
+  }
   return pool[0]?.[0] ?? key;
 }

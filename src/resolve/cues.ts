@@ -69,6 +69,8 @@ export function contextType(text: string, start: number, end: number): EntityTyp
   // "Cup" says nothing).
   const last = /\s(\p{Lu}\p{L}*)$/u.exec(name)?.[1];
   if (last && EVENT_HEADS.has(last.toLowerCase())) return "misc";
+  // "Harry Potter and the Half-Blood Prince": a name that runs on into "and the" + a capital is a title.
+  if (/^\s+and\s+the\s+\p{Lu}/u.test(text.slice(end, end + 14))) return "misc";
   if (after !== undefined) {
     // "Halo 2", "Spiderman 2": one digit right after a name is a sequel or a model ("Dundee Utd 4-1" is a
     // score, "BBC Radio 4" a channel's name).

@@ -95,6 +95,22 @@ export function resolveDocument(
     return fits.size === 1 ? [...fits][0] : undefined;
   };
 
+  // "Nintendo DS", "Sony PSP": an organisation's name right before another one-word organisation name (one
+  // space apart) makes the second its product.
+  resolved.forEach((m, i) => {
+    const previous = resolved[i - 1];
+    if (
+      previous &&
+      previous.entityType === "organization" &&
+      m.entityType === "organization" &&
+      previous.sentence === m.sentence &&
+      m.start === previous.end + 1 &&
+      text[previous.end] === " " &&
+      !m.text.includes(" ")
+    )
+      m.cue = "misc";
+  });
+
   // Pass 1: full names, known aliases, acronyms and demonyms get their key directly.
   const pending: number[] = [];
   resolved.forEach((m, i) => {

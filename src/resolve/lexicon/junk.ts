@@ -102,5 +102,7 @@ export function isJunkName(text: string): boolean {
   if (!/\p{L}/u.test(text)) return true; // numbers, punctuation
   if (!/^[\p{Lu}\p{N}]/u.test(text)) return true; // names start with a capital (or a digit: "3M")
   if (text.length === 1) return true;
+  // Doctrines and movements ("Catholicism", "Thatcherism") are ideas, not people, places or organisations.
+  if (/^\p{Lu}\p{Ll}+ism$/u.test(text)) return true;
   return false;
 }
