@@ -203,7 +203,9 @@ function cleanOne(
   if (longForm && longForm !== name) clean.longForm = longForm;
   // "K Holmes", "J de Villiers": an initial before a surname is a person's name (in lists and line-ups).
   const initialled = /^\p{Lu}\.?\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}\p{Ll}/u.test(name) && label !== "PER";
-  const cue = (role && label === "PER") || initialled ? "person" : contextType(text, start, end);
+  // "Harry Potter and the Half-Blood Prince": a person's name running on into "and the" + a capital is a title.
+  const titled = label === "PER" && /^\s+and\s+the\s+\p{Lu}/u.test(text.slice(end, end + 14));
+  const cue = titled ? "misc" : (role && label === "PER") || initialled ? "person" : contextType(text, start, end);
   if (cue) clean.cue = cue;
   return clean;
 }

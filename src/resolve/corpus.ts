@@ -250,11 +250,15 @@ function bestForm(key: string, forms: Map<string, number>, preferDominantShort =
   const full = [...forms.entries()].filter(([form]) => nameKey(form) === key);
   const pool = full.length ? full : [...forms.entries()];
   pool.sort(order);
-  // An organisation or place known by a short form far more than by the longer one it was folded into keeps
-  // the short form ("Lions" over a cut "Irish Lions"); a person keeps the full name.
+  // An organisation or place known by the last words of its name far more than by the whole keeps them
+  // ("Lions" over a cut "Irish Lions"); not a first word ("Oxford" for Oxford University); a person keeps the
+  // full name.
   if (preferDominantShort && pool[0]) {
     const top = [...forms.entries()].sort(order)[0]!;
-    if (top[1] >= DOMINANCE * pool[0][1]) return top[0];
+    const words = keyTokens(nameKey(top[0]));
+    const whole = keyTokens(key);
+    const ending = words.length < whole.length && words.every((w, i) => whole[whole.length - words.length + i] === w);
+    if (ending && top[1] >= DOMINANCE * pool[0][1]) return top[0];
   }
   return pool[0]?.[0] ?? key;
 }

@@ -35,7 +35,7 @@ const WORD_BEFORE = /([\p{L}][\p{L}.-]*)\s+$/u;
 /** True when the word before `start` ("The") follows other words of its sentence, not a full stop or a line break. */
 function midSentence(text: string, start: number): boolean {
   const head = text.slice(Math.max(0, start - 40), start).replace(/\S+\s*$/, "");
-  return /[\p{L}\p{N},;:]\s+$/u.test(head);
+  return /[\p{L}\p{N},;:][ \t]+$/u.test(head);
 }
 
 /** True for a country's name or a demonym. */
@@ -69,12 +69,10 @@ export function contextType(text: string, start: number, end: number): EntityTyp
   // "Cup" says nothing).
   const last = /\s(\p{Lu}\p{L}*)$/u.exec(name)?.[1];
   if (last && EVENT_HEADS.has(last.toLowerCase())) return "misc";
-  // "Harry Potter and the Half-Blood Prince": a name that runs on into "and the" + a capital is a title.
-  if (/^\s+and\s+the\s+\p{Lu}/u.test(text.slice(end, end + 14))) return "misc";
   if (after !== undefined) {
-    // "Halo 2", "Spiderman 2": one digit right after a name is a sequel or a model ("Dundee Utd 4-1" is a
-    // score, "BBC Radio 4" a channel's name).
-    if (/^\d$/.test(after) && !possessive && /^\s+\d(?:\s+\p{Ll}|[,.;:]|\s*$)/u.test(text.slice(end, end + 8)))
+    // "Halo 2 sells", "Mini Cooper 1.6": one digit (then a lower-case word) or a version right after a name is a
+    // sequel or a model ("Dundee Utd 4-1" is a score, "Riise 1, Nunez 113" scorers, "BBC Radio 4" a channel).
+    if (/^\d$/.test(after) && !possessive && /^\s+(?:\d\s+\p{Ll}|\d\.\d)/u.test(text.slice(end, end + 8)))
       return MEDIA_NAME.test(text.slice(start, end)) ? undefined : "misc";
     const word = after.toLowerCase();
     // A capitalised next word is another name ("Tory Dominic Grieve" is repaired elsewhere), not a cue.
@@ -92,14 +90,18 @@ export function contextType(text: string, start: number, end: number): EntityTyp
       return "organization";
   }
   if (before !== undefined) {
-    const word = before.toLowerCase().replace(/\.$/, "");
-    if (PERSON_WORDS_BEFORE.has(word) && /^\p{Lu}/u.test(before)) return "person";
+    // "Dr." keeps its full stop; any other word ending in one closes the sentence before ("film. Schrader").
+    if (PERSON_WORDS_BEFORE.has(before.toLowerCase().replace(/\.$/, "")) && /^\p{Lu}/u.test(before)) return "person";
+    if (before.endsWith(".")) return undefined;
+    const word = before.toLowerCase();
     if (ORG_WORDS_BEFORE.has(word) || OWNED_SUFFIXES.test(before)) return "organization";
     // Apposition: "oil firm Rosneft", "reggae star Sizzla" (the noun in lower case, right before the name).
     if (before === word && ORG_APPOSITIVES.has(word)) return "organization";
     if ((before === word || word === "mp" || word === "mep") && PERSON_APPOSITIVES.has(word)) return "person";
     if (MISC_NOUNS_BEFORE.has(word) && /^\p{Ll}/u.test(before)) return "misc";
-    if (POSSESSIVE_PRONOUNS.has(before) && !possessive) return "misc";
+    const thingFollows = after === undefined || AFTER_INDEFINITE_THING.has(after.toLowerCase());
+    // "your PC", "their DVD" (but "its Buenos Aires contract": a name before a noun only qualifies it).
+    if (POSSESSIVE_PRONOUNS.has(before) && !possessive && thingFollows) return "misc";
     // "seen in The Aviator": a capitalised "The" inside a sentence opens a title (works keep their article).
     if (
       before === "The" &&
@@ -110,7 +112,6 @@ export function contextType(text: string, start: number, end: number): EntityTyp
     )
       return "misc";
     // "an Oscar", "a Bafta": an indefinite article before a bare name that no organisation noun follows.
-    const thingFollows = after === undefined || AFTER_INDEFINITE_THING.has(after.toLowerCase());
     if ((word === "a" || word === "an") && before === word && thingFollows && !possessive) return "misc";
   }
   return undefined;
