@@ -127,7 +127,9 @@ export function resolveDocument(
       if (longer) return attach(m, longer, {});
       // "Gerrard", "Kilroy-Silk" read as an organisation or place where the document names Steven Gerrard,
       // Robert Kilroy-Silk: the surname of a person the document names is that person (countries excepted).
-      const person = isCountry(m.text) ? undefined : personOfSurname(nameKey(m.text));
+      // A place only with a compound name: "Washington" the city stays apart from George Washington.
+      const surnameLike = !isCountry(m.text) && (m.entityType !== "place" || keyTokens(nameKey(m.text)).length > 1);
+      const person = surnameLike ? personOfSurname(nameKey(m.text)) : undefined;
       if (person) return attach(m, person, { type: "person" });
       // "the Commission", "the Commons" after "European Commission", "House of Commons": the last word of
       // exactly one organisation name of the document stands for it.
