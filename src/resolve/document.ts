@@ -44,7 +44,8 @@ export function resolveDocument(
   const entities = new Map<string, LocalEntity>();
   const acronyms = inTextAcronyms(text, mentions);
   const resolved: ResolvedMention[] = mentions
-    .filter((m) => m.entityType !== "misc" || aliases.lookup(m.text))
+    // MISC mentions (works, products, events, awards) are kept: they vote "misc" for their name, and the
+    // corpus leaves MISC entities out of the graph while `kgraph extract` reports them by type.
     .map((m) => ({ ...m }));
 
   // Person names that a longer person name of the document extends ("Kim", "Kim Jong" ⊂ "Kim Jong Un").
