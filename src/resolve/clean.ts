@@ -167,7 +167,9 @@ function cleanOne(
   // A title or a plural acronym after a name is not part of it: "the Manchester Central MP", "New York DJs",
   // "Labour MPs". A span that is nothing else ("CSOs") is no name.
   const tail = /\s+(\S+)$/u.exec(text.slice(start, end));
-  if (tail && (PLURAL_ACRONYM.test(tail[1]!) || (/^\p{Lu}/u.test(tail[1]!) && isTitleHead(tail[1]!)))) {
+  // (Not a person's: "Billie Jean King" ends in a surname that is also a title.)
+  const titleTail = (word: string) => label !== "PER" && /^\p{Lu}/u.test(word) && isTitleHead(word);
+  if (tail && (PLURAL_ACRONYM.test(tail[1]!) || titleTail(tail[1]!))) {
     longForm ??= text.slice(start, end);
     end = start + tail.index;
   } else if (PLURAL_ACRONYM.test(text.slice(start, end))) return undefined;

@@ -43,6 +43,13 @@ export function isCountry(name: string): boolean {
   return COUNTRIES.has(name.toLowerCase()) || placeOfDemonym(name) !== undefined;
 }
 
+/** Nouns counted after a number ("Rabobank 8 seconds", "Surrey 4 points"): a result, not a sequel or model. */
+const COUNT_NOUNS = new Set(
+  "seconds minutes hours days weeks months years points goals runs wickets games matches sets km metres miles per percent million billion times people shares votes seats".split(
+    " ",
+  ),
+);
+
 const MEDIA_NAME = /\b(?:Radio|TV|Channel|BBC|ITV)\b/;
 
 function afterPreposition(text: string, start: number): boolean {
@@ -72,7 +79,13 @@ export function contextType(text: string, start: number, end: number): EntityTyp
   if (after !== undefined) {
     // "Halo 2 sells", "Mini Cooper 1.6": one digit (then a lower-case word) or a version right after a name is a
     // sequel or a model ("Dundee Utd 4-1" is a score, "Riise 1, Nunez 113" scorers, "BBC Radio 4" a channel).
-    if (/^\d$/.test(after) && !possessive && /^\s+(?:\d\s+\p{Ll}|\d\.\d)/u.test(text.slice(end, end + 8)))
+    const unit = /^\s+\d\s+(\p{Ll}+)/u.exec(text.slice(end, end + 20))?.[1];
+    if (
+      /^\d$/.test(after) &&
+      !possessive &&
+      /^\s+(?:\d\s+\p{Ll}|\d\.\d)/u.test(text.slice(end, end + 8)) &&
+      !(unit && COUNT_NOUNS.has(unit))
+    )
       return MEDIA_NAME.test(text.slice(start, end)) ? undefined : "misc";
     const word = after.toLowerCase();
     // A capitalised next word is another name ("Tory Dominic Grieve" is repaired elsewhere), not a cue.
@@ -106,6 +119,7 @@ export function contextType(text: string, start: number, end: number): EntityTyp
     if (
       before === "The" &&
       !possessive &&
+      !/\bat\s+The\s+$/i.test(text.slice(Math.max(0, start - 12), start)) &&
       midSentence(text, start) &&
       !MEDIA_NAME.test(text.slice(start, end)) &&
       !MEDIA_WORDS.test(text.slice(start, end))

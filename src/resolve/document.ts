@@ -177,7 +177,8 @@ export function resolveDocument(
       if (m.longForm) e.forms[m.longForm] = e.forms[m.longForm] ?? 0;
       e.types[type] = (e.types[type] ?? 0) + 1;
       // What the sentence says of the name outweighs the recogniser's reading of it (see resolve/cues.ts).
-      if (m.cue) e.types[m.cue] = (e.types[m.cue] ?? 0) + CUE_WEIGHT;
+      // (A known alias's type comes from the table: "North Korea" stays a place after "President".)
+      if (m.cue && !info.type) e.types[m.cue] = (e.types[m.cue] ?? 0) + CUE_WEIGHT;
     } else {
       e.types.place = (e.types.place ?? 0) + 1;
       e.canonical ??= m.adjectivalOf;

@@ -9,7 +9,9 @@ describe("context type cues", () => {
     expect(typeIn("Chelsea manager Jose Mourinho said", "Chelsea")).toBe("organization");
     expect(typeIn("Last night Chelsea have won again.", "Chelsea")).toBe("organization");
     expect(typeIn("a Tory MP said", "Tory")).toBe("organization");
-    expect(typeIn("Arsenal v Chelsea on Sunday", "Chelsea")).toBe("organization");
+    expect(typeIn("Arsenal v Chelsea on Sunday", "Chelsea")).toBeUndefined();
+    expect(typeIn("Rabobank 8 seconds behind", "Rabobank")).toBeUndefined();
+    expect(typeIn("played at The Oval , London", "Oval")).toBeUndefined();
   });
 
   it("reads works, products and awards", () => {

@@ -105,8 +105,8 @@ export const AFTER_INDEFINITE_THING = new Set([
   "nominee",
 ]);
 
-/** Words that, right before a name, make it an organisation: sides played ("Chelsea v Arsenal"), clubs joined. */
-export const ORG_WORDS_BEFORE = new Set(["v", "vs", "joined", "rejoin", "rejoined"]);
+/** Words that, right before a name, make it an organisation: clubs and firms joined ("v" is not one: tennis). */
+export const ORG_WORDS_BEFORE = new Set(["joined", "rejoin", "rejoined"]);
 
 /**
  * Plural verbs right after a one-entity name: British English gives clubs, bands, parties and firms plural
