@@ -119,7 +119,8 @@ export function contextType(text: string, start: number, end: number): EntityTyp
     if (
       before === "The" &&
       !possessive &&
-      !/\bat\s+The\s+$/i.test(text.slice(Math.max(0, start - 12), start)) &&
+      // (Not "at The Oval", a place, nor "told The Sun", "according to The Economist", an outlet.)
+      !/\b(?:at|told|to|wrote\s+in|writing\s+in)\s+The\s+$/i.test(text.slice(Math.max(0, start - 20), start)) &&
       midSentence(text, start) &&
       !MEDIA_NAME.test(text.slice(start, end)) &&
       !MEDIA_WORDS.test(text.slice(start, end))

@@ -112,6 +112,11 @@ export function resolveDocument(
       m.cue = "misc";
   });
 
+  // "community support officers (CSOs)", "purchasing managers' index (PMI)": an acronym that the text defines as
+  // lower-case words is a common noun, not a name; its mentions vote MISC (which makes no node).
+  const common = commonNounAcronyms(text);
+  if (common.size) for (const m of resolved) if (common.has(m.text.replace(/s$/, ""))) m.cue = "misc";
+
   // Pass 1: full names, known aliases, acronyms and demonyms get their key directly.
   const pending: number[] = [];
   resolved.forEach((m, i) => {
@@ -340,6 +345,22 @@ function chooseFullName(
   }
   if (later.size === 1) return [...later][0];
   return later.size > 1 ? "ambiguous" : undefined;
+}
+
+/** Acronyms the text defines by lower-case words ("peer-to-peer (P2P)" has no capital: a common noun). */
+function commonNounAcronyms(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const match of text.matchAll(/((?:\p{Ll}[\p{Ll}'’-]*\s+){1,5})\(\s*(\p{Lu}[\p{Lu}\d]{1,5})s?\s*\)/gu)) {
+    const acronym = match[2]!;
+    const letters = match[1]!
+      .trim()
+      .split(/[\s-]+/)
+      .filter((w) => !/^(?:of|the|and|for|to|in|a|an)$/.test(w))
+      .map((w) => w[0]!.toUpperCase())
+      .join("");
+    if (letters.endsWith(acronym.replace(/\d/g, "")) && acronym.replace(/\d/g, "").length >= 2) found.add(acronym);
+  }
+  return found;
 }
 
 /** Acronyms defined in the text: "Korean Central Television (KCTV)" → KCTV ↦ key of the expansion. */

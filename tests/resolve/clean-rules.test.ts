@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../../src/nlp/tokenize.js";
+import { createAliasIndex } from "../../src/resolve/alias-index.js";
 import { cleanMentions } from "../../src/resolve/clean.js";
+import { dominantType, resolveDocument } from "../../src/resolve/document.js";
 import type { EntityLabel } from "../../src/types.js";
 
 /** Cleans one recognised span (the first occurrence of `span` in `text`). */
@@ -39,5 +41,28 @@ describe("span repair", () => {
     expect(clean("K Holmes (Ealing) won", "K Holmes", "ORG")[0]?.cue).toBe("person");
     expect(clean("Harry Potter and the Half-Blood Prince sold", "Harry Potter", "PER")[0]?.cue).toBe("misc");
     expect(clean("at the Consumer Electronics Show in", "Consumer Electronics Show", "ORG")[0]?.cue).toBe("misc");
+  });
+});
+
+describe("acronyms of common nouns", () => {
+  it("makes an acronym that the text defines by lower-case words vote MISC, and a defined name's not", () => {
+    const text =
+      "The purchasing manager index (PMI) rose. The PMI is watched. The World Health Organization (WHO) met.";
+    const at = (span: string, from = 0) => text.indexOf(span, from);
+    const spans: Array<[number, string]> = [
+      [at("PMI"), "PMI"],
+      [at("PMI", at("PMI") + 1), "PMI"],
+      [at("World Health Organization"), "World Health Organization"],
+      [at("WHO"), "WHO"],
+    ];
+    const mentions = cleanMentions(
+      text,
+      tokenize(text),
+      spans.map(([start, span]) => ({ start, end: start + span.length, text: span, label: "ORG", sentence: 0 })),
+    );
+    const { entities } = resolveDocument(text, mentions, createAliasIndex());
+    const typeOf = (key: string) => dominantType(entities.find((e) => e.key === key)!.types);
+    expect(typeOf("pmi")).toBe("misc");
+    expect(typeOf("world health organization")).toBe("organization");
   });
 });

@@ -317,7 +317,8 @@ export const PERSON_APPOSITIVES = new Set([
 
 /**
  * Last words that make a name an event, a competition or an award (MISC, as in CoNLL-2003): "Consumer
- * Electronics Show", "Carling Cup", "Australian Open", "Brit Awards".
+ * Electronics Show", "Carling Cup", "Australian Open", "Brit Awards", "Great Ireland Run"; and a few that name a
+ * work or a technology ("Tube Blog", "Internet Protocol").
  */
 export const EVENT_HEADS = new Set([
   "show",
@@ -336,6 +337,13 @@ export const EVENT_HEADS = new Set([
   "expo",
   "fair",
   "tournament",
+  "run",
+  "race",
+  "rally",
+  "regatta",
+  // works and technologies named by what they are
+  "blog",
+  "protocol",
 ]);
 
 /** Words glued before a name by a hyphen that say it is owned, run or based (an organisation): "Rosneft-owned". */
