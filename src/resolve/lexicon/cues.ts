@@ -143,6 +143,8 @@ export const MISC_NOUNS_AFTER = new Set([
   "franchise",
   // events: a competition's fixtures and standings ("Six Nations opener", "Premiership strugglers")
   "opener",
+  "clash",
+  "match",
   "table",
   "strugglers",
   "fixture",
