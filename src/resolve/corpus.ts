@@ -213,7 +213,7 @@ function foldTiedShortForms(
   for (const [key, acc] of byKey) {
     if (canonicalKey.has(key) || isCountry(key)) continue;
     const type = majorityType(acc);
-    if (type === "person" || type === "misc") continue;
+    if (type === "misc") continue;
     const words = keyTokens(key);
     const candidates = (byLastWord.get(words.at(-1)!) ?? []).filter((full) => {
       const f = keyTokens(full);
@@ -224,6 +224,9 @@ function foldTiedShortForms(
       return tiedTo(full, key);
     });
     if (candidates.length === 0) continue;
+    // A name read as a person goes to a person by the surname rules above; here only to an organisation it was
+    // tied to ("United", misread as a person, in Manchester United's reports), when no person's name fits.
+    if (type === "person" && candidates.some((k) => majorityType(byKey.get(k)!) === "person")) continue;
     const ranked = candidates.map((k) => ({ k, n: mentionsOf(k) })).sort((a, b) => b.n - a.n || (a.k < b.k ? -1 : 1));
     const best = ranked[0]!;
     if (best.n < DOMINANCE * (ranked[1]?.n ?? 0)) continue;
@@ -258,7 +261,8 @@ function bestForm(key: string, forms: Map<string, number>, preferDominantShort =
     const words = keyTokens(nameKey(top[0]));
     const whole = keyTokens(key);
     const ending = words.length < whole.length && words.every((w, i) => whole[whole.length - words.length + i] === w);
-    if (ending && top[1] >= DOMINANCE * pool[0][1]) return top[0];
+    // (Not for two names run together: "S&N and United" is no "United".)
+    if (ending && !/\s(?:and|or)\s/.test(key) && top[1] >= DOMINANCE * pool[0][1]) return top[0];
   }
   return pool[0]?.[0] ?? key;
 }

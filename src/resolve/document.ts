@@ -70,7 +70,11 @@ export function resolveDocument(
     return minimal.length === 1 ? minimal[0] : undefined;
   };
 
-  const fullPersonKeys = personKeys.filter((k) => keyTokens(k).length > 1);
+  // Full person names, less the ones the alias table knows as something else ("Man Utd" read as a person).
+  const fullPersonKeys = personKeys.filter((k) => {
+    const known = aliases.lookup(k);
+    return keyTokens(k).length > 1 && (!known?.type || known.type === "person");
+  });
   const personOfSurname = (key: string): string | undefined => {
     const words = keyTokens(key);
     const fits = fullPersonKeys.filter((full) => {
@@ -194,13 +198,19 @@ export function resolveDocument(
 
 /**
  * True when a name's last word is a common noun that the name qualifies ("House of Commons", "European
- * Commission"): a lower-case connector or a leading demonym. "BBC Radio Liverpool" ends with another name.
+ * Commission"): a lower-case connector, a leading demonym, or a club's last word ("Manchester United"). "BBC
+ * Radio Liverpool" ends with another name.
  */
 function headedByCommonNoun(text: string): boolean {
   const words = text.split(/\s+/);
+  // Football clubs' last words ("Manchester United", "Leeds United") stand for the club in its reports.
+  if (words.length > 1 && CLUB_WORDS.has((words.at(-1) ?? "").toLowerCase())) return true;
   if (words.some((w) => /^(?:and|or|&)$/i.test(w))) return false; // two names run together ("Nortel and Motorola")
   return words.slice(1, -1).some((w) => /^\p{Ll}/u.test(w)) || placeOfDemonym(words[0] ?? "") !== undefined;
 }
+
+/** The last words of football clubs' names ("Leeds United", "Bristol Rovers") that reports use alone. */
+const CLUB_WORDS = new Set(["united", "city", "rovers", "athletic", "wanderers", "albion", "county", "town"]);
 
 /** Words that designate what kind of thing a name is, and that texts drop on later mentions. */
 const DESIGNATORS = new Set([

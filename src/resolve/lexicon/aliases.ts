@@ -69,6 +69,18 @@ export const BUILT_IN_ALIASES: readonly AliasEntry[] = [
     aliases: ["Lib Dems", "Lib Dem", "LibDems", "Liberal Democrat", "Liberal Democrat Party"],
     reason: "the UK party's own short form (Lib Dems) and its adjective (Lib Dem, Liberal Democrat)",
   },
+  {
+    name: "Manchester United",
+    type: "organization",
+    aliases: ["Man Utd", "Man United"],
+    reason: "British sports writing's standard abbreviation of the club's name, which no article spells out",
+  },
+  {
+    name: "Manchester City",
+    type: "organization",
+    aliases: ["Man City"],
+    reason: "British sports writing's standard abbreviation of the club's name, which no article spells out",
+  },
   { name: "Federal Bureau of Investigation", type: "organization", aliases: ["FBI"] },
   { name: "Central Intelligence Agency", type: "organization", aliases: ["CIA"] },
   { name: "World Health Organization", type: "organization", aliases: ["WHO"] },
