@@ -360,15 +360,22 @@ function chooseFullName(
 /** Acronyms the text defines by lower-case words ("peer-to-peer (P2P)" has no capital: a common noun). */
 function commonNounAcronyms(text: string): Set<string> {
   const found = new Set<string>();
-  for (const match of text.matchAll(/((?:\p{Ll}[\p{Ll}'’-]*\s+){1,5})\(\s*(\p{Lu}[\p{Lu}\d]{1,5})s?\s*\)/gu)) {
-    const acronym = match[2]!;
-    const letters = match[1]!
+  // Each "(" opens a possible definition; only the words just before it are read (a regex over the whole text
+  // tried lower-case words at every position, and cost more than the rest of resolution).
+  for (let open = text.indexOf("("); open >= 0; open = text.indexOf("(", open + 1)) {
+    const inside = /^\(\s*(\p{Lu}[\p{Lu}\d]{1,5})s?\s*\)/u.exec(text.slice(open, open + 12));
+    if (!inside) continue;
+    const words = /((?:\p{Ll}[\p{Ll}'’-]*\s+){1,5})$/u.exec(text.slice(Math.max(0, open - 60), open));
+    if (!words) continue;
+    const acronym = inside[1]!;
+    const letters = words[1]!
       .trim()
       .split(/[\s-]+/)
       .filter((w) => !/^(?:of|the|and|for|to|in|a|an)$/.test(w))
       .map((w) => w[0]!.toUpperCase())
       .join("");
-    if (letters.endsWith(acronym.replace(/\d/g, "")) && acronym.replace(/\d/g, "").length >= 2) found.add(acronym);
+    const bare = acronym.replace(/\d/g, "");
+    if (bare.length >= 2 && letters.endsWith(bare)) found.add(acronym);
   }
   return found;
 }
