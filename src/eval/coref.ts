@@ -9,7 +9,7 @@
 import { Tracer } from "../util/tracer.js";
 import { readFile } from "node:fs/promises";
 import { DatasetError } from "../errors.js";
-import { type AliasIndex, createAliasIndex, cleanMentions, resolveDocument } from "../resolve/index.js";
+import { type AliasIndex, createAliasIndex, cleanMentions, dominantType, resolveDocument } from "../resolve/index.js";
 import { splitSentences, tokenize } from "../nlp/index.js";
 import type { EntityLabel, RecognisedMention, Recogniser } from "../types.js";
 import { prf, type PRF } from "./scores.js";
@@ -148,8 +148,12 @@ function resolveDetectedMentions(doc: GoldDocument, recogniser: Recogniser, alia
   const recognition = recogniser.recognise(doc.text);
   const cleaned = cleanMentions(doc.text, recognition.tokens, recognition.mentions);
   const resolution = resolveDocument(doc.text, cleaned, aliases);
+  // What the graph shows: no entity that the document's evidence makes MISC (a work, product, event or award,
+  // which makes no node). Demonyms stay: Re-DocRED marks many of them as mentions of their place.
+  const misc = new Set(resolution.entities.filter((e) => dominantType(e.types) === "misc").map((e) => e.key));
   const clusters: Clustering = new Map();
-  for (const m of resolution.mentions) if (m.entity) clusters.set(spanKey(m.start, m.end), m.entity);
+  for (const m of resolution.mentions)
+    if (m.entity && !misc.has(m.entity)) clusters.set(spanKey(m.start, m.end), m.entity);
   return clusters;
 }
 

@@ -6,3 +6,4 @@ export { evaluateConllFile, formatConllEvaluation, type ConllEvaluation } from "
 export { conll04EvaluationJson, evaluateConll04File, formatConll04Evaluation } from "./conll04.js";
 export { evaluateCoref, formatCorefReport } from "./coref.js";
 export { prfOf } from "./scores.js";
+export { evaluateJudgedFile, formatJudgedReport, judgedReportJson } from "./judged.js";

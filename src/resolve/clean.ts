@@ -4,7 +4,8 @@
  * demonyms become adjectival mentions of their place; junk (months, weekdays, lone "North") is dropped.
  */
 import type { EntityLabel, EntityType, RecognisedMention, Token } from "../types.js";
-import { MEDIA_WORDS } from "./lexicon/aliases.js";
+import { contextType } from "./cues.js";
+import { BUILT_IN_ALIASES, MEDIA_WORDS } from "./lexicon/aliases.js";
 import { placeOfDemonym } from "./lexicon/demonyms.js";
 import { isJunkName } from "./lexicon/junk.js";
 import { isTitleHead, isTitleWord } from "./lexicon/titles.js";
@@ -23,7 +24,21 @@ export interface CleanMention {
   adjectivalOf?: string;
   /** Surface form before generic words were stripped ("Kursk region"), kept as an alias. */
   longForm?: string;
+  /** The type the surrounding words give the name ("Chelsea manager": organization), if they say anything. */
+  cue?: EntityType;
 }
+
+/**
+ * Names of well-known organisations and outlets (the alias table's), case kept ("Un" ending "Kim Jong Un" is no
+ * "UN"): a person span that
+ * begins or ends with one ("Tory Dominic Grieve", "Blair Labour") has a party or outlet glued to the name.
+ */
+const AFFILIATIONS = new Set(
+  BUILT_IN_ALIASES.filter((e) => e.type === "organization" || e.type === "media").flatMap((e) => [
+    e.name,
+    ...e.aliases,
+  ]),
+);
 
 /** Generic words that follow a place name without being part of it. */
 const PLACE_SUFFIX = /\s+(?:province|region|oblast|krai|governorate|prefecture|district|territory)$/i;
@@ -31,6 +46,9 @@ const PLACE_SUFFIX = /\s+(?:province|region|oblast|krai|governorate|prefecture|d
 const MEDIA_SUFFIX = /\s+news\s+agency$/i;
 const PLACE_WORD_AFTER = /^\s+(?:province|region|oblast|krai|governorate|prefecture)\b/i;
 const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
+/** "MPs", "DJs", "CSOs": an acronym in the plural is a common noun, not a name. */
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
+const OWNED_PREFIX = /^[\p{L}.&]+-(?:owned|controlled|run|backed|led|based)\s+(?=\p{Lu})/u;
 const TRAILING_JUNK = /(?:\s*['’]s?|[\s.,;:!?"'’”)\]}-])+$/u;
 const LEADING_JUNK = /^[\s"'“‘([{-]+/u;
 
@@ -104,6 +122,9 @@ function cleanOne(
   if (leading) start += leading[0].length;
   const article = LEADING_ARTICLE.exec(text.slice(start, end));
   if (article && end - start > article[0].length) start += article[0].length;
+  // "Rosneft-owned Yugansk": the owner glued by a hyphenated participle is not part of the name.
+  const owned = OWNED_PREFIX.exec(text.slice(start, end));
+  if (owned && end - start > owned[0].length) start += owned[0].length;
   if (end <= start) return undefined;
 
   let label = m.label;
@@ -125,11 +146,15 @@ function cleanOne(
   let role: string | undefined;
   let longForm: string | undefined;
   if (label === "PER") {
+    // A party or outlet glued before or after the name is the person's affiliation, not their name.
+    const repaired = stripAffiliation(text, start, end);
+    start = repaired.start;
+    end = repaired.end;
     // Title words inside the span ("President Vladimir Putin") and before it ("Culture Minister | Olga
     // Lyubimova") are read together, walking back from the name itself.
     const stripped = stripLeadingTitle(text, start, end);
     start = stripped.start;
-    role = titleBefore(text, tokens, tokenAt, start) ?? stripped.role;
+    role = titleBefore(text, tokens, tokenAt, start) ?? stripped.role ?? repaired.affiliation;
   } else if (placeWord) {
     longForm = `${surface}${placeWord[0]}`; // kept as an alias: "Kursk province"
   } else if (label === "LOC" && PLACE_SUFFIX.test(surface)) {
@@ -139,6 +164,15 @@ function cleanOne(
     longForm = surface;
     end = start + surface.replace(MEDIA_SUFFIX, "").length;
   }
+  // A title or a plural acronym after a name is not part of it: "the Manchester Central MP", "New York DJs",
+  // "Labour MPs". A span that is nothing else ("CSOs") is no name.
+  const tail = /\s+(\S+)$/u.exec(text.slice(start, end));
+  // (Not a person's: "Billie Jean King" ends in a surname that is also a title.)
+  const titleTail = (word: string) => label !== "PER" && /^\p{Lu}/u.test(word) && isTitleHead(word);
+  if (tail && (PLURAL_ACRONYM.test(tail[1]!) || titleTail(tail[1]!))) {
+    longForm ??= text.slice(start, end);
+    end = start + tail.index;
+  } else if (PLURAL_ACRONYM.test(text.slice(start, end))) return undefined;
   // Lower-case words trailing a name are not part of it ("North Korean state", "Korean military").
   const lowerTail = /(?:\s+\p{Ll}+)+$/u.exec(text.slice(start, end));
   if (lowerTail && lowerTail.index > 0) {
@@ -169,6 +203,12 @@ function cleanOne(
   };
   if (role) clean.role = role;
   if (longForm && longForm !== name) clean.longForm = longForm;
+  // "K Holmes", "J de Villiers": an initial before a surname is a person's name (in lists and line-ups).
+  const initialled = /^\p{Lu}\.?\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}\p{Ll}/u.test(name) && label !== "PER";
+  // "Harry Potter and the Half-Blood Prince": a person's name running on into "and the" + a capital is a title.
+  const titled = label === "PER" && /^\s+and\s+the\s+\p{Lu}/u.test(text.slice(end, end + 14));
+  const cue = titled ? "misc" : (role && label === "PER") || initialled ? "person" : contextType(text, start, end);
+  if (cue) clean.cue = cue;
   return clean;
 }
 
@@ -184,6 +224,47 @@ export function entityTypeOf(label: EntityLabel, name: string): EntityType {
     default:
       return "misc";
   }
+}
+
+/**
+ * "Tory Dominic Grieve", "Tories Ken Clarke" → "Dominic Grieve" with affiliation "Tory"; "Blair Labour" →
+ * "Blair": leading or trailing words (one or two) that are a known party's or outlet's name, when a name remains.
+ */
+function stripAffiliation(
+  text: string,
+  start: number,
+  end: number,
+): { start: number; end: number; affiliation?: string } {
+  const words = [...text.slice(start, end).matchAll(/\S+/g)];
+  if (words.length < 2) return { start, end };
+  const phrase = (from: number, to: number) =>
+    words
+      .slice(from, to)
+      .map((w) => w[0])
+      .join(" ");
+  let first = 0;
+  let last = words.length;
+  for (const n of [2, 1]) {
+    if (last - first > n && AFFILIATIONS.has(phrase(first, first + n))) first += n;
+  }
+  for (const n of [2, 1]) {
+    if (last - first > n && AFFILIATIONS.has(phrase(last - n, last))) last -= n;
+  }
+  if (first === 0 && last === words.length) return { start, end };
+  const from = words[first]!;
+  const to = words[last - 1]!;
+  const affiliation =
+    first > 0
+      ? words
+          .slice(0, first)
+          .map((w) => w[0])
+          .join(" ")
+      : undefined;
+  return {
+    start: start + from.index!,
+    end: start + to.index! + to[0].length,
+    ...(affiliation ? { affiliation } : {}),
+  };
 }
 
 /** "President Vladimir Putin" inside a person span → start after the title, role "President". */

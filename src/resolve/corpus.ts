@@ -6,6 +6,8 @@
 import type { EntityType } from "../types.js";
 import type { AliasIndex } from "./alias-index.js";
 import { dominantType, type LocalEntity } from "./document.js";
+import { isCountry } from "./cues.js";
+import { NICKNAMES } from "./lexicon/nicknames.js";
 import { keyTokens, nameKey } from "./normalise.js";
 
 /** An entity of the whole corpus. */
@@ -36,6 +38,9 @@ interface Accumulator {
   canonicalAt?: number;
   shortName: boolean;
 }
+
+/** How many times the mentions of the next candidate a full name needs to take a bare name across the corpus. */
+const DOMINANCE = 3;
 
 /** Merges the local entities of every document into corpus entities. */
 export function resolveCorpus(documents: Iterable<readonly LocalEntity[]>, aliases?: AliasIndex): CorpusResolution {
@@ -96,11 +101,48 @@ function resolveAccumulated(byKey: Map<string, Accumulator>, aliases?: AliasInde
     }
   }
   const canonicalKey = new Map<string, string>();
+  // "George Bush" and "George W Bush": a full name that another lacks only a middle initial of is that name,
+  // when exactly one such longer name exists; likewise a familiar given name ("Steve") and its full form.
   for (const [key, acc] of byKey) {
-    if (!acc.shortName || !fullNamesByEndWord.has(key) || majorityType(acc) !== "person") continue;
-    const fits = fullNamesByEndWord.get(key);
-    if (fits?.size === 1) canonicalKey.set(key, [...fits][0]!);
+    const words = keyTokens(key);
+    if (words.length !== 2 || majorityType(acc) !== "person") continue;
+    const longer = [...(fullNamesByEndWord.get(words[0]!) ?? [])].filter((k) => {
+      const w = keyTokens(k);
+      return w.length === 3 && w[0] === words[0] && w[2] === words[1] && w[1]!.length === 1;
+    });
+    if (longer.length === 1) {
+      canonicalKey.set(key, longer[0]!);
+      continue;
+    }
+    // "Steve Gerrard" and "Steven Gerrard": a familiar given name joins the full one when exactly one fits.
+    const formal = (NICKNAMES[words[0]!] ?? [])
+      .map((given) => `${given} ${words[1]}`)
+      .filter((k) => k !== key && byKey.has(k) && majorityType(byKey.get(k)!) === "person");
+    if (formal.length === 1) canonicalKey.set(key, formal[0]!);
   }
+  const mentionsOf = (key: string) => {
+    let n = 0;
+    for (const count of byKey.get(key)?.forms.values() ?? []) n += count;
+    for (const [from, to] of canonicalKey) if (to === key) n += mentionsOf(from);
+    return n;
+  };
+  for (const [key, acc] of byKey) {
+    if (!fullNamesByEndWord.has(key) || majorityType(acc) !== "person") continue;
+    const fits = [...fullNamesByEndWord.get(key)!].filter((k) => !canonicalKey.has(k));
+    if (fits.length === 1) {
+      if (acc.shortName) canonicalKey.set(key, fits[0]!);
+      continue;
+    }
+    // Salience: a bare "Bush" that no document explained is the corpus's dominant full name that fits, when
+    // that name has at least DOMINANCE times the mentions of the next ("George W Bush" over "Kate Bush").
+    // Only surnames: a bare first name ("George") is too common to give to the corpus's best-known George.
+    const bySurname = fits.filter((k) => keyTokens(k).at(-1) === key);
+    const ranked = bySurname.map((k) => ({ k, n: mentionsOf(k) })).sort((a, b) => b.n - a.n || (a.k < b.k ? -1 : 1));
+    // A name some document kept as its own (not a short form there) still goes when the full name dominates.
+    if (ranked.length > 0 && ranked[0]!.n >= DOMINANCE * (ranked[1]?.n ?? 0)) canonicalKey.set(key, ranked[0]!.k);
+  }
+
+  foldTiedShortForms(byKey, canonicalKey, mentionsOf);
 
   // Fold the accumulators of short names into their full names.
   for (const [key, target] of canonicalKey) {
@@ -115,7 +157,7 @@ function resolveAccumulated(byKey: Map<string, Accumulator>, aliases?: AliasInde
   const entities = new Map<string, CorpusEntity>();
   for (const key of [...byKey.keys()].sort()) {
     const acc = byKey.get(key)!;
-    const label = acc.canonical ?? bestForm(key, acc.forms);
+    const label = acc.canonical ?? bestForm(key, acc.forms, majorityType(acc) !== "person");
     const known = acc.canonical ? aliases?.lookup(acc.canonical) : undefined;
     entities.set(key, {
       key,
@@ -131,16 +173,88 @@ function resolveAccumulated(byKey: Map<string, Accumulator>, aliases?: AliasInde
   return { entities, canonicalKey };
 }
 
+/**
+ * Short forms that some document tied to a longer name, given that name across the corpus when it dominates
+ * the other names they were tied to: "the Commons" (House of Commons), "the Commission" (European Commission),
+ * "United" (Manchester United) as an organisation's last word; "Kilroy-Silk", "Gerrard" read as a place or an
+ * organisation but the surname of a person (only when that person has the more mentions: "Washington" the city
+ * does not become Denzel Washington because one review calls him so). A short form with more than DOMINANCE
+ * times the long name's mentions stays apart ("Liverpool" and "BBC Radio Liverpool"); countries never fold.
+ */
+function foldTiedShortForms(
+  byKey: Map<string, Accumulator>,
+  canonicalKey: Map<string, string>,
+  mentionsOf: (key: string) => number,
+): void {
+  // Longer names by their last word, and whether a document tied a short form to them (it is among their forms).
+  const byLastWord = new Map<string, string[]>();
+  for (const [key, acc] of byKey) {
+    const words = keyTokens(key);
+    // Two names run together ("Nortel Networks and Motorola") are no name to fold anything into.
+    if (words.length < 2 || canonicalKey.has(key) || /\s(?:and|or)\s/.test(key)) continue;
+    const type = majorityType(acc);
+    if (type !== "person" && type !== "organization" && type !== "media") continue;
+    const list = byLastWord.get(words.at(-1)!) ?? [];
+    list.push(key);
+    byLastWord.set(words.at(-1)!, list);
+  }
+  const tiedTo = (target: string, short: string) => {
+    for (const form of byKey.get(target)!.forms.keys()) if (nameKey(form) === short) return true;
+    return false;
+  };
+  for (const [key, acc] of byKey) {
+    if (canonicalKey.has(key) || isCountry(key)) continue;
+    const type = majorityType(acc);
+    if (type === "misc") continue;
+    const words = keyTokens(key);
+    const candidates = (byLastWord.get(words.at(-1)!) ?? []).filter((full) => {
+      const f = keyTokens(full);
+      if (f.length <= words.length || !words.every((w, i) => f[f.length - words.length + i] === w)) return false;
+      const fullType = majorityType(byKey.get(full)!);
+      // An organisation's last word stands for it only as one word; a person's surname may be hyphenated.
+      if (fullType !== "person" && words.length !== 1) return false;
+      return tiedTo(full, key);
+    });
+    if (candidates.length === 0) continue;
+    // A name read as a person goes to a person by the surname rules above; here only to an organisation it was
+    // tied to ("United", misread as a person, in Manchester United's reports), when no person's name fits.
+    if (type === "person" && candidates.some((k) => majorityType(byKey.get(k)!) === "person")) continue;
+    const ranked = candidates.map((k) => ({ k, n: mentionsOf(k) })).sort((a, b) => b.n - a.n || (a.k < b.k ? -1 : 1));
+    const best = ranked[0]!;
+    if (best.n < DOMINANCE * (ranked[1]?.n ?? 0)) continue;
+    const toPerson = majorityType(byKey.get(best.k)!) === "person";
+    // A place's name goes only to a person, and only a compound one ("Kilroy-Silk"; "Houston" the city stays
+    // apart from a Mr Houston); a short form far more mentioned than the long name is
+    // its own entity ("Liverpool", tied once to "BBC Radio Liverpool").
+    if (type === "place" && (!toPerson || words.length < 2)) continue;
+    if (mentionsOf(key) > (toPerson ? 1 : DOMINANCE) * best.n) continue;
+    canonicalKey.set(key, best.k);
+  }
+}
+
 function majorityType(acc: Accumulator): EntityType {
   return dominantType(acc.types);
 }
 
 /** The label: the most frequent full form (one whose key is the entity's), longest then alphabetical among equals. */
-function bestForm(key: string, forms: Map<string, number>): string {
+function bestForm(key: string, forms: Map<string, number>, preferDominantShort = false): string {
   // Most entities have one form: it is the label either way.
   if (forms.size === 1) return forms.keys().next().value!;
+  const order = (a: [string, number], b: [string, number]) =>
+    b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1);
   const full = [...forms.entries()].filter(([form]) => nameKey(form) === key);
   const pool = full.length ? full : [...forms.entries()];
-  pool.sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+  pool.sort(order);
+  // An organisation or place known by the last words of its name far more than by the whole keeps them
+  // ("Lions" over a cut "Irish Lions"); not a first word ("Oxford" for Oxford University); a person keeps the
+  // full name.
+  if (preferDominantShort && pool[0]) {
+    const top = [...forms.entries()].sort(order)[0]!;
+    const words = keyTokens(nameKey(top[0]));
+    const whole = keyTokens(key);
+    const ending = words.length < whole.length && words.every((w, i) => whole[whole.length - words.length + i] === w);
+    // (Not for two names run together: "S&N and United" is no "United".)
+    if (ending && !/\s(?:and|or)\s/.test(key) && top[1] >= DOMINANCE * pool[0][1]) return top[0];
+  }
   return pool[0]?.[0] ?? key;
 }

@@ -6,6 +6,8 @@
 import type { EntityType, LocalEntity } from "../types.js";
 import type { AliasIndex } from "./alias-index.js";
 import type { CleanMention } from "./clean.js";
+import { CUE_WEIGHT, isCountry } from "./cues.js";
+import { placeOfDemonym } from "./lexicon/demonyms.js";
 import { initials, isPartOf, keyTokens, nameKey } from "./normalise.js";
 
 /** An entity as one document knows it (`key` is its name key; the corpus stage merges these across documents). */
@@ -31,7 +33,8 @@ export function resolveDocument(
   const entities = new Map<string, LocalEntity>();
   const acronyms = inTextAcronyms(text, mentions);
   const resolved: ResolvedMention[] = mentions
-    .filter((m) => m.entityType !== "misc" || aliases.lookup(m.text))
+    // MISC mentions (works, products, events, awards) are kept: they vote "misc" for their name, and the
+    // corpus leaves MISC entities out of the graph while `kgraph extract` reports them by type.
     .map((m) => ({ ...m }));
 
   // Person names that a longer person name of the document extends ("Kim", "Kim Jong" ⊂ "Kim Jong Un").
@@ -56,6 +59,57 @@ export function resolveDocument(
     return minimal.length === 1 ? minimal[0] : undefined;
   };
 
+  // Full person names, less the ones the alias table knows as something else ("Man Utd" read as a person).
+  const fullPersonKeys = personKeys.filter((k) => {
+    const known = aliases.lookup(k);
+    return keyTokens(k).length > 1 && (!known?.type || known.type === "person");
+  });
+  const personOfSurname = (key: string): string | undefined => {
+    const words = keyTokens(key);
+    const fits = fullPersonKeys.filter((full) => {
+      const f = keyTokens(full);
+      return f.length > words.length && words.every((w, i) => f[f.length - words.length + i] === w);
+    });
+    return fits.length === 1 ? fits[0] : undefined;
+  };
+  const organisationEndingWith = (m: CleanMention): string | undefined => {
+    const key = nameKey(m.text);
+    if (typeGroup(m.entityType) !== "organization" || keyTokens(key).length !== 1) return undefined;
+    const fits = new Set(
+      names
+        .filter(
+          (o) =>
+            o.group === "organization" &&
+            keyTokens(o.key).length > 1 &&
+            keyTokens(o.key).at(-1) === key &&
+            headedByCommonNoun(o.text),
+        )
+        .map((o) => o.key),
+    );
+    return fits.size === 1 ? [...fits][0] : undefined;
+  };
+
+  // "Nintendo DS", "Sony PSP": an organisation's name right before another one-word organisation name (one
+  // space apart) makes the second its product.
+  resolved.forEach((m, i) => {
+    const previous = resolved[i - 1];
+    if (
+      previous &&
+      previous.entityType === "organization" &&
+      m.entityType === "organization" &&
+      previous.sentence === m.sentence &&
+      m.start === previous.end + 1 &&
+      text[previous.end] === " " &&
+      !m.text.includes(" ")
+    )
+      m.cue = "misc";
+  });
+
+  // "community support officers (CSOs)", "purchasing managers' index (PMI)": an acronym that the text defines as
+  // lower-case words is a common noun, not a name; its mentions vote MISC (which makes no node).
+  const common = commonNounAcronyms(text);
+  if (common.size) for (const m of resolved) if (common.has(m.text.replace(/s$/, ""))) m.cue = "misc";
+
   // Pass 1: full names, known aliases, acronyms and demonyms get their key directly.
   const pending: number[] = [];
   resolved.forEach((m, i) => {
@@ -70,6 +124,16 @@ export function resolveDocument(
     if (!m.adjectivalOf && m.entityType !== "person") {
       const longer = longerName(m);
       if (longer) return attach(m, longer, {});
+      // "Gerrard", "Kilroy-Silk" read as an organisation or place where the document names Steven Gerrard,
+      // Robert Kilroy-Silk: the surname of a person the document names is that person (countries excepted).
+      // A place only with a compound name: "Washington" the city stays apart from George Washington.
+      const surnameLike = !isCountry(m.text) && (m.entityType !== "place" || keyTokens(nameKey(m.text)).length > 1);
+      const person = surnameLike ? personOfSurname(nameKey(m.text)) : undefined;
+      if (person) return attach(m, person, { type: "person" });
+      // "the Commission", "the Commons" after "European Commission", "House of Commons": the last word of
+      // exactly one organisation name of the document stands for it.
+      const whole = organisationEndingWith(m);
+      if (whole) return attach(m, whole, {});
     }
     attach(m, nameKey(target), {});
   });
@@ -110,6 +174,9 @@ export function resolveDocument(
       e.forms[m.text] = (e.forms[m.text] ?? 0) + 1;
       if (m.longForm) e.forms[m.longForm] = e.forms[m.longForm] ?? 0;
       e.types[type] = (e.types[type] ?? 0) + 1;
+      // What the sentence says of the name outweighs the recogniser's reading of it (see resolve/cues.ts).
+      // (A known alias's type comes from the table: "North Korea" stays a place after "President".)
+      if (m.cue && !info.type) e.types[m.cue] = (e.types[m.cue] ?? 0) + CUE_WEIGHT;
     } else {
       e.types.place = (e.types.place ?? 0) + 1;
       e.canonical ??= m.adjectivalOf;
@@ -117,6 +184,22 @@ export function resolveDocument(
     if (m.role && !e.roles.includes(m.role)) e.roles.push(m.role);
   }
 }
+
+/**
+ * True when a name's last word is a common noun that the name qualifies ("House of Commons", "European
+ * Commission"): a lower-case connector, a leading demonym, or a club's last word ("Manchester United"). "BBC
+ * Radio Liverpool" ends with another name.
+ */
+function headedByCommonNoun(text: string): boolean {
+  const words = text.split(/\s+/);
+  // Football clubs' last words ("Manchester United", "Leeds United") stand for the club in its reports.
+  if (words.length > 1 && CLUB_WORDS.has((words.at(-1) ?? "").toLowerCase())) return true;
+  if (words.some((w) => /^(?:and|or|&)$/i.test(w))) return false; // two names run together ("Nortel and Motorola")
+  return words.slice(1, -1).some((w) => /^\p{Ll}/u.test(w)) || placeOfDemonym(words[0] ?? "") !== undefined;
+}
+
+/** The last words of football clubs' names ("Leeds United", "Bristol Rovers") that reports use alone. */
+const CLUB_WORDS = new Set(["united", "city", "rovers", "athletic", "wanderers", "albion", "county", "town"]);
 
 /** Words that designate what kind of thing a name is, and that texts drop on later mentions. */
 const DESIGNATORS = new Set([
@@ -261,6 +344,29 @@ function chooseFullName(
   }
   if (later.size === 1) return [...later][0];
   return later.size > 1 ? "ambiguous" : undefined;
+}
+
+/** Acronyms the text defines by lower-case words ("peer-to-peer (P2P)" has no capital: a common noun). */
+function commonNounAcronyms(text: string): Set<string> {
+  const found = new Set<string>();
+  // Each "(" opens a possible definition; only the words just before it are read (a regex over the whole text
+  // tried lower-case words at every position, and cost more than the rest of resolution).
+  for (let open = text.indexOf("("); open >= 0; open = text.indexOf("(", open + 1)) {
+    const inside = /^\(\s*(\p{Lu}[\p{Lu}\d]{1,5})s?\s*\)/u.exec(text.slice(open, open + 12));
+    if (!inside) continue;
+    const words = /((?:\p{Ll}[\p{Ll}'’-]*\s+){1,5})$/u.exec(text.slice(Math.max(0, open - 60), open));
+    if (!words) continue;
+    const acronym = inside[1]!;
+    const letters = words[1]!
+      .trim()
+      .split(/[\s-]+/)
+      .filter((w) => !/^(?:of|the|and|for|to|in|a|an)$/.test(w))
+      .map((w) => w[0]!.toUpperCase())
+      .join("");
+    const bare = acronym.replace(/\d/g, "");
+    if (bare.length >= 2 && letters.endsWith(bare)) found.add(acronym);
+  }
+  return found;
 }
 
 /** Acronyms defined in the text: "Korean Central Television (KCTV)" → KCTV ↦ key of the expansion. */

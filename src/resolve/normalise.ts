@@ -28,6 +28,7 @@ function computeNameKey(name: string): string {
     .replace(/\.(?=\S)/g, "")
     .replace(/[.,'’"“”()]/g, "")
     .replace(/^the\s+/, "")
+    .replace(/\butd\b/g, "united") // "Dundee Utd" is Dundee United
     .replace(/\s+/g, " ")
     .trim();
 }

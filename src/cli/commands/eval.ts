@@ -2,7 +2,13 @@
  * `kgraph eval …`: the evaluations against public data sets (entity recognition, relations, coreference).
  */
 import type { Command } from "commander";
-import { evaluateCoref, formatCorefReport } from "../../eval/index.js";
+import {
+  evaluateCoref,
+  evaluateJudgedFile,
+  formatCorefReport,
+  formatJudgedReport,
+  judgedReportJson,
+} from "../../eval/index.js";
 import { getRecogniser } from "../../nlp/index.js";
 import { registerEvalConll } from "./eval-conll.js";
 import { registerEvalConll04 } from "./eval-conll04.js";
@@ -23,6 +29,17 @@ export function registerEval(program: Command): Command {
     .action(async (file: string, options: { recogniser?: string; json?: boolean }) => {
       const report = await evaluateCoref(file, await getRecogniser(options.recogniser));
       console.log(options.json ? JSON.stringify(report) : formatCorefReport(report));
+    });
+  evalCommand
+    .command("judged")
+    .description("a built graph against a judged development set: share correct (most mentioned, random), groups split")
+    .argument("<file>", "judged set, e.g. tests/resolve/judged/bbc-news.json")
+    .option("--graph <file>", "graph.json to score", "graph-output/graph.json")
+    .option("--wrong", "list the items judged wrong, with the reason")
+    .option("--json", "one JSON object")
+    .action(async (file: string, options: { graph: string; wrong?: boolean; json?: boolean }) => {
+      const report = await evaluateJudgedFile(file, options.graph);
+      console.log(options.json ? judgedReportJson(report) : formatJudgedReport(report, options.wrong));
     });
   return evalCommand;
 }

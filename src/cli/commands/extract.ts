@@ -16,7 +16,8 @@ import { settingsFromOptions } from "./build.js";
 /** One line of `kgraph extract --json`. */
 export interface ExtractLine {
   doc: string;
-  mentions: Array<{ start: number; end: number; text: string; type: string; entity: string }>;
+  /** `adjectival`: a demonym standing for its place ("Russian"), not a name of it; `type` "misc": a work, product, event or award. */
+  mentions: Array<{ start: number; end: number; text: string; type: string; entity: string; adjectival?: true }>;
 }
 
 /**
@@ -43,6 +44,7 @@ export async function runExtract(
         text: m.text,
         type: entity?.entityType ?? m.entityType,
         entity: entity?.label ?? m.entity,
+        ...(m.adjectival ? { adjectival: true as const } : {}),
       };
     }),
   }));

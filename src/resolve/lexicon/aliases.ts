@@ -9,6 +9,8 @@ export interface AliasEntry {
   name: string;
   type?: EntityType;
   aliases: string[];
+  /** Why these names are one entity, where no text of a corpus says so. */
+  reason?: string;
 }
 
 /** The built-in table. Canonical names are the ones a news reader would expect as the node label. */
@@ -47,6 +49,38 @@ export const BUILT_IN_ALIASES: readonly AliasEntry[] = [
   { name: "TASS", type: "media", aliases: ["Tass"] },
   { name: "Al Jazeera", type: "media", aliases: ["Al-Jazeera"] },
   { name: "Deutsche Welle", type: "media", aliases: ["DW"] },
+  {
+    name: "Conservative Party",
+    type: "organization",
+    aliases: ["Conservatives", "Conservative", "Conservative party", "Tories", "Tory", "Tory Party", "Tory party"],
+    reason:
+      "the UK party's members and the party itself are called Tories (a nickname since the 1830s) and the " +
+      "Conservatives; news uses every form, and 'Tory' alone is the party's adjective, never a person",
+  },
+  {
+    name: "Labour Party",
+    type: "organization",
+    aliases: ["Labour", "Labour party"],
+    reason: "the UK party is 'Labour' in most mentions; the full name appears once an article at most",
+  },
+  {
+    name: "Liberal Democrats",
+    type: "organization",
+    aliases: ["Lib Dems", "Lib Dem", "LibDems", "Liberal Democrat", "Liberal Democrat Party"],
+    reason: "the UK party's own short form (Lib Dems) and its adjective (Lib Dem, Liberal Democrat)",
+  },
+  {
+    name: "Manchester United",
+    type: "organization",
+    aliases: ["Man Utd", "Man United"],
+    reason: "British sports writing's standard abbreviation of the club's name, which no article spells out",
+  },
+  {
+    name: "Manchester City",
+    type: "organization",
+    aliases: ["Man City"],
+    reason: "British sports writing's standard abbreviation of the club's name, which no article spells out",
+  },
   { name: "Federal Bureau of Investigation", type: "organization", aliases: ["FBI"] },
   { name: "Central Intelligence Agency", type: "organization", aliases: ["CIA"] },
   { name: "World Health Organization", type: "organization", aliases: ["WHO"] },

@@ -83,6 +83,16 @@ export const JUNK_NAMES = new Set([
   "country",
   "army",
   "police",
+  // Holidays and seasons of the year: dates, not people, places or organisations.
+  "christmas",
+  "easter",
+  "new year",
+  "christmas and new year",
+  "ramadan",
+  "eid",
+  "hanukkah",
+  "diwali",
+  "thanksgiving",
 ]);
 
 /** True when a cleaned mention text is junk: a month, weekday, bare compass word, pronoun or not a name at all. */
@@ -92,5 +102,7 @@ export function isJunkName(text: string): boolean {
   if (!/\p{L}/u.test(text)) return true; // numbers, punctuation
   if (!/^[\p{Lu}\p{N}]/u.test(text)) return true; // names start with a capital (or a digit: "3M")
   if (text.length === 1) return true;
+  // Doctrines and movements ("Catholicism", "Thatcherism") are ideas, not people, places or organisations.
+  if (/^\p{Lu}\p{Ll}+ism$/u.test(text)) return true;
   return false;
 }

@@ -1,0 +1,133 @@
+/**
+ * The type a mention's context gives its name ("Chelsea manager" → organisation, "the film Sideways" → misc),
+ * read from the words around it. Resolution adds these as heavy type votes: across a corpus, context outweighs
+ * what the recogniser said of each occurrence (it read "Chelsea" as a person in most sentences).
+ */
+import type { EntityType } from "../types.js";
+import {
+  AFTER_INDEFINITE_THING,
+  EVENT_HEADS,
+  OWNED_SUFFIXES,
+  MISC_NOUNS_AFTER,
+  MISC_NOUNS_BEFORE,
+  ORG_NOUNS_AFTER,
+  ORG_APPOSITIVES,
+  ORG_NOUNS_AFTER_POSSESSIVE,
+  ORG_WORDS_BEFORE,
+  PERSON_APPOSITIVES,
+  PERSON_WORDS_BEFORE,
+  PLURAL_VERBS_AFTER,
+  POSSESSIVE_PRONOUNS,
+} from "./lexicon/cues.js";
+import { COUNTRIES as COUNTRY_LIST } from "../nlp/index.js";
+import { MEDIA_WORDS } from "./lexicon/aliases.js";
+import { placeOfDemonym } from "./lexicon/demonyms.js";
+
+/** Country names, which news uses for national teams ("England were", "Wales coach"): they stay places. */
+const COUNTRIES = new Set(COUNTRY_LIST);
+
+/** A context vote counts as this many recogniser votes. */
+export const CUE_WEIGHT = 6;
+
+const WORD_AFTER = /^(?:['’]s?)?\s+([\p{L}][\p{L}-]*|\d+\b)/u;
+const WORD_BEFORE = /([\p{L}][\p{L}.-]*)\s+$/u;
+
+/** True when the word before `start` ("The") follows other words of its sentence, not a full stop or a line break. */
+function midSentence(text: string, start: number): boolean {
+  const head = text.slice(Math.max(0, start - 40), start).replace(/\S+\s*$/, "");
+  return /[\p{L}\p{N},;:][ \t]+$/u.test(head);
+}
+
+/** True for a country's name or a demonym. */
+export function isCountry(name: string): boolean {
+  return COUNTRIES.has(name.toLowerCase()) || placeOfDemonym(name) !== undefined;
+}
+
+/** Nouns counted after a number ("Rabobank 8 seconds", "Surrey 4 points"): a result, not a sequel or model. */
+const COUNT_NOUNS = new Set(
+  "seconds minutes hours days weeks months years points goals runs wickets games matches sets km metres miles per percent million billion times people shares votes seats".split(
+    " ",
+  ),
+);
+
+const MEDIA_NAME = /\b(?:Radio|TV|Channel|BBC|ITV)\b/;
+
+function afterPreposition(text: string, start: number): boolean {
+  return /\b(?:of|in|from|at|for|to|with|by|on|the)\s+$/i.test(text.slice(Math.max(0, start - 6), start));
+}
+
+/** True when the name is one of several joined by "and"/"or"/a comma ("Blair and Brown are"). */
+function coordinated(text: string, start: number, end: number): boolean {
+  return (
+    /(?:\band|\bor|,|&)\s+$/.test(text.slice(Math.max(0, start - 6), start)) ||
+    /^\s*(?:and|or|&|,)/.test(text.slice(end, end + 5))
+  );
+}
+
+/** The type the words around `text[start, end)` give it, if they say anything. */
+export function contextType(text: string, start: number, end: number): EntityType | undefined {
+  const after = WORD_AFTER.exec(text.slice(end, end + 24))?.[1];
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+  const possessive = /^['’]/.test(text.slice(end, end + 1));
+  const name = text.slice(start, end);
+  // Countries are places whatever their context ("England coach", "game Cameroon"), as in CoNLL-2003.
+  if (isCountry(name)) return undefined;
+  // The name's own last word: "Consumer Electronics Show", "Carling Cup" are events (a one-word "Show" or
+  // "Cup" says nothing).
+  const last = /\s(\p{Lu}\p{L}*)$/u.exec(name)?.[1];
+  if (last && EVENT_HEADS.has(last.toLowerCase())) return "misc";
+  if (after !== undefined) {
+    // "Halo 2 sells", "Mini Cooper 1.6": one digit (then a lower-case word) or a version right after a name is a
+    // sequel or a model ("Dundee Utd 4-1" is a score, "Riise 1, Nunez 113" scorers, "BBC Radio 4" a channel).
+    const unit = /^\s+\d\s+(\p{Ll}+)/u.exec(text.slice(end, end + 20))?.[1];
+    if (
+      /^\d$/.test(after) &&
+      !possessive &&
+      /^\s+(?:\d\s+\p{Ll}|\d\.\d)/u.test(text.slice(end, end + 8)) &&
+      !(unit && COUNT_NOUNS.has(unit))
+    )
+      return MEDIA_NAME.test(text.slice(start, end)) ? undefined : "misc";
+    const word = after.toLowerCase();
+    // A capitalised next word is another name ("Tory Dominic Grieve" is repaired elsewhere), not a cue.
+    if (/^\p{Lu}/u.test(after) && !/^(?:MP|MPs|MEP|MEPs|MSP|MSPs)$/u.test(after)) {
+      /* no cue from a following name */
+    } else if (possessive ? ORG_NOUNS_AFTER_POSSESSIVE.has(word) : ORG_NOUNS_AFTER.has(word)) return "organization";
+    else if (MISC_NOUNS_AFTER.has(word) && !possessive) return "misc";
+    // "refugees of Darfur are": after a preposition the verb agrees with an earlier noun.
+    else if (
+      PLURAL_VERBS_AFTER.has(word) &&
+      !possessive &&
+      !coordinated(text, start, end) &&
+      !afterPreposition(text, start)
+    )
+      return "organization";
+  }
+  if (before !== undefined) {
+    // "Dr." keeps its full stop; any other word ending in one closes the sentence before ("film. Schrader").
+    if (PERSON_WORDS_BEFORE.has(before.toLowerCase().replace(/\.$/, "")) && /^\p{Lu}/u.test(before)) return "person";
+    if (before.endsWith(".")) return undefined;
+    const word = before.toLowerCase();
+    if (ORG_WORDS_BEFORE.has(word) || OWNED_SUFFIXES.test(before)) return "organization";
+    // Apposition: "oil firm Rosneft", "reggae star Sizzla" (the noun in lower case, right before the name).
+    if (before === word && ORG_APPOSITIVES.has(word)) return "organization";
+    if ((before === word || word === "mp" || word === "mep") && PERSON_APPOSITIVES.has(word)) return "person";
+    if (MISC_NOUNS_BEFORE.has(word) && /^\p{Ll}/u.test(before)) return "misc";
+    const thingFollows = after === undefined || AFTER_INDEFINITE_THING.has(after.toLowerCase());
+    // "your PC", "their DVD" (but "its Buenos Aires contract": a name before a noun only qualifies it).
+    if (POSSESSIVE_PRONOUNS.has(before) && !possessive && thingFollows) return "misc";
+    // "seen in The Aviator": a capitalised "The" inside a sentence opens a title (works keep their article).
+    if (
+      before === "The" &&
+      !possessive &&
+      // (Not "at The Oval", a place, nor "told The Sun", "according to The Economist", an outlet.)
+      !/\b(?:at|told|to|wrote\s+in|writing\s+in)\s+The\s+$/i.test(text.slice(Math.max(0, start - 20), start)) &&
+      midSentence(text, start) &&
+      !MEDIA_NAME.test(text.slice(start, end)) &&
+      !MEDIA_WORDS.test(text.slice(start, end))
+    )
+      return "misc";
+    // "an Oscar", "a Bafta": an indefinite article before a bare name that no organisation noun follows.
+    if ((word === "a" || word === "an") && before === word && thingFollows && !possessive) return "misc";
+  }
+  return undefined;
+}

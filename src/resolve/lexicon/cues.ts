@@ -1,0 +1,352 @@
+/**
+ * Context words that say what kind of thing a name is, whatever the recogniser read: "Chelsea manager",
+ * "beat Arsenal" (an organisation: a club), "Tory MP" (a party), "the film Sideways", "an Oscar", "Halo 2"
+ * (MISC: works, products, awards, events). Each is evidence about one mention; the corpus adds them up over all
+ * of a name's mentions (see resolve/cues.ts), so that one odd sentence does not decide.
+ */
+
+/** Nouns that, right after a name, make it an organisation: its staff, members, owners, teams and money. */
+export const ORG_NOUNS_AFTER = new Set([
+  "manager",
+  "managers",
+  "boss",
+  "bosses",
+  "striker",
+  "midfielder",
+  "defender",
+  "goalkeeper",
+  "keeper",
+  "winger",
+  "coach",
+  "chairman",
+  "chairwoman",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "executive",
+  "executives",
+  "board",
+  "shareholders",
+  "shareholder",
+  "shares",
+  "stake",
+  "fans",
+  "supporters",
+  "fan",
+  "squad",
+  "side",
+  "club",
+  "mp",
+  "mps",
+  "mep",
+  "meps",
+  "msp",
+  "msps",
+  "peer",
+  "peers",
+  "leader",
+  "candidate",
+  "candidates",
+  "party",
+  "ministers",
+  "frontbencher",
+  "frontbenchers",
+  "backbencher",
+  "backbenchers",
+  "activists",
+  "councillors",
+  "plc",
+  "prop",
+  "flanker",
+  "hooker",
+  "fly-half",
+  "scrum-half",
+  "full-back",
+  "centre-back",
+  "frontman",
+  "guitarist",
+  "drummer",
+  "bassist",
+  "profits",
+  "profit",
+  "revenues",
+  "revenue",
+  "employees",
+  "workers",
+  "headquarters",
+]);
+
+/** The nouns of ORG_NOUNS_AFTER that a person cannot have after a possessive ("Mourinho's side" is his club's). */
+export const ORG_NOUNS_AFTER_POSSESSIVE = new Set([
+  "profits",
+  "profit",
+  "revenues",
+  "revenue",
+  "headquarters",
+  "shareholders",
+  "employees",
+]);
+
+/** Words after "a"/"an" + name that leave the name a thing ("won an Oscar for", "a PC and"), not an organisation. */
+export const AFTER_INDEFINITE_THING = new Set([
+  "for",
+  "in",
+  "at",
+  "on",
+
+  "with",
+  "from",
+  "to",
+  "this",
+  "last",
+  "next",
+  "winner",
+  "winning",
+  "nominee",
+]);
+
+/** Words that, right before a name, make it an organisation: clubs and firms joined ("v" is not one: tennis). */
+export const ORG_WORDS_BEFORE = new Set(["joined", "rejoin", "rejoined"]);
+
+/**
+ * Plural verbs right after a one-entity name: British English gives clubs, bands, parties and firms plural
+ * agreement ("Chelsea have", "Bath were"), never people ("Blair has"). Places take it too as national teams
+ * ("England were"), so resolution leaves known places out of this cue.
+ */
+export const PLURAL_VERBS_AFTER = new Set(["have", "are", "were"]);
+
+/** Nouns that, right after a name, make it a work, product, award or event (MISC). */
+export const MISC_NOUNS_AFTER = new Set([
+  "award",
+  "awards",
+  "nomination",
+  "nominations",
+  "nominee",
+  "nominees",
+  "ceremony",
+  "console",
+  "consoles",
+  "processor",
+  "processors",
+  "chip",
+  "chips",
+  "browser",
+  "handheld",
+  "card",
+  "cards",
+  "tournament",
+  "championship",
+  "championships",
+  "festival",
+  "soundtrack",
+  "sequel",
+  "franchise",
+  // events: a competition's fixtures and standings ("Six Nations opener", "Premiership strugglers")
+  "opener",
+  "clash",
+  "match",
+  "table",
+  "strugglers",
+  "fixture",
+  "fixtures",
+  // products and technologies: what a thing is made of, comes in, or is used by
+  "technology",
+  "technologies",
+  "format",
+  "formats",
+  "recorder",
+  "recorders",
+  "users",
+  "user",
+  "version",
+  "versions",
+  "edition",
+  "drive",
+  "drives",
+  "disc",
+  "discs",
+  "copies",
+  "ripping",
+  "piracy",
+  "networks",
+  "port",
+  "ports",
+  "titles",
+  // works: who is in them
+  "starring",
+  "co-star",
+]);
+
+/** Possessive pronouns before a name: what is owned is a thing ("your PC", "their DVD"), not a named entity. */
+export const POSSESSIVE_PRONOUNS = new Set(["my", "your", "our", "their", "its"]);
+
+/** Nouns that, right before a name, make it a work or product ("the film Sideways", "hit single Angels"). */
+export const MISC_NOUNS_BEFORE = new Set([
+  "film",
+  "films",
+  "movie",
+  "comedy",
+  "drama",
+  "thriller",
+  "musical",
+  "album",
+  "single",
+  "song",
+  "novel",
+  "book",
+  "game",
+  "console",
+  "sequel",
+  "series",
+  "opera",
+]);
+
+/** Words that, right before a name, make it a person: courtesy titles. */
+export const PERSON_WORDS_BEFORE = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"]);
+
+/**
+ * Lower-case nouns in apposition right before a name that make it an organisation ("oil firm Rosneft", "Bristol
+ * band Massive Attack", "record label EMI", "retail giant Wal-Mart").
+ */
+export const ORG_APPOSITIVES = new Set([
+  "firm",
+  "company",
+  "giant",
+  "group",
+  "retailer",
+  "carmaker",
+  "maker",
+  "manufacturer",
+  "airline",
+  "bank",
+  "insurer",
+  "operator",
+  "brewer",
+  "chain",
+  "supermarket",
+  "club",
+  "band",
+  "outfit",
+  "duo",
+  "trio",
+  "quartet",
+  "label",
+  "agency",
+  "regulator",
+  "watchdog",
+  "charity",
+  "consortium",
+  "broadcaster",
+  "newspaper",
+  "magazine",
+  "network",
+  "conglomerate",
+  "subsidiary",
+  "unit",
+  "arm",
+  "division",
+]);
+
+/**
+ * Lower-case nouns in apposition right before a name that make it a person ("reggae star Sizzla", "striker
+ * Craig Bellamy", "Liverpool chief executive Rick Parry"), whatever the recogniser read.
+ */
+export const PERSON_APPOSITIVES = new Set([
+  "singer",
+  "rapper",
+  "actor",
+  "actress",
+  "star",
+  "comedian",
+  "presenter",
+  "host",
+  "writer",
+  "author",
+  "novelist",
+  "playwright",
+  "composer",
+  "musician",
+  "guitarist",
+  "drummer",
+  "frontman",
+  "director",
+  "producer",
+  "designer",
+  "striker",
+  "midfielder",
+  "defender",
+  "goalkeeper",
+  "keeper",
+  "winger",
+  "flanker",
+  "hooker",
+  "fly-half",
+  "scrum-half",
+  "full-back",
+  "captain",
+  "coach",
+  "manager",
+  "boss",
+  "chairman",
+  "executive",
+  "economist",
+  "analyst",
+  "spokesman",
+  "spokeswoman",
+  "champion",
+  "sprinter",
+  "athlete",
+  "runner",
+  "hurdler",
+  "cyclist",
+  "swimmer",
+  "golfer",
+  "boxer",
+  "player",
+  "team-mate",
+  "teammate",
+  "colleague",
+  "counterpart",
+  "founder",
+  "businessman",
+  "tycoon",
+  "billionaire",
+  "lawyer",
+  "judge",
+  "mp",
+  "mep",
+]);
+
+/**
+ * Last words that make a name an event, a competition or an award (MISC, as in CoNLL-2003): "Consumer
+ * Electronics Show", "Carling Cup", "Australian Open", "Brit Awards", "Great Ireland Run"; and a few that name a
+ * work or a technology ("Tube Blog", "Internet Protocol").
+ */
+export const EVENT_HEADS = new Set([
+  "show",
+  "festival",
+  "awards",
+  "award",
+  "cup",
+  "championship",
+  "championships",
+  "games",
+  "olympics",
+  "open",
+  "prix",
+  "marathon",
+  "trophy",
+  "expo",
+  "fair",
+  "tournament",
+  "run",
+  "race",
+  "rally",
+  "regatta",
+  // works and technologies named by what they are
+  "blog",
+  "protocol",
+]);
+
+/** Words glued before a name by a hyphen that say it is owned, run or based (an organisation): "Rosneft-owned". */
+export const OWNED_SUFFIXES = /^[\p{L}.&]+-(?:owned|controlled|run|backed|led|based)$/u;

@@ -1,0 +1,68 @@
+/**
+ * Span repair and clean-up of issue 17, on mentions as a recogniser gives them (spans chosen by hand, so that
+ * the test does not depend on the model): party and outlet words glued to a person's name, titles and plural
+ * acronyms after a name, owners glued by a hyphen, doctrines.
+ */
+import { describe, expect, it } from "vitest";
+import { tokenize } from "../../src/nlp/tokenize.js";
+import { createAliasIndex } from "../../src/resolve/alias-index.js";
+import { cleanMentions } from "../../src/resolve/clean.js";
+import { dominantType, resolveDocument } from "../../src/resolve/document.js";
+import type { EntityLabel } from "../../src/types.js";
+
+/** Cleans one recognised span (the first occurrence of `span` in `text`). */
+const clean = (text: string, span: string, label: EntityLabel) => {
+  const start = text.indexOf(span);
+  return cleanMentions(text, tokenize(text), [{ start, end: start + span.length, text: span, label, sentence: 0 }]);
+};
+
+describe("span repair", () => {
+  it("takes a party or outlet glued to a person's name off the name, as the person's role", () => {
+    const grieve = clean("The Tory Dominic Grieve said so.", "Tory Dominic Grieve", "PER");
+    expect(grieve.map((m) => [m.text, m.role])).toEqual([["Dominic Grieve", "Tory"]]);
+    expect(clean("Tories Ken Clarke spoke.", "Tories Ken Clarke", "PER").map((m) => m.text)).toEqual(["Ken Clarke"]);
+    expect(clean("Blair Labour said.", "Blair Labour", "PER").map((m) => m.text)).toEqual(["Blair"]);
+    // Case matters: the "Un" of Kim Jong Un is no UN.
+    expect(clean("Kim Jong Un spoke.", "Kim Jong Un", "PER").map((m) => m.text)).toEqual(["Kim Jong Un"]);
+  });
+
+  it("takes titles, plural acronyms and hyphenated owners off names, and drops what is left of none", () => {
+    expect(clean("Tony Lloyd, the Manchester Central MP, said.", "Manchester Central MP", "LOC")[0]?.text).toBe(
+      "Manchester Central",
+    );
+    expect(clean("two New York DJs were fined", "New York DJs", "ORG")[0]?.text).toBe("New York");
+    expect(clean("25,000 CSOs will patrol", "CSOs", "ORG")).toEqual([]);
+    expect(clean("Rosneft-owned Yugansk was sold", "Rosneft-owned Yugansk", "ORG")[0]?.text).toBe("Yugansk");
+    expect(clean("the role of Catholicism in Europe", "Catholicism", "LOC")).toEqual([]);
+  });
+
+  it("votes by context and by name shape", () => {
+    expect(clean("Chelsea manager Jose Mourinho", "Chelsea", "PER")[0]?.cue).toBe("organization");
+    expect(clean("K Holmes (Ealing) won", "K Holmes", "ORG")[0]?.cue).toBe("person");
+    expect(clean("Harry Potter and the Half-Blood Prince sold", "Harry Potter", "PER")[0]?.cue).toBe("misc");
+    expect(clean("at the Consumer Electronics Show in", "Consumer Electronics Show", "ORG")[0]?.cue).toBe("misc");
+  });
+});
+
+describe("acronyms of common nouns", () => {
+  it("makes an acronym that the text defines by lower-case words vote MISC, and a defined name's not", () => {
+    const text =
+      "The purchasing manager index (PMI) rose. The PMI is watched. The World Health Organization (WHO) met.";
+    const at = (span: string, from = 0) => text.indexOf(span, from);
+    const spans: Array<[number, string]> = [
+      [at("PMI"), "PMI"],
+      [at("PMI", at("PMI") + 1), "PMI"],
+      [at("World Health Organization"), "World Health Organization"],
+      [at("WHO"), "WHO"],
+    ];
+    const mentions = cleanMentions(
+      text,
+      tokenize(text),
+      spans.map(([start, span]) => ({ start, end: start + span.length, text: span, label: "ORG", sentence: 0 })),
+    );
+    const { entities } = resolveDocument(text, mentions, createAliasIndex());
+    const typeOf = (key: string) => dominantType(entities.find((e) => e.key === key)!.types);
+    expect(typeOf("pmi")).toBe("misc");
+    expect(typeOf("world health organization")).toBe("organization");
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * The corpus-level rules of issue 17, on local entities as documents give them: salience of a bare surname,
+ * middle initials and familiar given names, short forms a document tied to a longer name, and type votes.
+ */
+import { describe, expect, it } from "vitest";
+import { resolveCorpus } from "../../src/resolve/corpus.js";
+import type { LocalEntity } from "../../src/resolve/document.js";
+import type { EntityType } from "../../src/types.js";
+
+const entity = (
+  key: string,
+  forms: Record<string, number>,
+  type: EntityType = "person",
+  extra: Partial<LocalEntity> = {},
+): LocalEntity => ({
+  key,
+  forms,
+  types: { [type]: Object.values(forms).reduce((a, b) => a + b, 0) },
+  roles: [],
+  ...extra,
+});
+
+/** Label of the corpus entity that a local key ends in. */
+const labelOf = (documents: LocalEntity[][], key: string) => {
+  const r = resolveCorpus(documents);
+  return r.entities.get(r.canonicalKey.get(key) ?? key)?.label;
+};
+
+describe("corpus resolution rules", () => {
+  it("gives a bare surname to the dominant full name, and keeps it apart when none dominates", () => {
+    const bush = [
+      [entity("george w bush", { "George W Bush": 30 })],
+      [entity("kate bush", { "Kate Bush": 3 })],
+      [entity("bush", { Bush: 10 }, "person", { shortName: true })],
+    ];
+    expect(labelOf(bush, "bush")).toBe("George W Bush");
+    const even = [
+      [entity("george w bush", { "George W Bush": 5 })],
+      [entity("kate bush", { "Kate Bush": 4 })],
+      [entity("bush", { Bush: 10 }, "person", { shortName: true })],
+    ];
+    expect(labelOf(even, "bush")).toBe("Bush");
+  });
+
+  it("does not give a bare first name to the best-known bearer", () => {
+    const docs = [
+      [entity("george w bush", { "George W Bush": 30 })],
+      [entity("george best", { "George Best": 2 })],
+      [entity("george", { George: 5 }, "person", { shortName: true })],
+    ];
+    expect(labelOf(docs, "george")).toBe("George");
+  });
+
+  it("joins a name lacking only a middle initial, and a familiar given name, to the full form", () => {
+    const docs = [
+      [entity("george w bush", { "George W Bush": 6 })],
+      [entity("george bush", { "George Bush": 15 })],
+      [entity("steven gerrard", { "Steven Gerrard": 50 })],
+      [entity("steve gerrard", { "Steve Gerrard": 2 })],
+    ];
+    expect(labelOf(docs, "george bush")).toBe("George W Bush");
+    expect(labelOf(docs, "steve gerrard")).toBe("Steven Gerrard");
+  });
+
+  it("folds a short form that a document tied to a longer name, unless the short form dominates", () => {
+    const docs = [
+      [entity("house of commons", { "House of Commons": 30, Commons: 5 }, "organization")],
+      [entity("commons", { Commons: 60 }, "organization")],
+      [entity("bbc radio liverpool", { "BBC Radio Liverpool": 2, Liverpool: 1 }, "media")],
+      [entity("liverpool", { Liverpool: 150 }, "organization")],
+      [entity("robert kilroy silk", { "Robert Kilroy-Silk": 80, "Kilroy-Silk": 10 })],
+      [entity("kilroy silk", { "Kilroy-Silk": 24 }, "place")],
+      [entity("george washington", { "George Washington": 40, Washington: 2 })],
+      [entity("washington", { Washington: 30 }, "place")],
+    ];
+    expect(labelOf(docs, "commons")).toBe("House of Commons");
+    expect(labelOf(docs, "liverpool")).toBe("Liverpool");
+    expect(labelOf(docs, "kilroy silk")).toBe("Robert Kilroy-Silk");
+    expect(labelOf(docs, "washington")).toBe("Washington");
+  });
+
+  it("reads the type from context votes over the recogniser's labels", () => {
+    // "Chelsea" read as a person 180 times, with 38 context votes (weight 6) for a club.
+    const docs = [
+      [{ key: "chelsea", forms: { Chelsea: 208 }, types: { person: 180, organization: 24 + 38 * 6 }, roles: [] }],
+    ];
+    expect(resolveCorpus(docs).entities.get("chelsea")?.entityType).toBe("organization");
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { contextType } from "../../src/resolve/cues.js";
+
+/** The context type of the first occurrence of `name` in `text`. */
+const typeIn = (text: string, name: string) => contextType(text, text.indexOf(name), text.indexOf(name) + name.length);
+
+describe("context type cues", () => {
+  it("reads clubs and parties from the words around them", () => {
+    expect(typeIn("Chelsea manager Jose Mourinho said", "Chelsea")).toBe("organization");
+    expect(typeIn("Last night Chelsea have won again.", "Chelsea")).toBe("organization");
+    expect(typeIn("a Tory MP said", "Tory")).toBe("organization");
+    expect(typeIn("Arsenal v Chelsea on Sunday", "Chelsea")).toBeUndefined();
+    expect(typeIn("Rabobank 8 seconds behind", "Rabobank")).toBeUndefined();
+    expect(typeIn("played at The Oval , London", "Oval")).toBeUndefined();
+  });
+
+  it("reads works, products and awards", () => {
+    expect(typeIn("the wine comedy film Sideways won", "Sideways")).toBe("misc");
+    expect(typeIn("Halo 2 sells five million copies", "Halo")).toBe("misc");
+    expect(typeIn("She won an Oscar for her role", "Oscar")).toBe("misc");
+    expect(typeIn("the Bafta awards ceremony", "Bafta")).toBe("misc");
+  });
+
+  it("says nothing where the words do not decide, and keeps national teams places", () => {
+    expect(typeIn("Dundee Utd 4-1 Aberdeen", "Dundee Utd")).toBeUndefined();
+    expect(typeIn("on BBC Radio 4 today", "BBC Radio")).toBeUndefined();
+    expect(typeIn("England were beaten in Cardiff", "England")).toBeUndefined();
+    expect(typeIn("refugees of Darfur are getting help", "Darfur")).toBeUndefined();
+    expect(typeIn("Mourinho's side lost", "Mourinho")).toBeUndefined();
+    expect(typeIn("Blair and Brown are", "Blair")).toBeUndefined();
+  });
+});
