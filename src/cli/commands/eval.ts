@@ -6,12 +6,14 @@ import { evaluateCoref, formatCorefReport } from "../../eval/coref.js";
 import { getRecogniser } from "../../nlp/index.js";
 import { registerEvalConll } from "./eval-conll.js";
 import { registerEvalConll04 } from "./eval-conll04.js";
+import { registerEvalRelations } from "./eval-relations.js";
 
 /** Registers `eval` and its subcommands. */
 export function registerEval(program: Command): Command {
   const evalCommand = program.command("eval").description("evaluate kgraph on public data sets");
   registerEvalConll(evalCommand);
   registerEvalConll04(evalCommand);
+  registerEvalRelations(evalCommand);
   evalCommand
     .command("coref")
     .description(
