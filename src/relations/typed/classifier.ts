@@ -8,6 +8,8 @@ import { readModelText } from "../../util/model-file.js";
 import { packagePath } from "../../util/package-root.js";
 import type { PairEntity, PairSentence, PairType } from "./features.js";
 import { parseModel, predictSentence, type RelationModel } from "./model.js";
+import { unconnected } from "./connection.js";
+import { isSovereignCountry, isUkNation, isUkName } from "./lexicon.js";
 import { mentionTokenRanges } from "./patterns.js";
 import type { RelationDocument, RelationMention, TypedPredicate, TypedRelation } from "./types.js";
 
@@ -77,6 +79,17 @@ export const CLASSIFIER_VETOES: readonly ClassifierVeto[] = [
 ];
 
 /**
+ * True when "inner located in outer" would put a sovereign country inside another country: never so, however
+ * often two countries share a sentence ("sales in the US offsetting a slowdown in the UK"). England, Scotland,
+ * Wales and Northern Ireland are in the United Kingdom.
+ */
+function countryInCountry(inner: RelationMention, outer: RelationMention): boolean {
+  const names = (m: RelationMention) => [m.text, m.entity];
+  if (names(inner).some(isUkNation) && names(outer).some(isUkName)) return false;
+  return names(inner).some(isSovereignCountry) || names(inner).some(isUkNation);
+}
+
+/**
  * The classifier's relations in a document, sentence by sentence. Demonyms ("Russian") and misc mentions
  * take no part: CoNLL04, which the model learnt from, relates named people, places and organisations only.
  */
@@ -118,6 +131,8 @@ export function classifyDocument(
       const [left, right] =
         p.source < p.target ? [entities[p.source]!, entities[p.target]!] : [entities[p.target]!, entities[p.source]!];
       if (CLASSIFIER_VETOES.some((v) => v.applies(pairSentence.words, left, right))) continue;
+      if (unconnected({ words: pairSentence.words, entities, left, right, sourceFirst: p.source < p.target })) continue;
+      if (p.predicate === "located_in" && countryInCountry(source, target)) continue;
       out.push({
         source: source.entity,
         target: target.entity,

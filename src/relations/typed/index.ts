@@ -5,6 +5,7 @@
  */
 import { classifyDocument, shippedModel } from "./classifier.js";
 import type { RelationModel } from "./model.js";
+import { relationMentions } from "./mentions.js";
 import { matchPatterns, mentionTokenRanges, PATTERN_RULES, type PatternRule } from "./patterns.js";
 import type { RelationDocument, TypedRelation } from "./types.js";
 
@@ -42,8 +43,11 @@ export function extractTypedRelations(
   settings: Partial<TypedRelationSettings> = {},
 ): TypedRelation[] {
   const s = { ...DEFAULT_TYPED_RELATION_SETTINGS, ...settings };
-  // Both passes need every mention's token range: worked out once.
-  const ranges = mentionTokenRanges(doc);
+  // Both passes need every mention's token range: worked out once. Names that cannot be a relation's person,
+  // place or organisation (titles of works, glued names) are left out of both.
+  const fit = relationMentions(doc, mentionTokenRanges(doc));
+  doc = { ...doc, mentions: fit.mentions };
+  const ranges = fit.ranges;
   const patterns = matchPatterns(doc, s.rules, ranges);
   const taken = new Set(
     patterns.flatMap((r) => [

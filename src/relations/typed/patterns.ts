@@ -10,6 +10,7 @@
  */
 import type { EntityType } from "../../types.js";
 import { isTitleHead, isTitleWord } from "../../resolve/lexicon/titles.js";
+import { isModifierNoun, isVerbWord } from "./connection.js";
 import { COUNTRY_NAMES, isRegionName, KINSHIP } from "./lexicon.js";
 import type { RelationDocument, RelationMention, TypedPredicate, TypedRelation } from "./types.js";
 
@@ -17,16 +18,19 @@ import type { RelationDocument, RelationMention, TypedPredicate, TypedRelation }
 export type PatternElement =
   /** An entity mention of one of `types`, bound to `bind`; `adjectival` restricts to demonyms (true) or names (false). */
   | { mention: string; types: readonly EntityType[]; adjectival?: boolean }
-  /** One token matching `word` (tested on the token's text). */
-  | { word: RegExp }
-  /** Zero to `max` tokens, each matching `word`. */
-  | { skip: RegExp; max: number }
+  /** One token matching `word` (tested on the token's text) and, when `unless` is given, not passing it. */
+  | { word: RegExp; unless?: (word: string) => boolean }
+  /** Zero to `max` tokens, each matching `skip` and, when `unless` is given, not passing it. */
+  | { skip: RegExp; max: number; unless?: (word: string) => boolean }
   /** One or more title words ending in a title head ("Culture Minister", "prime minister"), captured as `bind`. */
   | { title: string }
   /** One kinship word ("daughter"), captured as `bind`. */
   | { kin: string }
-  /** Zero-width: the previous token (`prev`) or the next one (`next`) must not match `not` / must match `only` (or be absent). */
-  | { peek: "prev" | "next"; not?: RegExp; only?: RegExp; notTitle?: boolean };
+  /**
+   * Zero-width: the previous token (`prev`) or the next one (`next`) must not match `not` / must match `only` /
+   * must not pass `unless` (or be absent).
+   */
+  | { peek: "prev" | "next"; not?: RegExp; only?: RegExp; notTitle?: boolean; unless?: (word: string) => boolean };
 
 /** A relation pattern: elements to match, and which bound mentions and captures make the relation. */
 export interface PatternRule {
@@ -100,12 +104,14 @@ export const PATTERN_RULES: readonly PatternRule[] = [
       { word: /^of$/i },
       { skip: ARTICLE, max: 1 },
       { mention: "place", types: PLACE, adjectival: false },
+      { peek: "next", not: POSSESSIVE, unless: isModifierNoun },
     ],
     source: "person",
     target: "place",
     label: "{title} of",
     confidence: 0.9,
-    reason: "The appositive 'X, the prime minister of Y' names X's office in Y.",
+    reason:
+      "The appositive 'X, the prime minister of Y' names X's office in Y. Not 'the chairman of Spain's biggest bank' nor 'head of UK equities', where the place qualifies what follows.",
   },
   {
     id: "person-comma-possessive-title",
@@ -144,12 +150,14 @@ export const PATTERN_RULES: readonly PatternRule[] = [
       { word: /^(?:of|for|at)$/i },
       { skip: ARTICLE, max: 1 },
       { mention: "org", types: ORG },
+      { peek: "next", not: POSSESSIVE, unless: isModifierNoun },
     ],
     source: "person",
     target: "org",
     label: "{title} of",
     confidence: 0.9,
-    reason: "The appositive 'X, a spokesman for Y' / 'X, chairman of Y' names X's post in Y.",
+    reason:
+      "The appositive 'X, a spokesman for Y' / 'X, chairman of Y' names X's post in Y. Not 'head of Yukos main shareholders' group Menatep', where Y qualifies what follows.",
   },
   {
     id: "possessive-place-place",
@@ -213,8 +221,9 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     // At least one lower-case descriptor: "Turkish EU bid" is Turkey's bid for the EU, not an EU of Turkey.
     elements: [
       { mention: "place", types: PLACE, adjectival: true },
-      { word: LOWER },
-      { skip: LOWER, max: 2 },
+      { word: LOWER, unless: isVerbWord },
+      // No verb among the descriptors: "the Portuguese side saw off Feyenoord", "the Argentine beat Potito Starace".
+      { skip: LOWER, max: 2, unless: isVerbWord },
       { mention: "org", types: ORG },
     ],
     source: "org",
@@ -432,10 +441,12 @@ function matchFrom(
     }
     state.bound[el.mention] = before;
   } else if ("word" in el) {
-    if (i < end && el.word.test(tokens[i]!.text)) matchFrom(index, elements, k + 1, i + 1, end, state, found);
+    if (i < end && el.word.test(tokens[i]!.text) && !el.unless?.(tokens[i]!.text))
+      matchFrom(index, elements, k + 1, i + 1, end, state, found);
   } else if ("skip" in el) {
     for (let n = 0; n <= el.max && i + n <= end; n++) {
       if (n > 0 && !el.skip.test(tokens[i + n - 1]!.text)) break;
+      if (n > 0 && el.unless?.(tokens[i + n - 1]!.text)) break;
       // A skipped token must not be the start of a mention: "his daughter Kim" must not skip "Kim".
       if (n > 0 && index.startsAt[i + n - 1] !== undefined) break;
       matchFrom(index, elements, k + 1, i + n, end, state, found);
@@ -466,6 +477,7 @@ function matchFrom(
       !token ||
       ((!el.not || !el.not.test(token.text)) &&
         (!el.only || el.only.test(token.text)) &&
+        !(el.unless && el.unless(token.text)) &&
         !(el.notTitle && isTitleHead(token.text)));
     if (ok) matchFrom(index, elements, k + 1, i, end, state, found);
   } else if ("kin" in el) {
@@ -491,6 +503,9 @@ function antecedent(
   doc.mentions.forEach((m, i) => {
     const r = ranges[i];
     if (!r || m.entityType !== "person" || m.adjectival || r[1] > first || m.entity === not) return;
+    // A person the article introduced has a full name ("Ian Curtis"); a one-word "person" is more often a place
+    // or an award the recogniser mistook ("he moved to Nassau … with his wife Sheila").
+    if (!m.entity.includes(" ")) return;
     if (m.sentence < sentence - 1 || m.sentence > sentence) return;
     if (!best || r[0] > best.at) best = { m, at: r[0] };
   });

@@ -1,0 +1,65 @@
+/**
+ * Mentions that take no part in typed relations: names the recogniser found but which are not the person, place
+ * or organisation a relation needs. Titles of works ("her role in The Aviator", "Charles' last album, Genius Loves
+ * Company"), two names glued into one ("Sony Music and Universal Music"), and an organisation made of a title's
+ * words ("Veteran Labour MP", "Conservative Shadow chancellor", "Ex-Welsh Office Minister"). They stay entities and
+ * co-occur; they are only kept out of "works for", "based in" and the like, which would be false facts.
+ */
+import { isTitleHead } from "../../resolve/lexicon/titles.js";
+import type { Token } from "../../types.js";
+import type { RelationDocument, RelationMention } from "./types.js";
+
+/** Nouns of creative works: a name right after one is a title ("the film Ray", "her album Confessions"). */
+const WORK_NOUNS = new Set(
+  `album albums film films movie movies show shows series sitcom drama documentary novel book books song songs single
+  singles track tracks play musical programme program opera ballet exhibition`.split(/\s+/),
+);
+
+/** Two words before a name that make it a work's title: "role in Dead Man's Shoes", "starred in Ray". */
+const WORK_CONTEXT = /^(?:role in|roles in|starring in|starred in|stars in|star of|starring role in|appeared in)$/i;
+
+/** Words that open an organisation name made from a title: "Ex-Welsh Office", "Veteran Labour MP". */
+const TITLE_OPENER = /^(?:ex-|former|veteran|shadow)/i;
+
+/** Why a mention takes no part in typed relations, or undefined when it may. */
+export function unfitReason(doc: RelationDocument, m: RelationMention, range: [number, number]): string | undefined {
+  const sentence = doc.sentences[m.sentence];
+  const sentenceStart = sentence ? sentence.tokenStart : 0;
+  const tokens = doc.tokens;
+  const at = (i: number): Token | undefined => (i >= sentenceStart ? tokens[i] : undefined);
+  if (m.entityType !== "media") {
+    // A capitalised "The" inside a sentence opens a title ("in The Aviator"); "The Hague" is a place's own name.
+    const first = tokens[range[0]]?.text;
+    if (first === "The" && range[0] > sentenceStart && m.entityType !== "place") return "work title";
+    if (at(range[0] - 1)?.text === "The" && range[0] - 1 > sentenceStart) return "work title";
+  }
+  let k = range[0] - 1;
+  if (at(k)?.text === ",") k--;
+  if (WORK_NOUNS.has(at(k)?.text.toLowerCase() ?? "")) return "work title";
+  const two = `${at(range[0] - 2)?.text ?? ""} ${at(range[0] - 1)?.text ?? ""}`;
+  if (WORK_CONTEXT.test(two)) return "work title";
+  // "Sony Music and Universal Music": two names of two words or more each, glued by the recogniser.
+  const parts = m.text.split(/\s+(?:and|&)\s+/);
+  if (parts.length === 2 && parts.every((p) => p.split(/\s+/).length >= 2)) return "two names glued";
+  if (m.entityType === "organization") {
+    const words = m.text.split(/\s+/);
+    if (TITLE_OPENER.test(words[0]!) || isTitleHead(words[words.length - 1]!)) return "title words";
+  }
+  return undefined;
+}
+
+/** The mentions of a document that may take part in typed relations, with their token ranges. */
+export function relationMentions(
+  doc: RelationDocument,
+  ranges: ReadonlyArray<[number, number] | undefined>,
+): { mentions: RelationMention[]; ranges: Array<[number, number] | undefined> } {
+  const mentions: RelationMention[] = [];
+  const kept: Array<[number, number] | undefined> = [];
+  doc.mentions.forEach((m, i) => {
+    const range = ranges[i];
+    if (range && unfitReason(doc, m, range)) return;
+    mentions.push(m);
+    kept.push(range);
+  });
+  return { mentions, ranges: kept };
+}
