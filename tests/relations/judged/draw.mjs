@@ -1,11 +1,21 @@
 // Draws the judged sample of typed relation edges from a built BBC graph (see README.md beside this file).
-// Usage: node tests/relations/judged/draw.mjs <graph.json> <count> > sample.jsonl
-// Seed 18, mulberry32; edges sorted by (source label, predicate, target label) before the shuffle, so the draw
+// Usage: node tests/relations/judged/draw.mjs <graph.json> <count> [seed] [exclude.jsonl] > sample.jsonl
+// Seed 18 unless given, mulberry32; edges sorted by (source label, predicate, target label) before the shuffle, so the draw
 // depends only on the graph's set of typed edges, not on its key order.
 import { readFileSync } from "node:fs";
 
-const SEED = 18;
-const [file, countText] = process.argv.slice(2);
+const [file, countText, seedText, excludeFile] = process.argv.slice(2);
+const SEED = Number(seedText ?? 18);
+// Edges already judged in another sample (by source, predicate, target) are not drawn again.
+const excluded = new Set(
+  excludeFile
+    ? readFileSync(excludeFile, "utf8")
+        .trim()
+        .split("\n")
+        .map((line) => JSON.parse(line))
+        .map((e) => `${e.source}\u0000${e.predicate}\u0000${e.target}`)
+    : [],
+);
 const count = Number(countText ?? 260);
 const graph = JSON.parse(readFileSync(file, "utf8"));
 const nodes = new Map(graph.nodes.map((n) => [n.key, n.attributes]));
@@ -23,6 +33,7 @@ function mulberry32(a) {
 const typed = graph.edges
   .filter((e) => e.attributes.kind === "relation" && e.attributes.predicate !== "co-occurs")
   .map((e) => ({ source: nodes.get(e.source).label, target: nodes.get(e.target).label, a: e.attributes }))
+  .filter((e) => !excluded.has(`${e.source}\u0000${e.a.predicate}\u0000${e.target}`))
   .sort((x, y) =>
     `${x.source}\u0000${x.a.predicate}\u0000${x.target}` < `${y.source}\u0000${y.a.predicate}\u0000${y.target}` ? -1 : 1,
   );
