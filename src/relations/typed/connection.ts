@@ -108,6 +108,12 @@ const NOT_PARTICIPLES = new Set(
   advanced renowned talented celebrated noted respected acclaimed retired reputed armed related based`.split(/\s+/),
 );
 
+/** Words after which a gerund followed by a phrase is a verb: a comma and prepositions. */
+const GERUND_AFTER = /^(?:,|of|in|about|for|by|with|after|before|while)$/;
+const COPULA = /^(?:is|are|was|were|be|been)$/i;
+/** Words that open a phrase after a verb. */
+const PHRASE_START = /^(?:to|with|in|on|at|for|from|the|a|an|his|her|its|their)$/i;
+
 /** Auxiliaries that are part of a relation verb only when one follows ("has worked for", "had been at"). */
 const AUXILIARY = /^(?:has|have|had)$/;
 
@@ -125,6 +131,21 @@ function isForeignVerb(words: readonly string[], i: number): boolean {
   }
   if (RELATION_VERBS.has(w) || isTitleWord(w) || triggerClass(w) === "WORK") return false;
   if (finiteVerbs().has(w)) return true;
+  // A gerund after a preposition, a copula or a name heads a clause ("in the process of merging with Gazprom",
+  // "a law backed by Mr Bush relating to Texas"); elsewhere it is often a noun ("marketing manager").
+  if (/^[a-z]{3,}ing$/.test(words[i]!) && i > 0) {
+    const previous = words[i - 1]!;
+    if (COPULA.test(previous)) return true;
+    // After a comma, a preposition or a name only when a phrase follows ("Kenteris, speaking on Greek TV", "Bush
+    // relating to Texas"): "Ann Simpson, marketing manager" and "Tottenham sporting director" are titles.
+    if ((GERUND_AFTER.test(previous) || /^\p{Lu}/u.test(previous)) && PHRASE_START.test(words[i + 1] ?? ""))
+      return true;
+  }
+  // An infinitive after "to" ("is set to merge with Rosneft").
+  if (i > 0 && words[i - 1]!.toLowerCase() === "to" && /^[a-z]+$/.test(words[i]!)) {
+    const tags = lexiconTags(w);
+    if (!tags || tags.every((t) => VERBAL_TAGS.has(t))) return true;
+  }
   // Regular past tenses and participles, which the lexicon leaves to compromise's suffix rules.
   return /^[a-z]{3,}ed$/.test(words[i]!) && !NOT_PARTICIPLES.has(w);
 }
@@ -148,8 +169,15 @@ const FUNCTION_AFTER = new Set(
 /** Nouns that name an organisation's kind: "the Menatep group", "the Mozilla foundation". */
 const ORG_NOUNS = new Set(
   `group company firm corporation foundation party club agency bank unit division society union association council
-  institute organisation organization network trust partnership consortium`.split(/\s+/),
+  institute organisation organization network trust partnership consortium news broadcaster newspaper station`.split(
+    /\s+/,
+  ),
 );
+
+/** True for a noun naming an organisation's kind ("group", "firm", "agency"). */
+export function isOrgNoun(word: string): boolean {
+  return ORG_NOUNS.has(word.toLowerCase());
+}
 
 /** True when `word` is a lower-case noun, adjective or title word: the name before it qualifies it. */
 export function isModifierNoun(word: string | undefined): boolean {
@@ -246,6 +274,16 @@ export const CONNECTION_RULES: readonly ConnectionRule[] = [
     applies: (c) => {
       const between = c.words.slice(c.left.end, c.right.start).map((w) => w.toLowerCase());
       return c.sourceFirst && between[0] === "for" && between.every((w) => w === "for" || w === "the");
+    },
+  },
+  {
+    id: "source-modifier",
+    reason:
+      "'solid Chrysler sales offset a weak showing for Mercedes': a first name followed by a noun only qualifies the noun, which is what the rest of the sentence speaks of.",
+    applies: (c) => {
+      if (!c.sourceFirst || c.right.start === c.left.end) return false;
+      const next = c.words[c.left.end];
+      return next !== undefined && !isTitleWord(next) && !isOrgNoun(next) && isModifierNoun(next);
     },
   },
   {

@@ -22,11 +22,29 @@ const WORK_CONTEXT = /^(?:role in|roles in|starring in|starred in|stars in|star 
 const TITLE_OPENER = /^(?:ex-|former|veteran|shadow)/i;
 
 /** Why a mention takes no part in typed relations, or undefined when it may. */
-export function unfitReason(doc: RelationDocument, m: RelationMention, range: [number, number]): string | undefined {
+export function unfitReason(
+  doc: RelationDocument,
+  m: RelationMention,
+  range: [number, number],
+  covered: ReadonlySet<number> = new Set(),
+): string | undefined {
   const sentence = doc.sentences[m.sentence];
   const sentenceStart = sentence ? sentence.tokenStart : 0;
   const tokens = doc.tokens;
   const at = (i: number): Token | undefined => (i >= sentenceStart ? tokens[i] : undefined);
+  // "3GSM" read as "GSM", "50 Cent" as "Cent", "Formula 3" as "Formula": the name goes on beyond the mention.
+  const firstToken = tokens[range[0]];
+  if (firstToken && firstToken.start < m.start) return "part of a longer name";
+  if (/^\d+$/.test(at(range[0] - 1)?.text ?? "") || /^\d+$/.test(tokens[range[1]]?.text ?? ""))
+    return "part of a longer name";
+  // "Work and Pensions Secretary": capitalised words that are no names of their own on both sides of the mention,
+  // the first joined by "and", make one longer name.
+  const joiner = at(range[0] - 1)?.text;
+  const before = at(range[0] - 2);
+  const after = tokens[range[1]];
+  if ((joiner === "and" || joiner === "&") && before && range[0] - 2 > sentenceStart && !covered.has(range[0] - 2))
+    if (/^\p{Lu}/u.test(before.text) && after && /^\p{Lu}/u.test(after.text) && !covered.has(range[1]))
+      return "part of a longer name";
   if (m.entityType !== "media") {
     // A capitalised "The" inside a sentence opens a title ("in The Aviator"); "The Hague" is a place's own name.
     const first = tokens[range[0]]?.text;
@@ -55,9 +73,11 @@ export function relationMentions(
 ): { mentions: RelationMention[]; ranges: Array<[number, number] | undefined> } {
   const mentions: RelationMention[] = [];
   const kept: Array<[number, number] | undefined> = [];
+  const covered = new Set<number>();
+  for (const range of ranges) if (range) for (let t = range[0]; t < range[1]; t++) covered.add(t);
   doc.mentions.forEach((m, i) => {
     const range = ranges[i];
-    if (range && unfitReason(doc, m, range)) return;
+    if (range && unfitReason(doc, m, range, covered)) return;
     mentions.push(m);
     kept.push(range);
   });

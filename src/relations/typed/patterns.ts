@@ -10,7 +10,7 @@
  */
 import type { EntityType } from "../../types.js";
 import { isTitleHead, isTitleWord } from "../../resolve/lexicon/titles.js";
-import { isModifierNoun, isVerbWord } from "./connection.js";
+import { isModifierNoun, isOrgNoun, isVerbWord } from "./connection.js";
 import { COUNTRY_NAMES, isRegionName, KINSHIP } from "./lexicon.js";
 import type { RelationDocument, RelationMention, TypedPredicate, TypedRelation } from "./types.js";
 
@@ -56,6 +56,15 @@ const ORG = ["organization", "media"] as const;
 const POSSESSIVE = /^['’]s$/;
 const ARTICLE = /^(?:the|a|an)$/i;
 const LOWER = /^\p{Ll}[\p{Ll}-]*$/u;
+/**
+ * Lower-case words that end a descriptor phrase rather than continue it: "the Kremlin's auction of Yukos",
+ * "French boss to leave EADS", "Russian courts and the European Court".
+ */
+const NOT_DESCRIPTOR = /^(?:of|to|and|or|for|from|with|by|in|on|at|as|the|a|an|than|that|which|who)$/i;
+/** A word that cannot sit inside "Russia's state-run Rosatom" / "Russian news agency TASS". */
+const notDescriptor = (word: string) => NOT_DESCRIPTOR.test(word) || isVerbWord(word);
+/** A word after an organisation that shows the organisation only qualifies it ("England's Champions League representatives"). */
+const qualifiesNext = (word: string) => isModifierNoun(word) && !isOrgNoun(word);
 const KILL_VERB = /^(?:killed|murdered|assassinated|slew|stabbed|strangled|executed|beheaded|poisoned)$/i;
 const KILLER = /^(?:assassin|killer|murderer|slayer)$/i;
 const POSSESSIVE_PRONOUN = /^(?:his|her)$/i;
@@ -205,8 +214,9 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     elements: [
       { mention: "place", types: PLACE, adjectival: false },
       { word: POSSESSIVE },
-      { skip: LOWER, max: 2 },
+      { skip: LOWER, max: 2, unless: notDescriptor },
       { mention: "org", types: ORG },
+      { peek: "next", not: POSSESSIVE, unless: qualifiesNext },
     ],
     source: "org",
     target: "place",
@@ -221,10 +231,11 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     // At least one lower-case descriptor: "Turkish EU bid" is Turkey's bid for the EU, not an EU of Turkey.
     elements: [
       { mention: "place", types: PLACE, adjectival: true },
-      { word: LOWER, unless: isVerbWord },
+      { word: LOWER, unless: notDescriptor },
       // No verb among the descriptors: "the Portuguese side saw off Feyenoord", "the Argentine beat Potito Starace".
-      { skip: LOWER, max: 2, unless: isVerbWord },
+      { skip: LOWER, max: 2, unless: notDescriptor },
       { mention: "org", types: ORG },
+      { peek: "next", not: POSSESSIVE, unless: qualifiesNext },
     ],
     source: "org",
     target: "place",
