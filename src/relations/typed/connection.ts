@@ -41,7 +41,8 @@ const CLOSING = /^["'”’)\]]+$/;
 export function isHeadlineLike(words: readonly string[]): boolean {
   let i = words.length - 1;
   while (i >= 0 && CLOSING.test(words[i]!)) i--;
-  return i < 0 || !TERMINAL.test(words[i]!);
+  // The stop may be a token of its own ("radio .") or glued to the last word ("of Boise.").
+  return i < 0 || !(TERMINAL.test(words[i]!) || /[.!?…]$/.test(words[i]!));
 }
 
 /** Words that join the items of a list, a score line or a fixture list. */
@@ -77,7 +78,8 @@ const CLAUSE_BREAK = /^(?:[;:"“”]|-|--|—|–|\(|\)|while|whereas|where|whe
 const RELATION_VERBS = new Set(
   `is was are were be been being has have had born grew grown raised lives lived living resides resided moved based
   headquartered headed heads head leads led lead runs ran run joined joins works worked serves served founded
-  chairs chaired manages managed coaches coached captains captained represents represented up`.split(/\s+/),
+  chairs chaired manages managed coaches coached captains captained represents represented up taught teaches
+  operates operated owns owned convicted accused charged suspected`.split(/\s+/),
 );
 
 /** Finite verb tags of compromise's lexicon (infinitives and gerunds are often nouns: "chief market analyst"). */
@@ -129,7 +131,8 @@ function isForeignVerb(words: readonly string[], i: number): boolean {
     const next = words[i + 1]?.toLowerCase() ?? "";
     return !(next === "been" || next === "also" || RELATION_VERBS.has(next));
   }
-  if (RELATION_VERBS.has(w) || isTitleWord(w) || triggerClass(w) === "WORK") return false;
+  // Verbs of the relations themselves ("assassinated", "born", "joined") connect; so do title words.
+  if (RELATION_VERBS.has(w) || isTitleWord(w) || triggerClass(w) !== undefined) return false;
   if (finiteVerbs().has(w)) return true;
   // A gerund after a preposition, a copula or a name heads a clause ("in the process of merging with Gazprom",
   // "a law backed by Mr Bush relating to Texas"); elsewhere it is often a noun ("marketing manager").
@@ -151,6 +154,24 @@ function isForeignVerb(words: readonly string[], i: number): boolean {
 }
 
 const ARTICLES = /^(?:the|a|an)$/i;
+
+const PREPOSITION = /^(?:in|at|on|from|to|into|near|outside|inside|across|throughout)$/i;
+
+/** The words with short bracketed asides taken out: "Nihat (Marka), deputy leader of SHP" keeps its apposition. */
+function withoutShortAsides(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] === "(") {
+      const close = words.indexOf(")", i + 1);
+      if (close > i && close - i <= 5) {
+        i = close;
+        continue;
+      }
+    }
+    out.push(words[i]!);
+  }
+  return out;
+}
 
 /** Verbs of reporting: the subject of one is the speaker. */
 const REPORTING = /^(?:said|says|say|told|reported|reports|added|claimed|claims|insisted|warned)$/i;
@@ -247,7 +268,7 @@ export const CONNECTION_RULES: readonly ConnectionRule[] = [
     id: "clause-break",
     reason:
       "A colon, semicolon, quotation mark, bracket or a clause word ('while', 'where', 'but') between two names puts them in different clauses.",
-    applies: (c) => c.words.slice(c.left.end, c.right.start).some((w) => CLAUSE_BREAK.test(w)),
+    applies: (c) => withoutShortAsides(c.words.slice(c.left.end, c.right.start)).some((w) => CLAUSE_BREAK.test(w)),
   },
   {
     id: "foreign-verb",
@@ -324,8 +345,8 @@ export const CONNECTION_RULES: readonly ConnectionRule[] = [
   {
     id: "adjacent",
     reason:
-      "Two names with no word between ('the show in Las Vegas Microsoft boss Bill Gates') belong to different phrases; a name that qualifies another is one mention.",
-    applies: (c) => c.right.start === c.left.end,
+      "Two names with no word between, the first closing a prepositional phrase ('the show in Las Vegas Microsoft boss Bill Gates'), belong to different phrases; 'the US Congress' is one.",
+    applies: (c) => c.right.start === c.left.end && PREPOSITION.test(c.words[c.left.start - 1] ?? ""),
   },
   {
     id: "speaker-after",
