@@ -13,6 +13,7 @@ import { shippedModel } from "../relations/typed/classifier.js";
 import { predictSentence, type RelationModel } from "../relations/typed/model.js";
 import type { TypedPredicate } from "../relations/typed/types.js";
 import { countedScore, prfOf, type CountedScore } from "./scores.js";
+import type { ScoredPrediction } from "../relations/typed/calibration.js";
 
 /** Precision, recall and F1 (0..1) with the counts behind them. */
 export type RelationScore = CountedScore;
@@ -93,6 +94,31 @@ export function predictSpans(model: RelationModel, sentence: PairSentence): Span
       targetType: t.type,
     };
   });
+}
+
+/**
+ * Every candidate pair the model scores in each sentence (with gold entities), with its raw probability and
+ * whether a gold relation of that type joins exactly that pair: what calibration is fitted on and measured by.
+ */
+export function conll04Predictions(model: RelationModel, sentences: readonly Conll04Sentence[]): ScoredPrediction[] {
+  const out: ScoredPrediction[] = [];
+  for (const s of sentences) {
+    const key = (r: SpanRelation) => `${r.source[0]}:${r.source[1]}>${r.target[0]}:${r.target[1]}:${r.predicate}`;
+    const gold = new Set(goldSpans(s).map(key));
+    for (const p of predictSentence(model, s, 0)) {
+      const a = s.entities[p.source]!;
+      const b = s.entities[p.target]!;
+      const r: SpanRelation = {
+        source: [a.start, a.end],
+        target: [b.start, b.end],
+        predicate: p.predicate,
+        sourceType: a.type,
+        targetType: b.type,
+      };
+      out.push({ p: p.probability, right: gold.has(key(r)) });
+    }
+  }
+  return out;
 }
 
 /** The gold relations of a sentence, by token spans. */

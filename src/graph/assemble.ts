@@ -6,6 +6,7 @@ import graphology from "graphology";
 import type { DocumentExtraction } from "../extract/types.js";
 import type { CorpusResolution } from "../resolve/corpus.js";
 import { CO_OCCURS } from "../relations/types.js";
+import { CANDIDATE_THRESHOLD } from "../relations/typed/index.js";
 import {
   SCHEMA_VERSION,
   TYPE_COLORS,
@@ -425,6 +426,8 @@ function makeEdges(
     if (attrs.kind === "relation") {
       const label = mostSupportedLabel(attrs.evidence);
       if (label) attrs.relationLabel = label;
+      // Below the default confidence threshold a typed relation is kept as a candidate (issue 18).
+      if (attrs.predicate !== CO_OCCURS && attrs.confidence < CANDIDATE_THRESHOLD) attrs.candidate = true;
     }
   }
   return edges;

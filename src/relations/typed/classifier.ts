@@ -8,6 +8,7 @@ import { readModelText } from "../../util/model-file.js";
 import { packagePath } from "../../util/package-root.js";
 import type { PairEntity, PairSentence, PairType } from "./features.js";
 import { parseModel, predictSentence, type RelationModel } from "./model.js";
+import { calibrate, shippedCalibration, uncalibrate, type Calibration } from "./calibration.js";
 import { unconnected } from "./connection.js";
 import { isSovereignCountry, isUkNation, isUkName } from "./lexicon.js";
 import { mentionTokenRanges } from "./patterns.js";
@@ -90,15 +91,19 @@ function countryInCountry(inner: RelationMention, outer: RelationMention): boole
 }
 
 /**
- * The classifier's relations in a document, sentence by sentence. Demonyms ("Russian") and misc mentions
+ * The classifier's relations in a document, sentence by sentence, each with its calibrated confidence, down to
+ * `floor` (calibrated). Demonyms ("Russian") and misc mentions
  * take no part: CoNLL04, which the model learnt from, relates named people, places and organisations only.
  */
 export function classifyDocument(
   doc: RelationDocument,
   model: RelationModel,
-  threshold = model.threshold,
+  floor = 0.5,
   ranges: ReadonlyArray<[number, number] | undefined> = mentionTokenRanges(doc),
+  calibration: Calibration = shippedCalibration(),
 ): TypedRelation[] {
+  // The floor is a calibrated confidence; the model is asked for pairs at the raw probability it maps from.
+  const threshold = uncalibrate(calibration, floor);
   const bySentence = new Map<number, Array<{ mention: RelationMention; range: [number, number] }>>();
   doc.mentions.forEach((mention, i) => {
     const range = ranges[i];
@@ -138,7 +143,7 @@ export function classifyDocument(
         target: target.entity,
         predicate: p.predicate,
         relationLabel: CLASSIFIER_LABELS[p.predicate] ?? p.predicate,
-        confidence: Math.round(p.probability * 1000) / 1000,
+        confidence: Math.round(calibrate(calibration, p.probability) * 1000) / 1000,
         sentence: s,
         rule: "classifier",
       });
