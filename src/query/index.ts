@@ -11,6 +11,7 @@ export {
   type NeighbourOptions,
   type RelationView,
 } from "./neighbours.js";
-export { explain, type Explanation, type PathHop } from "./path.js";
+export { explain, type ExplainOptions, type Explanation, type PathHop } from "./path.js";
+export { ENTITY_TYPES, PREDICATES, checkEntityTypes, checkPredicates } from "./filters.js";
 export { graphStats, type GraphStats } from "./stats.js";
 export { subgraph } from "./subgraph.js";

@@ -96,6 +96,8 @@ export interface RelationEdge {
   predicate: string;
   relationLabel?: string;
   confidence?: number;
+  /** A typed relation below kgraph's default confidence threshold: hidden unless candidates are shown. */
+  candidate?: boolean;
   weight: number;
   evidence: Evidence[];
 }
