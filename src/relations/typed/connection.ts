@@ -79,7 +79,7 @@ const RELATION_VERBS = new Set(
   `is was are were be been being has have had born grew grown raised lives lived living resides resided moved based
   headquartered headed heads head leads led lead runs ran run joined joins works worked serves served founded
   chairs chaired manages managed coaches coached captains captained represents represented up taught teaches
-  operates operated owns owned convicted accused charged suspected`.split(/\s+/),
+  operates operated convicted accused charged suspected`.split(/\s+/),
 );
 
 /** Finite verb tags of compromise's lexicon (infinitives and gerunds are often nouns: "chief market analyst"). */
