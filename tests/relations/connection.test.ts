@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { unconnected } from "../../src/relations/typed/connection.js";
+import { extractTypedRelations } from "../../src/relations/typed/index.js";
 import type { PairEntity, PairType } from "../../src/relations/typed/features.js";
 import { relationMentions } from "../../src/relations/typed/mentions.js";
 import { mentionTokenRanges } from "../../src/relations/typed/patterns.js";
@@ -113,5 +114,42 @@ describe("mentions kept out of typed relations", () => {
     ["He read The Times on the train.", "The Times", "media"],
   ] as const)("%s: %s takes part", (text, name, type) => {
     expect(kept(text, [{ text: name, entity: name.toLowerCase(), type }])).toEqual([name]);
+  });
+});
+
+describe("affiliation: an organisation's possessive before a person", () => {
+  const relations = (text: string, specs: MentionSpec[]) =>
+    extractTypedRelations(relationDocument(text, specs), { classifier: false }).map(
+      (r) => `${r.source} -[${r.relationLabel}]-> ${r.target}`,
+    );
+
+  it("makes the person a member of the party, club or company", () => {
+    expect(
+      relations("Labour's Gordon Brown said so.", [
+        { text: "Labour", entity: "labour", type: "organization" },
+        { text: "Gordon Brown", entity: "gordon brown", type: "person" },
+      ]),
+    ).toEqual(["gordon brown -[member of]-> labour"]);
+    expect(
+      relations("Nortel's head Frank Dunn was fired.", [
+        { text: "Nortel", entity: "nortel", type: "organization" },
+        { text: "Frank Dunn", entity: "frank dunn", type: "person" },
+      ]),
+    ).toEqual(["frank dunn -[head of]-> nortel"]);
+  });
+
+  it("not after 'over', nor for a product with a one-word name", () => {
+    expect(
+      relations("It was a win over Arsenal's Thierry Henry.", [
+        { text: "Arsenal", entity: "arsenal", type: "organization" },
+        { text: "Thierry Henry", entity: "thierry henry", type: "person" },
+      ]),
+    ).toEqual([]);
+    expect(
+      relations("Honda's Asimo was built five years ago.", [
+        { text: "Honda", entity: "honda", type: "organization" },
+        { text: "Asimo", entity: "asimo", type: "person" },
+      ]),
+    ).toEqual([]);
   });
 });

@@ -19,11 +19,13 @@ describeWithShared("typed relations on the BBC graph", () => {
   let graph: KnowledgeGraph;
   let development: JudgedEvaluation;
   let check: JudgedEvaluation;
+  let affiliation: JudgedEvaluation;
 
   beforeAll(async () => {
     ({ graph } = await buildGraph(sharedPath("data", "bbc-news"), { layout: { seed: 42, iterations: 1 }, workers: 2 }));
     development = evaluateJudgedRelations(graph, judged("bbc-relations.jsonl"));
     check = evaluateJudgedRelations(graph, judged("bbc-relations-check.jsonl"));
+    affiliation = evaluateJudgedRelations(graph, judged("bbc-affiliation.jsonl"));
   }, 180_000);
 
   it("is at least 0.90 precise on the development sample, overall and for every predicate with 20 judged edges", () => {
@@ -43,6 +45,11 @@ describeWithShared("typed relations on the BBC graph", () => {
   it("stays precise on the check sample, drawn after the first fixes", () => {
     expect(check.overall.precision).toBeGreaterThanOrEqual(0.85);
     expect(check.overall.retained).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it("keeps affiliations from an organisation's possessive mostly right", () => {
+    expect(affiliation.overall.judged).toBe(30);
+    expect(affiliation.overall.precision).toBeGreaterThanOrEqual(0.85);
   });
 
   it("never puts a sovereign country inside another country", () => {

@@ -149,6 +149,40 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     reason: "An organisation right before a title and a name: 'Yonhap correspondent X', 'Apple CEO Tim Cook'.",
   },
   {
+    id: "org-possessive-title-person",
+    predicate: "works_for",
+    elements: [
+      { mention: "org", types: ORG },
+      { word: POSSESSIVE },
+      { title: "title" },
+      { mention: "person", types: PERSON },
+    ],
+    source: "person",
+    target: "org",
+    label: "{title} of",
+    confidence: 0.9,
+    reason: "'Labour's deputy leader X', 'BBC Scotland's correspondent X': the organisation's title-holder.",
+  },
+  {
+    id: "org-possessive-person",
+    predicate: "works_for",
+    elements: [
+      { peek: "prev", not: /^(?:of|for|against|with|from|over|than)$/i },
+      { mention: "org", types: ORG },
+      { word: POSSESSIVE },
+      { mention: "person", types: PERSON },
+      { peek: "next", not: POSSESSIVE },
+    ],
+    source: "person",
+    target: "org",
+    label: "member of",
+    confidence: 0.8,
+    // A person's full name: "Honda's Asimo", "Kodak's Ofoto", "Samsung's Yepp YH-999" are products.
+    when: (b) => isFullName(b.person!.entity),
+    reason:
+      "'Labour's Gordon Brown', 'Arsenal's Thierry Henry', 'BT's Andrew Burke': an organisation's possessive before a name is the person's party, club or employer. Not after 'of', 'against' and the like ('the return of Arsenal's Henry' is the same, but 'a win over Arsenal's Henry' is not), nor before another possessive ('Microsoft's Bill Gates's foundation').",
+  },
+  {
     id: "person-comma-title-of-org",
     predicate: "works_for",
     elements: [
@@ -362,6 +396,12 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     reason: "'Kennedy assassin Sirhan Sirhan', 'Garfield's assassin Charles Guiteau'.",
   },
 ];
+
+/** A resolved person key that reads as a full name: two words or more, letters only. */
+function isFullName(key: string): boolean {
+  const words = key.split(" ");
+  return words.length >= 2 && words.every((w) => /^[\p{L}'’.-]+$/u.test(w));
+}
 
 /** A country name, for the two-countries guard of "place, region". */
 function isCountry(m: RelationMention): boolean {

@@ -1,10 +1,12 @@
 // Draws the judged sample of typed relation edges from a built BBC graph (see README.md beside this file).
-// Usage: node tests/relations/judged/draw.mjs <graph.json> <count> [seed] [exclude.jsonl] > sample.jsonl
+// Usage: node tests/relations/judged/draw.mjs <graph.json> <count> [seed] [exclude.jsonl] [rule-prefix] > sample.jsonl
+// (exclude may be "-" for none; with a rule prefix only edges with evidence of such a rule are drawn.)
 // Seed 18 unless given, mulberry32; edges sorted by (source label, predicate, target label) before the shuffle, so the draw
 // depends only on the graph's set of typed edges, not on its key order.
 import { readFileSync } from "node:fs";
 
-const [file, countText, seedText, excludeFile] = process.argv.slice(2);
+const [file, countText, seedText, excludeArg, rulePrefix] = process.argv.slice(2);
+const excludeFile = excludeArg === "-" ? undefined : excludeArg;
 const SEED = Number(seedText ?? 18);
 // Edges already judged in another sample (by source, predicate, target) are not drawn again.
 const excluded = new Set(
@@ -34,6 +36,8 @@ const typed = graph.edges
   .filter((e) => e.attributes.kind === "relation" && e.attributes.predicate !== "co-occurs")
   .map((e) => ({ source: nodes.get(e.source).label, target: nodes.get(e.target).label, a: e.attributes }))
   .filter((e) => !excluded.has(`${e.source}\u0000${e.a.predicate}\u0000${e.target}`))
+  .filter((e) => !e.a.candidate || !rulePrefix)
+  .filter((e) => !rulePrefix || e.a.evidence.some((ev) => ev.rule?.startsWith(rulePrefix)))
   .sort((x, y) =>
     `${x.source}\u0000${x.a.predicate}\u0000${x.target}` < `${y.source}\u0000${y.a.predicate}\u0000${y.target}` ? -1 : 1,
   );
@@ -43,7 +47,8 @@ for (let i = typed.length - 1; i > 0; i--) {
   [typed[i], typed[j]] = [typed[j], typed[i]];
 }
 for (const e of typed.slice(0, count)) {
-  const evidence = e.a.evidence.slice(0, 3).map((ev) => ({
+  const shown = rulePrefix ? e.a.evidence.filter((ev) => ev.rule?.startsWith(rulePrefix)) : e.a.evidence;
+  const evidence = shown.slice(0, 3).map((ev) => ({
     document: ev.document.replace(/^doc:/, ""),
     sentence: nodes.get(ev.document).text.slice(ev.start, ev.end),
     rule: ev.rule,
