@@ -39,7 +39,9 @@ const typed = graph.edges
   .filter((e) => !e.a.candidate || !rulePrefix)
   .filter((e) => !rulePrefix || e.a.evidence.some((ev) => ev.rule?.startsWith(rulePrefix)))
   .sort((x, y) =>
-    `${x.source}\u0000${x.a.predicate}\u0000${x.target}` < `${y.source}\u0000${y.a.predicate}\u0000${y.target}` ? -1 : 1,
+    `${x.source}\u0000${x.a.predicate}\u0000${x.target}` < `${y.source}\u0000${y.a.predicate}\u0000${y.target}`
+      ? -1
+      : 1,
   );
 const rng = mulberry32(SEED);
 for (let i = typed.length - 1; i > 0; i--) {
