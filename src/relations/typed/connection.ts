@@ -116,6 +116,8 @@ const COPULA = /^(?:is|are|was|were|be|been)$/i;
 /** Words that open a phrase after a verb. */
 const PHRASE_START = /^(?:to|with|in|on|at|for|from|the|a|an|his|her|its|their)$/i;
 
+const DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|all|both|each)$/;
+
 /** Auxiliaries that are part of a relation verb only when one follows ("has worked for", "had been at"). */
 const AUXILIARY = /^(?:has|have|had)$/;
 
@@ -145,10 +147,9 @@ function isForeignVerb(words: readonly string[], i: number): boolean {
       return true;
   }
   // An infinitive after "to" ("is set to merge with Rosneft").
-  if (i > 0 && words[i - 1]!.toLowerCase() === "to" && /^[a-z]+$/.test(words[i]!)) {
-    const tags = lexiconTags(w);
-    if (!tags || tags.every((t) => VERBAL_TAGS.has(t))) return true;
-  }
+  // An infinitive after "to" ("is set to merge with Rosneft"): a lower-case word there is a verb unless it is an
+  // article or pronoun opening a noun phrase ("adviser to the chairman").
+  if (i > 0 && words[i - 1]!.toLowerCase() === "to" && /^[a-z]+$/.test(words[i]!) && !DETERMINER.test(w)) return true;
   // Regular past tenses and participles, which the lexicon leaves to compromise's suffix rules.
   return /^[a-z]{3,}ed$/.test(words[i]!) && !NOT_PARTICIPLES.has(w);
 }

@@ -42,9 +42,14 @@ export function unfitReason(
   const joiner = at(range[0] - 1)?.text;
   const before = at(range[0] - 2);
   const after = tokens[range[1]];
-  if ((joiner === "and" || joiner === "&") && before && range[0] - 2 > sentenceStart && !covered.has(range[0] - 2))
-    if (/^\p{Lu}/u.test(before.text) && after && /^\p{Lu}/u.test(after.text) && !covered.has(range[1]))
+  if ((joiner === "and" || joiner === "&") && before && range[0] - 2 > sentenceStart && /^\p{Lu}/u.test(before.text)) {
+    const titled = after !== undefined && /^\p{Lu}/u.test(after.text) && isTitleHead(after.text);
+    // "Work and Pensions Secretary", "Trade and Industry Secretary": a department before a title, whatever the
+    // recogniser made of its first word.
+    if (titled) return "part of a longer name";
+    if (!covered.has(range[0] - 2) && after && /^\p{Lu}/u.test(after.text) && !covered.has(range[1]))
       return "part of a longer name";
+  }
   if (m.entityType !== "media") {
     // A capitalised "The" inside a sentence opens a title ("in The Aviator"); "The Hague" is a place's own name.
     const first = tokens[range[0]]?.text;
