@@ -43,7 +43,9 @@ export function unfitReason(
   const before = at(range[0] - 2);
   const after = tokens[range[1]];
   if ((joiner === "and" || joiner === "&") && before && range[0] - 2 > sentenceStart && /^\p{Lu}/u.test(before.text)) {
-    const titled = after !== undefined && /^\p{Lu}/u.test(after.text) && isTitleHead(after.text);
+    // Only an organisation: "Kim Jong Un and Russian President Vladimir Putin" is a demonym before a title.
+    const titled =
+      m.entityType === "organization" && after !== undefined && /^\p{Lu}/u.test(after.text) && isTitleHead(after.text);
     // "Work and Pensions Secretary", "Trade and Industry Secretary": a department before a title, whatever the
     // recogniser made of its first word.
     if (titled) return "part of a longer name";
