@@ -36,7 +36,8 @@ const typed = graph.edges
   .filter((e) => e.attributes.kind === "relation" && e.attributes.predicate !== "co-occurs")
   .map((e) => ({ source: nodes.get(e.source).label, target: nodes.get(e.target).label, a: e.attributes }))
   .filter((e) => !excluded.has(`${e.source}\u0000${e.a.predicate}\u0000${e.target}`))
-  .filter((e) => !e.a.candidate || !rulePrefix)
+  // Candidates (below the default confidence threshold) are not drawn; the graphs of the first samples had none.
+  .filter((e) => !e.a.candidate)
   .filter((e) => !rulePrefix || e.a.evidence.some((ev) => ev.rule?.startsWith(rulePrefix)))
   .sort((x, y) =>
     `${x.source}\u0000${x.a.predicate}\u0000${x.target}` < `${y.source}\u0000${y.a.predicate}\u0000${y.target}`
