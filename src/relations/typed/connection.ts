@@ -69,7 +69,8 @@ function listRuns(words: readonly string[], entities: readonly PairEntity[]): nu
 }
 
 /** Words that, between two names, break the sentence into parts that need not relate them. */
-const CLAUSE_BREAK = /^(?:[;:"“”]|-|--|—|–|\(|\)|while|whereas|where|when|although|though|after|before|because|if)$/i;
+const CLAUSE_BREAK =
+  /^(?:[;:"“”]|-|--|—|–|\(|\)|while|whereas|where|when|although|though|after|before|because|if|than|not|never|n't)$/i;
 
 /**
  * Verbs that state a relation of kgraph's model between their subject and a following name, and the auxiliaries
@@ -251,8 +252,11 @@ export const CONNECTION_RULES: readonly ConnectionRule[] = [
       const runs = listRuns(c.words, c.entities);
       const a = c.entities.indexOf(c.left);
       const b = c.entities.indexOf(c.right);
-      if (a < 0 || b < 0 || runs[a] !== runs[b]) return false;
-      const size = runs.filter((r) => r === runs[a]).length;
+      if (a < 0 || b < 0) return false;
+      const sizeOf = (k: number) => runs.filter((r) => r === runs[k]).length;
+      // A name inside a list of three or more ("strugglers Norwich, Blackburn, West Brom") is listed, not related.
+      if (runs[a] !== runs[b]) return sizeOf(a) >= 3 || sizeOf(b) >= 3;
+      const size = sizeOf(a);
       const between = c.words.slice(c.left.end, c.right.start);
       // Two names of one kind joined by a comma are a list ("Warne, Barker"), except places ("Kursk, Russia").
       return (
@@ -268,7 +272,7 @@ export const CONNECTION_RULES: readonly ConnectionRule[] = [
   {
     id: "clause-break",
     reason:
-      "A colon, semicolon, quotation mark, bracket or a clause word ('while', 'where', 'but') between two names puts them in different clauses.",
+      "A colon, semicolon, quotation mark, bracket or a clause word ('while', 'where', 'than') between two names puts them in different clauses; a negation ('was not even a big name in Brazil') denies what it links.",
     applies: (c) => withoutShortAsides(c.words.slice(c.left.end, c.right.start)).some((w) => CLAUSE_BREAK.test(w)),
   },
   {

@@ -1,8 +1,9 @@
 /**
  * Mentions that take no part in typed relations: names the recogniser found but which are not the person, place
  * or organisation a relation needs. Titles of works ("her role in The Aviator", "Charles' last album, Genius Loves
- * Company"), two names glued into one ("Sony Music and Universal Music"), and an organisation made of a title's
- * words ("Veteran Labour MP", "Conservative Shadow chancellor", "Ex-Welsh Office Minister"). They stay entities and
+ * Company"), two names glued into one ("Sony Music and Universal Music"), an organisation made of a title's words
+ * ("Veteran Labour MP", "Conservative Shadow chancellor", "Ex-Welsh Office Minister"), a portfolio ("Home Affairs
+ * spokesman") or a bare common noun ("Committee chairman"). They stay entities and
  * co-occur; they are only kept out of "works for", "based in" and the like, which would be false facts.
  */
 import { isTitleHead } from "../../resolve/lexicon/titles.js";
@@ -17,6 +18,14 @@ const WORK_NOUNS = new Set(
 
 /** Two words before a name that make it a work's title: "role in Dead Man's Shoes", "starred in Ray". */
 const WORK_CONTEXT = /^(?:role in|roles in|starring in|starred in|stars in|star of|starring role in|appeared in)$/i;
+
+/** A minister's portfolio, not an organisation: "Home Affairs spokesman", "Health Secretary". */
+const PORTFOLIO =
+  /^(?:(?:Home|Foreign|Constitutional|Rural|Economic|Legal|Public)\s+Affairs|Health|Education|Defence|Transport|Environment|Culture|Trade|Industry|Pensions|Work|Justice|Energy|Agriculture|Treasury\s+Affairs)$/;
+
+/** A bare common noun read as an organisation: "Committee chairman X" names no particular committee. */
+const GENERIC_ORG =
+  /^(?:The\s+)?(?:Committee|Commission|Council|Court|Government|Party|Board|Department|Ministry|Agency|Authority|Union|Group|Company|Club|Team|Society|Association|Institute|Foundation|Bank)$/;
 
 /** Words that open an organisation name made from a title: "Ex-Welsh Office", "Veteran Labour MP". */
 const TITLE_OPENER = /^(?:ex-|former|veteran|shadow)/i;
@@ -66,6 +75,8 @@ export function unfitReason(
   // "Sony Music and Universal Music": two names of two words or more each, glued by the recogniser.
   const parts = m.text.split(/\s+(?:and|&)\s+/);
   if (parts.length === 2 && parts.every((p) => p.split(/\s+/).length >= 2)) return "two names glued";
+  if (m.entityType === "organization" && (PORTFOLIO.test(m.text) || GENERIC_ORG.test(m.text)))
+    return "no named organisation";
   if (m.entityType === "organization") {
     const words = m.text.split(/\s+/);
     if (TITLE_OPENER.test(words[0]!) || isTitleHead(words[words.length - 1]!)) return "title words";
