@@ -15,3 +15,4 @@ export { explain, type ExplainOptions, type Explanation, type PathHop } from "./
 export { ENTITY_TYPES, PREDICATES, checkEntityTypes, checkPredicates } from "./filters.js";
 export { graphStats, type GraphStats } from "./stats.js";
 export { subgraph } from "./subgraph.js";
+export { allQuotes, documentQuotes, quotes, quotesAbout, type QuoteOptions, type QuoteView } from "./quotes.js";

@@ -1,9 +1,11 @@
 /**
  * Precision of typed relations on the BBC graph, against the hand-judged samples in tests/relations/judged/
- * (see the README there for the seeds and the judging rules). Builds the BBC graph once (about 10–30 s), so it
+ * (see the README there for the seeds and the judging rules), and quotation attribution against
+ * tests/quotes/judged/. Builds the BBC graph once (about 10–30 s), so it
  * needs ../shared; it skips without it and fails under CI=true.
  */
 import { beforeAll, expect, it } from "vitest";
+import { evaluateJudgedQuotes, readJudgedQuotes } from "../../src/eval/judged-quotes.js";
 import {
   evaluateJudgedRelations,
   readJudgedRelations,
@@ -54,6 +56,14 @@ describeWithShared("typed relations on the BBC graph", () => {
   it("keeps affiliations from an organisation's possessive mostly right", () => {
     expect(affiliation.overall.judged).toBe(30);
     expect(affiliation.overall.precision).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it("attributes the judged BBC quotations: found, and the speakers it names right", () => {
+    const e = evaluateJudgedQuotes(graph, readJudgedQuotes(`${repoRoot}/tests/quotes/judged/bbc-quotes.jsonl`));
+    expect(e.judged).toBe(116);
+    expect(e.recall).toBeGreaterThanOrEqual(0.9);
+    expect(e.attributedPrecision).toBeGreaterThanOrEqual(0.9);
+    expect(e.attributedRecall).toBeGreaterThanOrEqual(0.7);
   });
 
   it("never puts a sovereign country inside another country", () => {

@@ -6,6 +6,7 @@ import { evaluateCoref, formatCorefReport } from "../../eval/coref.js";
 import { getRecogniser } from "../../nlp/index.js";
 import { registerEvalConll } from "./eval-conll.js";
 import { registerEvalConll04 } from "./eval-conll04.js";
+import { registerEvalQuotes } from "./eval-quotes.js";
 import { registerEvalRelations } from "./eval-relations.js";
 
 /** Registers `eval` and its subcommands. */
@@ -14,6 +15,7 @@ export function registerEval(program: Command): Command {
   registerEvalConll(evalCommand);
   registerEvalConll04(evalCommand);
   registerEvalRelations(evalCommand);
+  registerEvalQuotes(evalCommand);
   evalCommand
     .command("coref")
     .description(
