@@ -135,26 +135,31 @@ function quotationSpans(text: string, paragraph: TextSpan): TextSpan[] {
 }
 
 /**
- * Quotes with no attribution of their own take a neighbour's speaker: the next quote's when nothing but a space
- * lies between them (one quotation printed in parts: '"A clear division is emerging. "Labour is counting…," he
- * said'), else the previous quote's when this one follows it or its attribution at once ('…," he said. "Next…').
+ * Quotes with no attribution of their own take a neighbour's speaker: the previous quote's when this one follows
+ * it or its attribution at once ('…," he said. "Next…'), else the next quote's when the two are one quotation
+ * printed in parts ('"A clear division is emerging. "Labour is counting…," he said').
  */
 function continueSpeakers(text: string, quotes: Quote[]): void {
-  const joined = (a: Quote, b: Quote) => /^[\s"“”]*$/.test(text.slice(a.quote.end, b.quote.start));
-  for (let i = quotes.length - 2; i >= 0; i--) {
-    const q = quotes[i]!;
-    const next = quotes[i + 1]!;
-    if (q.how === "none" && next.speaker && joined(q, next))
-      Object.assign(q, { speaker: next.speaker, how: "continued" });
-  }
   for (let i = 1; i < quotes.length; i++) {
     const q = quotes[i]!;
     const previous = quotes[i - 1]!;
     if (q.how !== "none" || !previous.speaker) continue;
     const end = Math.max(previous.quote.end, previous.attribution?.end ?? 0);
-    const between = text.slice(end, q.quote.start);
     // Punctuation, quotation marks and a paragraph break at most.
-    if (/^[\s"“”.,;:!?]*$/.test(between)) Object.assign(q, { speaker: previous.speaker, how: "continued" });
+    if (/^[\s"“”.,;:!?]*$/.test(text.slice(end, q.quote.start)))
+      Object.assign(q, { speaker: previous.speaker, how: "continued" });
+  }
+  // One quotation printed in parts: the first part is not closed, only the next one opened ('… emerging. "Labour
+  // is…'). Two quotations side by side ('…rates." "The economy…," said Ken Mayland') have two marks between them.
+  const parts = (a: Quote, b: Quote) => {
+    const between = text.slice(a.quote.end, b.quote.start);
+    return /^[\s"“”]*$/.test(between) && (between.match(/["“”]/g) ?? []).length === 1;
+  };
+  for (let i = quotes.length - 2; i >= 0; i--) {
+    const q = quotes[i]!;
+    const next = quotes[i + 1]!;
+    if (q.how === "none" && next.speaker && parts(q, next))
+      Object.assign(q, { speaker: next.speaker, how: "continued" });
   }
 }
 

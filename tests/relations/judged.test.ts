@@ -64,6 +64,13 @@ describeWithShared("typed relations on the BBC graph", () => {
     expect(e.recall).toBeGreaterThanOrEqual(0.9);
     expect(e.attributedPrecision).toBeGreaterThanOrEqual(0.9);
     expect(e.attributedRecall).toBeGreaterThanOrEqual(0.7);
+    const check = evaluateJudgedQuotes(
+      graph,
+      readJudgedQuotes(`${repoRoot}/tests/quotes/judged/bbc-quotes-check.jsonl`),
+    );
+    expect(check.judged).toBe(29);
+    expect(check.attributedPrecision).toBeGreaterThanOrEqual(0.9);
+    expect(check.attributedRecall).toBeGreaterThanOrEqual(0.8);
   });
 
   it("never puts a sovereign country inside another country", () => {
