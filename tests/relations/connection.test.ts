@@ -68,6 +68,9 @@ describe("connection rules", () => {
       "speaker-after",
     ],
     ["Strong [Chrysler|Peop] growth at [Mercedes|Org] slowed .", "Chrysler", "Mercedes", "source-modifier"],
+    ["L [Dallaglio|Org] ( [England|Loc] ) , B [Cohen|Peop] ( [England|Loc] ) .", "Cohen", "Dallaglio", "list"],
+    ["Subs Not Used : [Pidgeley|Peop] , [Tiago|Loc] .", "Pidgeley", "Tiago", "list"],
+    ["[EastEnders|Org] ' head writer [Tony Jordan|Peop] is involved .", "Tony Jordan", "EastEnders", "creative-role"],
   ])("%s: %s → %s dropped by %s", (marked, source, target, rule) => {
     expect(ruleFor(marked, source, target)).toBe(rule);
   });
@@ -80,6 +83,7 @@ describe("connection rules", () => {
     ["[Lee Harvey Oswald|Peop] assassinated [Kennedy|Peop] in Dallas .", "Lee Harvey Oswald", "Kennedy"],
     ["[Nihat|Peop] ( Marka ) , deputy leader of [SHP|Org] , spoke .", "Nihat", "SHP"],
     ["[Kursk|Loc] , [Russia|Loc] , was shelled .", "Kursk", "Russia"],
+    ["[Arsenal|Org] director [Danny Fiszman|Peop] wants him to stay .", "Danny Fiszman", "Arsenal"],
   ])("%s: %s → %s is connected", (marked, source, target) => {
     expect(ruleFor(marked, source, target)).toBeUndefined();
   });

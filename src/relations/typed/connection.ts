@@ -47,6 +47,8 @@ export function isHeadlineLike(words: readonly string[]): boolean {
 
 /** Words that join the items of a list, a score line or a fixture list. */
 const LIST_JOINER = /^(?:,|;|and|or|&|v|vs|vs\.|versus|-|–|\(|\)|\d+(?:-\d+)?)$/i;
+/** An initial left out of a name in team sheets ("B Cohen (England)" read as "Cohen"). */
+const INITIAL = /^\p{Lu}\.?$/u;
 const VERSUS = /^(?:v|vs|vs\.|versus)$/i;
 
 /**
@@ -60,7 +62,8 @@ function listRuns(words: readonly string[], entities: readonly PairEntity[]): nu
     if (i > 0) {
       const previous = entities[i - 1]!;
       let joined = e.start > previous.end;
-      for (let k = previous.end; k < e.start && joined; k++) if (!LIST_JOINER.test(words[k]!)) joined = false;
+      for (let k = previous.end; k < e.start && joined; k++)
+        if (!LIST_JOINER.test(words[k]!) && !INITIAL.test(words[k]!)) joined = false;
       if (!joined) current++;
     }
     run.push(current);
@@ -175,6 +178,13 @@ function withoutShortAsides(words: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * Titles of film-makers, writers and performers: the name before them is usually a work, not an employer. A bare
+ * "director" is left out: "Arsenal director Danny Fiszman" is far commoner in news than "Kill Bill director".
+ */
+export const CREATIVE_ROLE =
+  /^(?:(?:film|movie|stage|casting|music|art)\s+director|(?:head\s+)?writer|screenwriter|scriptwriter|star|creator|co-creator|(?:executive\s+)?producer|actor|actress|composer|author|novelist)$/i;
+
 /** Verbs of reporting: the subject of one is the speaker. */
 const REPORTING = /^(?:said|says|say|told|reported|reports|added|claimed|claims|insisted|warned)$/i;
 
@@ -257,6 +267,9 @@ export const CONNECTION_RULES: readonly ConnectionRule[] = [
       // A name inside a list of three or more ("strugglers Norwich, Blackburn, West Brom") is listed, not related.
       if (runs[a] !== runs[b]) return sizeOf(a) >= 3 || sizeOf(b) >= 3;
       const size = sizeOf(a);
+      // "Subs Not Used: Pidgeley, Tiago": names after a colon, joined by commas, are listed.
+      const first = c.entities.find((_, k) => runs[k] === runs[a])!;
+      if (c.words[first.start - 1] === ":" && c.words.slice(c.left.end, c.right.start).includes(",")) return true;
       const between = c.words.slice(c.left.end, c.right.start);
       // Two names of one kind joined by a comma are a list ("Warne, Barker"), except places ("Kursk, Russia").
       return (
@@ -345,6 +358,19 @@ export const CONNECTION_RULES: readonly ConnectionRule[] = [
       if (c.words[k]?.toLowerCase() !== "of") return false;
       const title = c.words[k - 1]?.toLowerCase() ?? "";
       return (isTitleWord(title) || triggerClass(title) === "WORK") && triggerClass(title) !== "LIVE";
+    },
+  },
+  {
+    id: "creative-role",
+    reason:
+      "'Kill Bill director Quentin Tarantino', 'EastEnders' head writer Tony Jordan': a name before a film-maker's or writer's title is the work, not an employer.",
+    applies: (c) => {
+      if (c.sourceFirst || c.left.type !== "Org" || c.right.type !== "Peop") return false;
+      const between = c.words
+        .slice(c.left.end, c.right.start)
+        .filter((w) => !/^['’]s?$/.test(w))
+        .join(" ");
+      return CREATIVE_ROLE.test(between);
     },
   },
   {

@@ -10,7 +10,7 @@
  */
 import type { EntityType } from "../../types.js";
 import { isTitleHead, isTitleWord } from "../../resolve/lexicon/titles.js";
-import { isModifierNoun, isOrgNoun, isVerbWord } from "./connection.js";
+import { CREATIVE_ROLE, isModifierNoun, isOrgNoun, isVerbWord } from "./connection.js";
 import { COUNTRY_NAMES, isRegionName, KINSHIP } from "./lexicon.js";
 import type { RelationDocument, RelationMention, TypedPredicate, TypedRelation } from "./types.js";
 
@@ -48,6 +48,8 @@ export interface PatternRule {
   reason: string;
   /** Extra condition on the bound mentions (region names, distinct entities…). */
   when?: (bound: Readonly<Record<string, RelationMention | undefined>>) => boolean;
+  /** No match when the captured title matches this ("director" of a film is no post in an organisation). */
+  titleNot?: RegExp;
 }
 
 const PLACE = ["place"] as const;
@@ -146,7 +148,10 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     target: "org",
     label: "{title} of",
     confidence: 0.9,
-    reason: "An organisation right before a title and a name: 'Yonhap correspondent X', 'Apple CEO Tim Cook'.",
+    reason:
+      "An organisation right before a title and a name: 'Yonhap correspondent X', 'Apple CEO Tim Cook'. Not a creative role ('Evil Dead director Sam Raimi' made a film: see `titleNot`).",
+    // "Evil Dead director", "EastEnders' head writer": before a film-maker's or writer's title the name is a work.
+    titleNot: CREATIVE_ROLE,
   },
   {
     id: "org-possessive-title-person",
@@ -594,6 +599,7 @@ export function matchPatterns(
           if (rule.source === "antecedent") source = antecedent(doc, ranges, state.first, s, target?.entity ?? "");
           if (rule.target === "antecedent") target = antecedent(doc, ranges, state.first, s, source?.entity ?? "");
           if (!source || !target || source.entity === target.entity) return;
+          if (rule.titleNot && rule.titleNot.test(state.captured.title ?? "")) return;
           if (rule.when && !rule.when({ ...state.bound, [rule.source]: source, [rule.target]: target })) return;
           const key = `${source.entity}\u0000${target.entity}\u0000${rule.predicate}`;
           if (seen.has(`${s}\u0000${key}`)) return;
