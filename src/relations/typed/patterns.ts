@@ -592,7 +592,9 @@ export function matchPatterns(
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       for (const rule of rules) {
         // Most positions cannot start most rules: check the first element before setting up a match.
-        if (!canStartAt(index, rule.elements[0], i)) continue;
+        // A leading zero-width peek looks at no token of its own: the element after it must start here.
+        const first = rule.elements[0] && "peek" in rule.elements[0] ? rule.elements[1] : rule.elements[0];
+        if (!canStartAt(index, first, i)) continue;
         matchFrom(index, rule.elements, 0, i, sentence.tokenEnd, { bound: {}, captured: {}, first: i }, (state) => {
           let source = state.bound[rule.source];
           let target = state.bound[rule.target];
