@@ -110,6 +110,11 @@ export interface RelationEdgeAttributes {
   /** Number of supporting sentences. */
   weight: number;
   evidence: Evidence[];
+  /**
+   * True for a typed relation whose confidence is below the default threshold: kept and exported, but hidden in the
+   * viewer and left out of `neighbours`/`path` unless candidates are asked for. Absent on every other edge.
+   */
+  candidate?: boolean;
 }
 
 /** Any edge. */

@@ -32,6 +32,17 @@ export class EntityNotFoundError extends KgraphError {
 /** Invalid settings or command-line options. */
 export class SettingsError extends KgraphError {}
 
+/** A query filter names an entity type or predicate the graph schema does not have; `valid` lists those it has. */
+export class UnknownFilterError extends SettingsError {
+  constructor(
+    readonly filter: "entity type" | "predicate",
+    readonly value: string,
+    readonly valid: readonly string[],
+  ) {
+    super(`unknown ${filter} "${value}"; valid ${filter}s are ${valid.join(", ")}`);
+  }
+}
+
 /** A model file is missing or corrupt. */
 export class ModelError extends KgraphError {}
 

@@ -5,7 +5,21 @@ export { buildGraph, type BuildResult } from "./pipeline.js";
 export { Tracer } from "./util/tracer.js";
 export { DEFAULT_SETTINGS, resolveSettings, type BuildSettings } from "./settings.js";
 export { readCorpus, streamCorpus, formatProblem, type Corpus, type CorpusProblem } from "./corpus/index.js";
-export { loadGraph, findEntity, search, neighbours, explain, subgraph, graphStats } from "./query/index.js";
+export {
+  loadGraph,
+  findEntity,
+  search,
+  neighbours,
+  explain,
+  subgraph,
+  graphStats,
+  quotes,
+  quotesAbout,
+  allQuotes,
+  ENTITY_TYPES,
+  PREDICATES,
+} from "./query/index.js";
+export type { QuoteView, QuoteOptions, ExplainOptions } from "./query/index.js";
 export type {
   EvidenceView,
   Explanation,

@@ -10,7 +10,7 @@ export function formatRelation(r: RelationView, indent = "  "): string[] {
   const arrow = r.direction === "both" ? "—" : "→";
   const what = r.relationLabel ? `${r.predicate}: ${r.relationLabel}` : r.predicate;
   const lines = [
-    `${indent}${r.source} ${arrow}[${what}]${arrow === "→" ? "" : "—"} ${r.target}  (weight ${r.weight}, confidence ${r.confidence.toFixed(2)})`,
+    `${indent}${r.source} ${arrow}[${what}]${arrow === "→" ? "" : "—"} ${r.target}  (weight ${r.weight}, confidence ${r.confidence.toFixed(2)}${r.candidate ? ", candidate" : ""})`,
   ];
   for (const e of r.evidence.slice(0, MAX_EVIDENCE_SHOWN)) {
     lines.push(`${indent}  “${oneLine(e.text)}” — ${e.title}${e.date ? `, ${e.date}` : ""} [${e.start}-${e.end}]`);

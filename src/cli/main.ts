@@ -27,6 +27,7 @@ const COMMANDS: ReadonlyArray<{ names: readonly string[]; load: () => Promise<Re
     names: ["neighbours", "neighbors", "path", "stats"],
     load: async () => (await import("./commands/query.js")).registerQueries,
   },
+  { names: ["quotes"], load: async () => (await import("./commands/quotes.js")).registerQuotes },
   { names: ["merge"], load: async () => (await import("./commands/merge.js")).registerMerge },
   { names: ["export"], load: async () => (await import("./commands/export.js")).registerExport },
   { names: ["eval"], load: async () => (await import("./commands/eval.js")).registerEval },

@@ -18,6 +18,12 @@ import {
   predictSentence,
   type RelationModel,
   type TypedPredicate,
+  calibrate,
+  reliability,
+  shippedCalibration,
+  type Calibration,
+  type Reliability,
+  type ScoredPrediction,
 } from "../relations/index.js";
 import { countedScore, prfOf, type CountedScore } from "./scores.js";
 
@@ -33,6 +39,8 @@ export interface RelationEvaluation extends RelationScore {
 export interface Conll04Evaluation {
   goldEntities: RelationEvaluation;
   endToEnd?: RelationEvaluation;
+  /** Reliability of the calibrated confidence over every scored pair (gold entities), with its ECE. */
+  calibration?: Reliability;
   sentences: number;
 }
 
@@ -100,6 +108,31 @@ export function predictSpans(model: RelationModel, sentence: PairSentence): Span
       targetType: t.type,
     };
   });
+}
+
+/**
+ * Every candidate pair the model scores in each sentence (with gold entities), with its raw probability and
+ * whether a gold relation of that type joins exactly that pair: what calibration is fitted on and measured by.
+ */
+export function conll04Predictions(model: RelationModel, sentences: readonly Conll04Sentence[]): ScoredPrediction[] {
+  const out: ScoredPrediction[] = [];
+  for (const s of sentences) {
+    const key = (r: SpanRelation) => `${r.source[0]}:${r.source[1]}>${r.target[0]}:${r.target[1]}:${r.predicate}`;
+    const gold = new Set(goldSpans(s).map(key));
+    for (const p of predictSentence(model, s, 0)) {
+      const a = s.entities[p.source]!;
+      const b = s.entities[p.target]!;
+      const r: SpanRelation = {
+        source: [a.start, a.end],
+        target: [b.start, b.end],
+        predicate: p.predicate,
+        sourceType: a.type,
+        targetType: b.type,
+      };
+      out.push({ p: p.probability, right: gold.has(key(r)) });
+    }
+  }
+  return out;
 }
 
 /** The gold relations of a sentence, by token spans. */
@@ -187,6 +220,8 @@ export function recogniseEntities(
 export interface Conll04Options {
   /** How the end-to-end setting writes a sentence for the recogniser (default "news"). */
   textStyle: TextStyle;
+  /** Calibration whose reliability is reported; none when absent. */
+  calibration?: Calibration;
 }
 
 /** Evaluates `model` on CoNLL04 sentences with gold entities and, given a recogniser, end to end. */
@@ -198,28 +233,45 @@ export function evaluateConll04(
 ): Conll04Evaluation {
   const style = options.textStyle ?? "news";
   const gold = sentences.map(goldSpans);
+  const calibration = options.calibration
+    ? {
+        calibration: reliability(
+          conll04Predictions(model, sentences).map((x) => ({
+            p: calibrate(options.calibration!, x.p),
+            right: x.right,
+          })),
+        ),
+      }
+    : {};
   const goldEntities = scoreRelations(
     gold,
     sentences.map((s) => predictSpans(model, s)),
   );
-  if (!recogniser) return { goldEntities, sentences: sentences.length };
+  if (!recogniser) return { goldEntities, ...calibration, sentences: sentences.length };
   const endToEnd = scoreRelations(
     gold,
     sentences.map((s) => {
       return predictSpans(model, { words: s.words, entities: recogniseEntities(recogniser, s.words, style) });
     }),
   );
-  return { goldEntities, endToEnd, sentences: sentences.length };
+  return { goldEntities, endToEnd, ...calibration, sentences: sentences.length };
 }
 
-/** Reads a CoNLL04 file and evaluates the shipped (or given) model on it, with gold entities and end to end. */
+/**
+ * Reads a CoNLL04 file and evaluates the shipped (or given) model on it, with gold entities and end to end; the
+ * shipped model's calibration is reported too unless another model or calibration is given.
+ */
 export function evaluateConll04File(
   path: string,
   recogniser?: Recogniser,
-  model: RelationModel = shippedModel(),
+  model?: RelationModel,
   options: Partial<Conll04Options> = {},
 ): Conll04Evaluation {
-  return evaluateConll04(readConll04(path), model, recogniser, options);
+  const calibration = options.calibration ?? (model ? undefined : shippedCalibration());
+  return evaluateConll04(readConll04(path), model ?? shippedModel(), recogniser, {
+    ...options,
+    ...(calibration ? { calibration } : {}),
+  });
 }
 
 const prf = prfOf;
@@ -230,7 +282,11 @@ export function conll04EvaluationJson(e: Conll04Evaluation): string {
     ...prf(r),
     perType: Object.fromEntries(Object.entries(r.perType).map(([t, s]) => [t, prf(s)])),
   });
-  return JSON.stringify({ goldEntities: part(e.goldEntities), ...(e.endToEnd ? { endToEnd: part(e.endToEnd) } : {}) });
+  return JSON.stringify({
+    goldEntities: part(e.goldEntities),
+    ...(e.endToEnd ? { endToEnd: part(e.endToEnd) } : {}),
+    ...(e.calibration ? { calibration: e.calibration } : {}),
+  });
 }
 
 /** A plain-text table of both settings, per type and overall. */
@@ -253,5 +309,17 @@ export function formatConll04Evaluation(e: Conll04Evaluation, recogniserName = "
   };
   table("gold entities", e.goldEntities);
   if (e.endToEnd) table(`end to end (entities from ${recogniserName})`, e.endToEnd);
+  if (e.calibration) {
+    const c = e.calibration;
+    lines.push(
+      "",
+      `calibrated confidence, every scored pair with gold entities (${c.count}): expected calibration error ${c.ece.toFixed(3)}`,
+      `  ${"confidence".padEnd(12)} ${"pairs".padStart(6)} ${"mean".padStart(6)} ${"right".padStart(6)}`,
+    );
+    for (const b of c.bins)
+      lines.push(
+        `  ${`${b.from.toFixed(1)}–${b.to.toFixed(1)}`.padEnd(12)} ${String(b.count).padStart(6)} ${f(b.confidence).padStart(6)} ${f(b.accuracy).padStart(6)}`,
+      );
+  }
   return lines.join("\n");
 }

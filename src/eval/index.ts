@@ -7,3 +7,5 @@ export { conll04EvaluationJson, evaluateConll04File, formatConll04Evaluation } f
 export { evaluateCoref, formatCorefReport } from "./coref.js";
 export { prfOf } from "./scores.js";
 export { evaluateJudgedFile, formatJudgedReport, judgedReportJson } from "./judged.js";
+export { evaluateJudgedRelations, formatJudgedEvaluation, readJudgedRelations } from "./judged-relations.js";
+export { evaluateJudgedQuotes, formatQuoteEvaluation, readJudgedQuotes } from "./judged-quotes.js";

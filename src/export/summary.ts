@@ -29,6 +29,7 @@ export const EDGE_ATTRIBUTE_TYPES = {
   predicate: "string",
   relationLabel: "string",
   confidence: "double",
+  candidate: "boolean",
   symmetric: "boolean",
   evidenceCount: "integer",
   evidence: "string",
@@ -68,6 +69,8 @@ export function flatEdgeAttributes(
     predicate: a.predicate,
     relationLabel: a.relationLabel,
     confidence: Math.round(a.confidence * 1000) / 1000,
+    // Only on candidate relations (issue 18), so files without candidates are unchanged.
+    ...(a.candidate ? { candidate: true } : {}),
     symmetric: undirected,
     evidenceCount: a.evidence.length,
     evidence: first ? truncate(sentence(first), EVIDENCE_SUMMARY_LENGTH) : undefined,

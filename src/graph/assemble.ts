@@ -8,6 +8,7 @@
 import graphology from "graphology";
 import type { CorpusResolution } from "../resolve/index.js";
 import { CO_OCCURS, type DocumentExtraction } from "../types.js";
+import { CANDIDATE_THRESHOLD } from "../relations/index.js";
 import {
   SCHEMA_VERSION,
   TYPE_COLORS,
@@ -243,8 +244,11 @@ function relationEdges(
   }
   for (const { attributes } of edges.values()) {
     // Contradicting sentences are all kept in the evidence; the edge's label is the best supported one.
-    const label = mostSupportedLabel((attributes as RelationEdgeAttributes).evidence);
-    if (label) (attributes as RelationEdgeAttributes).relationLabel = label;
+    const attrs = attributes as RelationEdgeAttributes;
+    const label = mostSupportedLabel(attrs.evidence);
+    if (label) attrs.relationLabel = label;
+    // Below the default confidence threshold a typed relation is kept as a candidate (see relations/typed).
+    if (attrs.predicate !== CO_OCCURS && attrs.confidence < CANDIDATE_THRESHOLD) attrs.candidate = true;
   }
   return [...edges.values()];
 }

@@ -11,6 +11,8 @@ export {
   type NeighbourOptions,
   type RelationView,
 } from "./neighbours.js";
-export { explain, type Explanation, type PathHop } from "./path.js";
+export { explain, type ExplainOptions, type Explanation, type PathHop } from "./path.js";
+export { ENTITY_TYPES, PREDICATES, checkEntityTypes, checkPredicates } from "./filters.js";
 export { graphCounts, graphStats, type GraphCounts, type GraphStats } from "./stats.js";
 export { subgraph } from "./subgraph.js";
+export { allQuotes, documentQuotes, quotes, quotesAbout, type QuoteOptions, type QuoteView } from "./quotes.js";

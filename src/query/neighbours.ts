@@ -10,6 +10,7 @@ import {
   type KnowledgeGraph,
   type RelationEdgeAttributes,
 } from "../graph/index.js";
+import { checkEntityTypes, checkPredicates } from "./filters.js";
 import { findEntity } from "./find.js";
 
 /** Filters for `neighbours`. */
@@ -22,6 +23,8 @@ export interface NeighbourOptions {
   predicates?: readonly string[];
   /** Keep only relations with at least this weight. */
   minWeight?: number;
+  /** Also follow candidate relations (typed relations below the default confidence threshold). */
+  candidates?: boolean;
 }
 
 /** A supporting sentence, with the document it comes from. */
@@ -47,6 +50,8 @@ export interface RelationView {
   target: string;
   weight: number;
   confidence: number;
+  /** True for a candidate relation (below the default confidence threshold). */
+  candidate?: boolean;
   evidence: EvidenceView[];
 }
 
@@ -82,6 +87,8 @@ export function neighbours(
   nameOrAlias: string,
   options: NeighbourOptions = {},
 ): NeighbourhoodResult {
+  checkEntityTypes(options.types);
+  checkPredicates(options.predicates);
   const start = findEntity(graph, nameOrAlias);
   const depth = options.depth ?? 1;
   const found = new Map<string, Neighbour>();
@@ -140,6 +147,7 @@ function typedFirst(r: RelationView): number {
 }
 
 function keepEdge(a: RelationEdgeAttributes, options: NeighbourOptions): boolean {
+  if (a.candidate && !options.candidates) return false;
   if (options.predicates && !options.predicates.includes(a.predicate)) return false;
   if (options.minWeight !== undefined && a.weight < options.minWeight) return false;
   return true;
@@ -162,6 +170,7 @@ export function relationView(
     target: graph.getNodeAttribute(target, "label"),
     weight: a.weight,
     confidence: a.confidence,
+    ...(a.candidate ? { candidate: true } : {}),
     evidence: a.evidence.map((e) => {
       const doc = graph.getNodeAttributes(e.document);
       const item: EvidenceView = {

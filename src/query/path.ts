@@ -29,21 +29,28 @@ export interface Explanation {
 /** A co-occurrence hop costs more than a typed one, so a path of typed relations wins when one exists. */
 const CO_OCCURRENCE_COST = 3;
 
+/** Options of `explain`. */
+export interface ExplainOptions {
+  /** Also use candidate relations (typed relations below the default confidence threshold). */
+  candidates?: boolean;
+}
+
 /** Explains how two entities (by name or alias) are connected, with evidence for every relation. */
-export function explain(graph: KnowledgeGraph, a: string, b: string): Explanation {
+export function explain(graph: KnowledgeGraph, a: string, b: string, options: ExplainOptions = {}): Explanation {
+  const candidates = options.candidates ?? false;
   const from = findEntity(graph, a);
   const to = findEntity(graph, b);
   const labelOf = (n: string) => graph.getNodeAttribute(n, "label");
-  const direct = relationsBetween(graph, from, to);
+  const direct = relationsBetween(graph, from, to, candidates);
   if (direct.length || from === to) return { from: labelOf(from), to: labelOf(to), direct, path: [] };
-  const nodes = dijkstra.bidirectional(relationProjection(graph), from, to, "cost");
+  const nodes = dijkstra.bidirectional(relationProjection(graph, candidates), from, to, "cost");
   const path: PathHop[] = [];
   if (nodes) {
     for (let i = 0; i + 1 < nodes.length; i++) {
       path.push({
         from: labelOf(nodes[i]!),
         to: labelOf(nodes[i + 1]!),
-        relations: relationsBetween(graph, nodes[i]!, nodes[i + 1]!),
+        relations: relationsBetween(graph, nodes[i]!, nodes[i + 1]!, candidates),
       });
     }
   }
@@ -51,10 +58,10 @@ export function explain(graph: KnowledgeGraph, a: string, b: string): Explanatio
 }
 
 /** Every relation edge between two entities, typed first. */
-function relationsBetween(graph: KnowledgeGraph, a: string, b: string): RelationView[] {
+function relationsBetween(graph: KnowledgeGraph, a: string, b: string, candidates: boolean): RelationView[] {
   const views: RelationView[] = [];
   graph.forEachEdge(a, b, (edge, attributes, source, target, _s, _t, undirected) => {
-    if (!isRelation(attributes)) return;
+    if (!isRelation(attributes) || (attributes.candidate && !candidates)) return;
     views.push(
       relationView(
         graph,
@@ -71,27 +78,30 @@ function relationsBetween(graph: KnowledgeGraph, a: string, b: string): Relation
   );
 }
 
+// One projection per graph with candidates and one without, made on first use.
 const projections = new WeakMap<KnowledgeGraph, graphology.UndirectedGraph>();
+const projectionsWithCandidates = new WeakMap<KnowledgeGraph, graphology.UndirectedGraph>();
 
 /**
  * Entities joined by relation edges only, undirected, each pair once with the cheapest relation's cost:
  * paths may run against a relation's direction, and never through documents.
  */
-function relationProjection(graph: KnowledgeGraph): graphology.UndirectedGraph {
-  let projection = projections.get(graph);
+function relationProjection(graph: KnowledgeGraph, candidates: boolean): graphology.UndirectedGraph {
+  const cache = candidates ? projectionsWithCandidates : projections;
+  let projection = cache.get(graph);
   if (projection) return projection;
   projection = new graphology.UndirectedGraph();
   graph.forEachNode((node, attributes) => {
     if (isEntity(attributes)) projection!.addNode(node);
   });
   graph.forEachEdge((_edge, attributes, source, target) => {
-    if (!isRelation(attributes)) return;
+    if (!isRelation(attributes) || (attributes.candidate && !candidates)) return;
     const cost = attributes.predicate === CO_OCCURS ? CO_OCCURRENCE_COST : 1;
     const existing = projection!.edge(source, target);
     if (existing === undefined) projection!.addEdge(source, target, { cost });
     else if (projection!.getEdgeAttribute(existing, "cost") > cost)
       projection!.setEdgeAttribute(existing, "cost", cost);
   });
-  projections.set(graph, projection);
+  cache.set(graph, projection);
   return projection;
 }

@@ -1,6 +1,6 @@
 /**
  * The filter controls (entity types with the colour legend, predicates, minimum edge weight, entities without a
- * shown edge, document nodes, date range) and the colour-mode switch. Each control is labelled; every change
+ * shown edge, candidate relations, document nodes, date range) and the colour-mode switch. Each control is labelled; every change
  * goes through `onChange` with a patch of the state, and `update` re-syncs the controls from the state (URL
  * load, Escape, reset).
  */
@@ -17,6 +17,7 @@ export type StatePatch = Partial<
     | "minEdgeWeight"
     | "hideDocuments"
     | "hideUnlinked"
+    | "showCandidates"
     | "dateFrom"
     | "dateTo"
     | "colorMode"
@@ -156,6 +157,12 @@ export function renderFilterControls(
   unlinked.input.id = "hide-unlinked";
   unlinked.input.setAttribute("aria-label", "Hide entities none of whose edges is shown");
   weightSection.append(unlinked.row);
+  const candidates = checkbox("Show candidate relations (low confidence)", null, (checked) =>
+    onChange({ showCandidates: checked }),
+  );
+  candidates.input.id = "show-candidates";
+  candidates.input.setAttribute("aria-label", "Show typed relations below the default confidence threshold");
+  weightSection.append(candidates.row);
   container.append(weightSection);
 
   // Date range, only when documents are dated.
@@ -193,6 +200,7 @@ export function renderFilterControls(
       for (const [p, input] of predicateBoxes) input.checked = !next.hiddenPredicates.has(p);
       weight.value = String(next.minEdgeWeight);
       unlinked.input.checked = next.hideUnlinked;
+      candidates.input.checked = next.showCandidates;
       if (from) from.value = next.dateFrom ?? "";
       if (to) to.value = next.dateTo ?? "";
     },

@@ -48,6 +48,7 @@ export function computeVisibility(
     if (!nodes.has(source) || !nodes.has(target)) return;
     if (isRelation(attr)) {
       if (filters.hiddenPredicates.has(attr.predicate)) return;
+      if (attr.candidate && !filters.showCandidates) return;
       if ((attr.weight ?? 1) < filters.minEdgeWeight) return;
       if (!anyDateInRange(index.relationDates.get(edge), dateFrom, dateTo)) return;
     }

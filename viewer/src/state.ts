@@ -20,6 +20,8 @@ export interface Filters {
   hideDocuments: boolean;
   /** Hide entities none of whose edges is shown (the selected node excepted). */
   hideUnlinked: boolean;
+  /** Show candidate relations (typed relations below kgraph's default confidence threshold); hidden by default. */
+  showCandidates: boolean;
   /** Inclusive ISO date bounds (YYYY-MM-DD); null = unbounded. */
   dateFrom: string | null;
   dateTo: string | null;
@@ -48,6 +50,7 @@ export function getEmptyState(): ViewState {
     minEdgeWeight: 1,
     hideDocuments: false,
     hideUnlinked: false,
+    showCandidates: false,
     dateFrom: null,
     dateTo: null,
   };
@@ -81,6 +84,8 @@ export function stateFromQuery(query: string, base: ViewState = getEmptyState())
   if (params.get("docs") === "1") state.hideDocuments = false;
   if (params.get("unlinked") === "0") state.hideUnlinked = true;
   if (params.get("unlinked") === "1") state.hideUnlinked = false;
+  if (params.get("cand") === "1") state.showCandidates = true;
+  if (params.get("cand") === "0") state.showCandidates = false;
   const from = params.get("from");
   if (from && DATE.test(from)) state.dateFrom = from;
   const to = params.get("to");
@@ -99,6 +104,7 @@ export function stateToQuery(state: ViewState): string {
   if (state.minEdgeWeight !== 1) params.set("minw", String(state.minEdgeWeight));
   if (state.hideDocuments) params.set("docs", "0");
   if (state.hideUnlinked) params.set("unlinked", "0");
+  if (state.showCandidates) params.set("cand", "1");
   if (state.dateFrom) params.set("from", state.dateFrom);
   if (state.dateTo) params.set("to", state.dateTo);
   if (state.colorMode !== "type") params.set("color", state.colorMode);
@@ -108,5 +114,5 @@ export function stateToQuery(state: ViewState): string {
 /** True when the query names any filter, so the viewer must not override it with its own defaults. */
 export function queryHasFilters(query: string): boolean {
   const params = new URLSearchParams(query);
-  return ["hide", "preds", "minw", "docs", "unlinked", "from", "to"].some((k) => params.has(k));
+  return ["hide", "preds", "minw", "docs", "unlinked", "cand", "from", "to"].some((k) => params.has(k));
 }

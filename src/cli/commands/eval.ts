@@ -12,12 +12,16 @@ import {
 import { getRecogniser } from "../../nlp/index.js";
 import { registerEvalConll } from "./eval-conll.js";
 import { registerEvalConll04 } from "./eval-conll04.js";
+import { registerEvalQuotes } from "./eval-quotes.js";
+import { registerEvalRelations } from "./eval-relations.js";
 
 /** Registers `eval` and its subcommands. */
 export function registerEval(program: Command): Command {
   const evalCommand = program.command("eval").description("evaluate kgraph on public data sets");
   registerEvalConll(evalCommand);
   registerEvalConll04(evalCommand);
+  registerEvalRelations(evalCommand);
+  registerEvalQuotes(evalCommand);
   evalCommand
     .command("coref")
     .description(

@@ -2,7 +2,7 @@
  * Query commands over a built graph: `neighbours`, `path`, `stats`.
  */
 import type { Command } from "commander";
-import { explain, graphStats, loadGraph, neighbours } from "../../query/index.js";
+import { ENTITY_TYPES, PREDICATES, explain, graphStats, loadGraph, neighbours } from "../../query/index.js";
 import { formatExplanation, formatNeighbours, formatStats } from "../format.js";
 import { DEFAULT_GRAPH, collectList, parseCount, parseNumber } from "../options.js";
 
@@ -12,6 +12,7 @@ interface NeighboursCommandOptions {
   type?: string[];
   predicate?: string[];
   minWeight?: number;
+  candidates?: boolean;
   json?: boolean;
 }
 
@@ -24,13 +25,14 @@ export function registerQueries(program: Command): void {
     .argument("<name>", "an entity's name or alias")
     .option("-g, --graph <file>", "graph to query", DEFAULT_GRAPH)
     .option("-d, --depth <n>", "hops", parseCount, 1)
+    .option("-t, --type <types>", `keep neighbours of these entity types (${ENTITY_TYPES.join(", ")})`, collectList)
     .option(
-      "-t, --type <types>",
-      "keep neighbours of these entity types (person, place, organization, media)",
+      "-p, --predicate <predicates>",
+      `keep relations with these predicates (${PREDICATES.join(", ")})`,
       collectList,
     )
-    .option("-p, --predicate <predicates>", "keep relations with these predicates", collectList)
     .option("--min-weight <w>", "keep relations with at least this weight", parseNumber)
+    .option("--candidates", "also follow candidate relations (typed, below the default confidence threshold)")
     .option("--json", "JSON output")
     .action(async (name: string, options: NeighboursCommandOptions) => {
       const graph = await loadGraph(options.graph);
@@ -39,6 +41,7 @@ export function registerQueries(program: Command): void {
         ...(options.type ? { types: options.type } : {}),
         ...(options.predicate ? { predicates: options.predicate } : {}),
         ...(options.minWeight !== undefined ? { minWeight: options.minWeight } : {}),
+        candidates: options.candidates ?? false,
       });
       console.log(options.json ? JSON.stringify(result) : formatNeighbours(result));
     });
@@ -49,9 +52,10 @@ export function registerQueries(program: Command): void {
     .argument("<a>", "an entity's name or alias")
     .argument("<b>", "another entity's name or alias")
     .option("-g, --graph <file>", "graph to query", DEFAULT_GRAPH)
+    .option("--candidates", "also use candidate relations (typed, below the default confidence threshold)")
     .option("--json", "JSON output")
-    .action(async (a: string, b: string, options: { graph: string; json?: boolean }) => {
-      const result = explain(await loadGraph(options.graph), a, b);
+    .action(async (a: string, b: string, options: { graph: string; candidates?: boolean; json?: boolean }) => {
+      const result = explain(await loadGraph(options.graph), a, b, { candidates: options.candidates ?? false });
       console.log(options.json ? JSON.stringify(result) : formatExplanation(result));
       if (!result.direct.length && !result.path.length) process.exitCode = 1;
     });

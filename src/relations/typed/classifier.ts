@@ -8,6 +8,9 @@ import { readModelText } from "../../util/model-file.js";
 import { packagePath } from "../../util/package-root.js";
 import type { PairEntity, PairSentence, PairType } from "./features.js";
 import { parseModel, predictSentence, type RelationModel } from "./model.js";
+import { calibrate, shippedCalibration, uncalibrate, type Calibration } from "./calibration.js";
+import { unconnected } from "./connection.js";
+import { isSovereignCountry, isUkNation, isUkName } from "./lexicon.js";
 import { mentionTokenRanges } from "./patterns.js";
 import type { RelationDocument, RelationMention, TypedPredicate, TypedRelation } from "./types.js";
 
@@ -77,15 +80,30 @@ export const CLASSIFIER_VETOES: readonly ClassifierVeto[] = [
 ];
 
 /**
- * The classifier's relations in a document, sentence by sentence. Demonyms ("Russian") and misc mentions
+ * True when "inner located in outer" would put a sovereign country inside another country: never so, however
+ * often two countries share a sentence ("sales in the US offsetting a slowdown in the UK"). England, Scotland,
+ * Wales and Northern Ireland are in the United Kingdom.
+ */
+function countryInCountry(inner: RelationMention, outer: RelationMention): boolean {
+  const names = (m: RelationMention) => [m.text, m.entity];
+  if (names(inner).some(isUkNation) && names(outer).some(isUkName)) return false;
+  return names(inner).some(isSovereignCountry) || names(inner).some(isUkNation);
+}
+
+/**
+ * The classifier's relations in a document, sentence by sentence, each with its calibrated confidence, down to
+ * `floor` (calibrated). Demonyms ("Russian") and misc mentions
  * take no part: CoNLL04, which the model learnt from, relates named people, places and organisations only.
  */
 export function classifyDocument(
   doc: RelationDocument,
   model: RelationModel,
-  threshold = model.threshold,
+  floor = 0.5,
   ranges: ReadonlyArray<[number, number] | undefined> = mentionTokenRanges(doc),
+  calibration: Calibration = shippedCalibration(),
 ): TypedRelation[] {
+  // The floor is a calibrated confidence; the model is asked for pairs at the raw probability it maps from.
+  const threshold = uncalibrate(calibration, floor);
   const bySentence = new Map<number, Array<{ mention: RelationMention; range: [number, number] }>>();
   doc.mentions.forEach((mention, i) => {
     const range = ranges[i];
@@ -118,12 +136,14 @@ export function classifyDocument(
       const [left, right] =
         p.source < p.target ? [entities[p.source]!, entities[p.target]!] : [entities[p.target]!, entities[p.source]!];
       if (CLASSIFIER_VETOES.some((v) => v.applies(pairSentence.words, left, right))) continue;
+      if (unconnected({ words: pairSentence.words, entities, left, right, sourceFirst: p.source < p.target })) continue;
+      if (p.predicate === "located_in" && countryInCountry(source, target)) continue;
       out.push({
         source: source.entity,
         target: target.entity,
         predicate: p.predicate,
         relationLabel: CLASSIFIER_LABELS[p.predicate] ?? p.predicate,
-        confidence: Math.round(p.probability * 1000) / 1000,
+        confidence: Math.round(calibrate(calibration, p.probability) * 1000) / 1000,
         sentence: s,
         rule: "classifier",
       });

@@ -97,3 +97,30 @@ export function isRegionName(name: string): boolean {
   const n = name.toLowerCase().replace(/\./g, "").replace(/\s+/g, " ").trim();
   return COUNTRY_NAMES.has(n) || US_STATES.has(n) || US_STATES.has(n.replace(/ /g, ""));
 }
+
+/** Names in the country list that are no sovereign state: regions, territories and the UK's nations. */
+const NOT_SOVEREIGN: ReadonlySet<string> = new Set(
+  `hong kong, macau, puerto rico, greenland, tibet, chechnya, kashmir, gaza, west bank, crimea, donbas, kurdistan,
+  faroe islands, gibraltar, bermuda, cayman islands, england, scotland, wales, northern ireland, palestine, kosovo,
+  herzegovina, tobago, trinidad`
+    .split(",")
+    .map((n) => n.trim().replace(/\s+/g, " ")),
+);
+
+const normalName = (name: string) => name.toLowerCase().replace(/\./g, "").replace(/\s+/g, " ").trim();
+
+/** True for the name of a sovereign state ("France", "United States", "UK"): inside no other country. */
+export function isSovereignCountry(name: string): boolean {
+  const n = normalName(name);
+  return COUNTRY_NAMES.has(n) && !NOT_SOVEREIGN.has(n);
+}
+
+/** True for England, Scotland, Wales or Northern Ireland. */
+export function isUkNation(name: string): boolean {
+  return ["england", "scotland", "wales", "northern ireland"].includes(normalName(name));
+}
+
+/** True for a name of the United Kingdom. */
+export function isUkName(name: string): boolean {
+  return ["united kingdom", "uk", "britain", "great britain"].includes(normalName(name));
+}

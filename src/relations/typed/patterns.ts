@@ -10,6 +10,7 @@
  */
 import type { EntityType } from "../../types.js";
 import { isTitleHead, isTitleWord } from "../../resolve/index.js";
+import { CREATIVE_ROLE, isModifierNoun, isOrgNoun, isVerbWord } from "./connection.js";
 import { COUNTRY_NAMES, isRegionName, KINSHIP } from "./lexicon.js";
 import type { RelationDocument, RelationMention, TypedPredicate, TypedRelation } from "./types.js";
 
@@ -17,16 +18,19 @@ import type { RelationDocument, RelationMention, TypedPredicate, TypedRelation }
 export type PatternElement =
   /** An entity mention of one of `types`, bound to `bind`; `adjectival` restricts to demonyms (true) or names (false). */
   | { mention: string; types: readonly EntityType[]; adjectival?: boolean }
-  /** One token matching `word` (tested on the token's text). */
-  | { word: RegExp }
-  /** Zero to `max` tokens, each matching `word`. */
-  | { skip: RegExp; max: number }
+  /** One token matching `word` (tested on the token's text) and, when `unless` is given, not passing it. */
+  | { word: RegExp; unless?: (word: string) => boolean }
+  /** Zero to `max` tokens, each matching `skip` and, when `unless` is given, not passing it. */
+  | { skip: RegExp; max: number; unless?: (word: string) => boolean }
   /** One or more title words ending in a title head ("Culture Minister", "prime minister"), captured as `bind`. */
   | { title: string }
   /** One kinship word ("daughter"), captured as `bind`. */
   | { kin: string }
-  /** Zero-width: the previous token (`prev`) or the next one (`next`) must not match `not` / must match `only` (or be absent). */
-  | { peek: "prev" | "next"; not?: RegExp; only?: RegExp; notTitle?: boolean };
+  /**
+   * Zero-width: the previous token (`prev`) or the next one (`next`) must not match `not` / must match `only` /
+   * must not pass `unless` (or be absent).
+   */
+  | { peek: "prev" | "next"; not?: RegExp; only?: RegExp; notTitle?: boolean; unless?: (word: string) => boolean };
 
 /** A relation pattern: elements to match, and which bound mentions and captures make the relation. */
 export interface PatternRule {
@@ -44,6 +48,8 @@ export interface PatternRule {
   reason: string;
   /** Extra condition on the bound mentions (region names, distinct entities…). */
   when?: (bound: Readonly<Record<string, RelationMention | undefined>>) => boolean;
+  /** No match when the captured title matches this ("director" of a film is no post in an organisation). */
+  titleNot?: RegExp;
 }
 
 const PLACE = ["place"] as const;
@@ -52,6 +58,15 @@ const ORG = ["organization", "media"] as const;
 const POSSESSIVE = /^['’]s$/;
 const ARTICLE = /^(?:the|a|an)$/i;
 const LOWER = /^\p{Ll}[\p{Ll}-]*$/u;
+/**
+ * Lower-case words that end a descriptor phrase rather than continue it: "the Kremlin's auction of Yukos",
+ * "French boss to leave EADS", "Russian courts and the European Court".
+ */
+const NOT_DESCRIPTOR = /^(?:of|to|and|or|for|from|with|by|in|on|at|as|the|a|an|than|that|which|who)$/i;
+/** A word that cannot sit inside "Russia's state-run Rosatom" / "Russian news agency TASS". */
+const notDescriptor = (word: string) => NOT_DESCRIPTOR.test(word) || isVerbWord(word);
+/** A word after an organisation that shows the organisation only qualifies it ("England's Champions League representatives"). */
+const qualifiesNext = (word: string) => isModifierNoun(word) && !isOrgNoun(word);
 const KILL_VERB = /^(?:killed|murdered|assassinated|slew|stabbed|strangled|executed|beheaded|poisoned)$/i;
 const KILLER = /^(?:assassin|killer|murderer|slayer)$/i;
 const POSSESSIVE_PRONOUN = /^(?:his|her)$/i;
@@ -100,12 +115,14 @@ export const PATTERN_RULES: readonly PatternRule[] = [
       { word: /^of$/i },
       { skip: ARTICLE, max: 1 },
       { mention: "place", types: PLACE, adjectival: false },
+      { peek: "next", not: POSSESSIVE, unless: isModifierNoun },
     ],
     source: "person",
     target: "place",
     label: "{title} of",
     confidence: 0.9,
-    reason: "The appositive 'X, the prime minister of Y' names X's office in Y.",
+    reason:
+      "The appositive 'X, the prime minister of Y' names X's office in Y. Not 'the chairman of Spain's biggest bank' nor 'head of UK equities', where the place qualifies what follows.",
   },
   {
     id: "person-comma-possessive-title",
@@ -131,7 +148,44 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     target: "org",
     label: "{title} of",
     confidence: 0.9,
-    reason: "An organisation right before a title and a name: 'Yonhap correspondent X', 'Apple CEO Tim Cook'.",
+    reason:
+      "An organisation right before a title and a name: 'Yonhap correspondent X', 'Apple CEO Tim Cook'. Not a creative role ('Evil Dead director Sam Raimi' made a film: see `titleNot`).",
+    // "Evil Dead director", "EastEnders' head writer": before a film-maker's or writer's title the name is a work.
+    titleNot: CREATIVE_ROLE,
+  },
+  {
+    id: "org-possessive-title-person",
+    predicate: "works_for",
+    elements: [
+      { mention: "org", types: ORG },
+      { word: POSSESSIVE },
+      { title: "title" },
+      { mention: "person", types: PERSON },
+    ],
+    source: "person",
+    target: "org",
+    label: "{title} of",
+    confidence: 0.9,
+    reason: "'Labour's deputy leader X', 'BBC Scotland's correspondent X': the organisation's title-holder.",
+  },
+  {
+    id: "org-possessive-person",
+    predicate: "works_for",
+    elements: [
+      { peek: "prev", not: /^(?:of|for|against|with|from|over|than)$/i },
+      { mention: "org", types: ORG },
+      { word: POSSESSIVE },
+      { mention: "person", types: PERSON },
+      { peek: "next", not: POSSESSIVE },
+    ],
+    source: "person",
+    target: "org",
+    label: "member of",
+    confidence: 0.8,
+    // A person's full name: "Honda's Asimo", "Kodak's Ofoto", "Samsung's Yepp YH-999" are products.
+    when: (b) => isFullName(b.person!.entity),
+    reason:
+      "'Labour's Gordon Brown', 'Arsenal's Thierry Henry', 'BT's Andrew Burke': an organisation's possessive before a name is the person's party, club or employer. Not after 'of', 'against' and the like ('the return of Arsenal's Henry' is the same, but 'a win over Arsenal's Henry' is not), nor before another possessive ('Microsoft's Bill Gates's foundation').",
   },
   {
     id: "person-comma-title-of-org",
@@ -144,12 +198,14 @@ export const PATTERN_RULES: readonly PatternRule[] = [
       { word: /^(?:of|for|at)$/i },
       { skip: ARTICLE, max: 1 },
       { mention: "org", types: ORG },
+      { peek: "next", not: POSSESSIVE, unless: isModifierNoun },
     ],
     source: "person",
     target: "org",
     label: "{title} of",
     confidence: 0.9,
-    reason: "The appositive 'X, a spokesman for Y' / 'X, chairman of Y' names X's post in Y.",
+    reason:
+      "The appositive 'X, a spokesman for Y' / 'X, chairman of Y' names X's post in Y. Not 'head of Yukos main shareholders' group Menatep', where Y qualifies what follows.",
   },
   {
     id: "possessive-place-place",
@@ -197,8 +253,9 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     elements: [
       { mention: "place", types: PLACE, adjectival: false },
       { word: POSSESSIVE },
-      { skip: LOWER, max: 2 },
+      { skip: LOWER, max: 2, unless: notDescriptor },
       { mention: "org", types: ORG },
+      { peek: "next", not: POSSESSIVE, unless: qualifiesNext },
     ],
     source: "org",
     target: "place",
@@ -213,9 +270,11 @@ export const PATTERN_RULES: readonly PatternRule[] = [
     // At least one lower-case descriptor: "Turkish EU bid" is Turkey's bid for the EU, not an EU of Turkey.
     elements: [
       { mention: "place", types: PLACE, adjectival: true },
-      { word: LOWER },
-      { skip: LOWER, max: 2 },
+      { word: LOWER, unless: notDescriptor },
+      // No verb among the descriptors: "the Portuguese side saw off Feyenoord", "the Argentine beat Potito Starace".
+      { skip: LOWER, max: 2, unless: notDescriptor },
       { mention: "org", types: ORG },
+      { peek: "next", not: POSSESSIVE, unless: qualifiesNext },
     ],
     source: "org",
     target: "place",
@@ -343,6 +402,12 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   },
 ];
 
+/** A resolved person key that reads as a full name: two words or more, letters only. */
+function isFullName(key: string): boolean {
+  const words = key.split(" ");
+  return words.length >= 2 && words.every((w) => /^[\p{L}'’.-]+$/u.test(w));
+}
+
 /** A country name, for the two-countries guard of "place, region". */
 function isCountry(m: RelationMention): boolean {
   return COUNTRY_NAMES.has(m.text.toLowerCase()) || COUNTRY_NAMES.has(m.entity.toLowerCase());
@@ -432,10 +497,12 @@ function matchFrom(
     }
     state.bound[el.mention] = before;
   } else if ("word" in el) {
-    if (i < end && el.word.test(tokens[i]!.text)) matchFrom(index, elements, k + 1, i + 1, end, state, found);
+    if (i < end && el.word.test(tokens[i]!.text) && !el.unless?.(tokens[i]!.text))
+      matchFrom(index, elements, k + 1, i + 1, end, state, found);
   } else if ("skip" in el) {
     for (let n = 0; n <= el.max && i + n <= end; n++) {
       if (n > 0 && !el.skip.test(tokens[i + n - 1]!.text)) break;
+      if (n > 0 && el.unless?.(tokens[i + n - 1]!.text)) break;
       // A skipped token must not be the start of a mention: "his daughter Kim" must not skip "Kim".
       if (n > 0 && index.startsAt[i + n - 1] !== undefined) break;
       matchFrom(index, elements, k + 1, i + n, end, state, found);
@@ -466,6 +533,7 @@ function matchFrom(
       !token ||
       ((!el.not || !el.not.test(token.text)) &&
         (!el.only || el.only.test(token.text)) &&
+        !(el.unless && el.unless(token.text)) &&
         !(el.notTitle && isTitleHead(token.text)));
     if (ok) matchFrom(index, elements, k + 1, i, end, state, found);
   } else if ("kin" in el) {
@@ -491,6 +559,9 @@ function antecedent(
   doc.mentions.forEach((m, i) => {
     const r = ranges[i];
     if (!r || m.entityType !== "person" || m.adjectival || r[1] > first || m.entity === not) return;
+    // A person the article introduced has a full name ("Ian Curtis"); a one-word "person" is more often a place
+    // or an award the recogniser mistook ("he moved to Nassau … with his wife Sheila").
+    if (!m.entity.includes(" ")) return;
     if (m.sentence < sentence - 1 || m.sentence > sentence) return;
     if (!best || r[0] > best.at) best = { m, at: r[0] };
   });
@@ -521,13 +592,16 @@ export function matchPatterns(
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       for (const rule of rules) {
         // Most positions cannot start most rules: check the first element before setting up a match.
-        if (!canStartAt(index, rule.elements[0], i)) continue;
+        // A leading zero-width peek looks at no token of its own: the element after it must start here.
+        const first = rule.elements[0] && "peek" in rule.elements[0] ? rule.elements[1] : rule.elements[0];
+        if (!canStartAt(index, first, i)) continue;
         matchFrom(index, rule.elements, 0, i, sentence.tokenEnd, { bound: {}, captured: {}, first: i }, (state) => {
           let source = state.bound[rule.source];
           let target = state.bound[rule.target];
           if (rule.source === "antecedent") source = antecedent(doc, ranges, state.first, s, target?.entity ?? "");
           if (rule.target === "antecedent") target = antecedent(doc, ranges, state.first, s, source?.entity ?? "");
           if (!source || !target || source.entity === target.entity) return;
+          if (rule.titleNot && rule.titleNot.test(state.captured.title ?? "")) return;
           if (rule.when && !rule.when({ ...state.bound, [rule.source]: source, [rule.target]: target })) return;
           const key = `${source.entity}\u0000${target.entity}\u0000${rule.predicate}`;
           if (seen.has(`${s}\u0000${key}`)) return;

@@ -6,7 +6,18 @@
 import type { EntityType, Sentence, Token } from "../../types.js";
 
 /** The typed predicates kgraph extracts; every one is directed source → target. */
-export type TypedPredicate = "role" | "located_in" | "based_in" | "works_for" | "lives_in" | "family" | "killed";
+export const TYPED_PREDICATES = [
+  "role",
+  "located_in",
+  "based_in",
+  "works_for",
+  "lives_in",
+  "family",
+  "killed",
+] as const;
+
+/** A typed predicate (see TYPED_PREDICATES). */
+export type TypedPredicate = (typeof TYPED_PREDICATES)[number];
 
 /** An entity mention after resolution: which entity it is, and for names with a title the role words. */
 export interface RelationMention {

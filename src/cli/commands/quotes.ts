@@ -1,0 +1,35 @@
+/**
+ * `kgraph quotes <name> [--about <name>] [--json]`: what an entity said (direct quotations attributed to it), with
+ * the documents and dates, optionally only quotations naming another entity.
+ */
+import type { Command } from "commander";
+import { loadGraph, quotes, type QuoteView } from "../../query/index.js";
+import { DEFAULT_GRAPH } from "../options.js";
+
+/** A plain-text list of quotations. */
+export function formatQuotes(name: string, list: readonly QuoteView[]): string {
+  if (!list.length) return `No quotations attributed to ${name}.`;
+  const lines = [`${list.length} quotation${list.length === 1 ? "" : "s"} by ${list[0]!.speaker ?? name}:`];
+  for (const q of list) {
+    lines.push(`“${q.text}”`);
+    const where = [q.title, q.date].filter(Boolean).join(", ");
+    lines.push(`    — ${where} [${q.start}-${q.end}]${q.about.length ? `; about ${q.about.join(", ")}` : ""}`);
+  }
+  return lines.join("\n");
+}
+
+/** Registers `quotes`. */
+export function registerQuotes(program: Command): void {
+  program
+    .command("quotes")
+    .description("what an entity said: direct quotations attributed to it, with documents and dates")
+    .argument("<name>", "the speaker's name or alias")
+    .option("--about <name>", "only quotations that name this entity")
+    .option("-g, --graph <file>", "graph to query", DEFAULT_GRAPH)
+    .option("--json", "JSON output")
+    .action(async (name: string, options: { about?: string; graph: string; json?: boolean }) => {
+      const graph = await loadGraph(options.graph);
+      const list = quotes(graph, name, options.about !== undefined ? { about: options.about } : {});
+      console.log(options.json ? JSON.stringify(list) : formatQuotes(name, list));
+    });
+}

@@ -1,0 +1,108 @@
+/**
+ * Who said what, from a built graph: the quotations of each document (read from its text and the mention spans
+ * of its mention edges, see src/quotes/extract.ts) and queries over them, by speaker and by the entity quoted about.
+ */
+import { isEntity, type KnowledgeGraph } from "../graph/index.js";
+import { findQuotes, type Quote, type QuoteMention } from "../quotes/index.js";
+import { findEntity } from "./find.js";
+
+/** One quotation as a query returns it. */
+export interface QuoteView {
+  /** Key of the document node. */
+  document: string;
+  title: string;
+  date?: string;
+  /** The speaker's label and node key; absent when the attribution names nobody. */
+  speaker?: string;
+  speakerNode?: string;
+  /** The quoted words and their offsets in the document's text. */
+  text: string;
+  start: number;
+  end: number;
+  /** The attributing words ("said Jason Daw at Merrill Lynch") and their offsets, when the quote has its own. */
+  attribution?: { text: string; start: number; end: number };
+  /** Labels of the entities named inside the quotation. */
+  about: string[];
+}
+
+/** Options of `quotes`. */
+export interface QuoteOptions {
+  /** Only quotations naming this entity (name or alias). */
+  about?: string;
+}
+
+const cache = new WeakMap<KnowledgeGraph, Map<string, Quote[]>>();
+
+/** The quotations of one document node, computed once per graph and document. */
+export function documentQuotes(graph: KnowledgeGraph, document: string): Quote[] {
+  let byDocument = cache.get(graph);
+  if (!byDocument) cache.set(graph, (byDocument = new Map()));
+  const known = byDocument.get(document);
+  if (known) return known;
+  const attributes = graph.getNodeAttributes(document);
+  if (attributes.kind !== "document") return [];
+  const mentions: QuoteMention[] = [];
+  graph.forEachOutEdge(document, (_edge, edge, _source, target, _s, t) => {
+    if (edge.kind !== "mention" || !isEntity(t)) return;
+    for (const span of edge.spans)
+      mentions.push({ start: span.start, end: span.end, entity: target, entityType: t.entityType });
+  });
+  const found = findQuotes(attributes.text, mentions);
+  byDocument.set(document, found);
+  return found;
+}
+
+/** Every quotation of the graph, as views, in document order. */
+export function allQuotes(graph: KnowledgeGraph): QuoteView[] {
+  const out: QuoteView[] = [];
+  graph.forEachNode((node, attributes) => {
+    if (attributes.kind !== "document") return;
+    for (const q of documentQuotes(graph, node)) out.push(view(graph, node, q));
+  });
+  return out;
+}
+
+/** The quotations an entity (by name or alias) said, optionally only those naming another entity. */
+export function quotes(graph: KnowledgeGraph, name: string, options: QuoteOptions = {}): QuoteView[] {
+  const speaker = findEntity(graph, name);
+  const about = options.about !== undefined ? findEntity(graph, options.about) : undefined;
+  return collect(graph, (q) => q.speaker === speaker && (about === undefined || q.about.includes(about)));
+}
+
+/** The quotations that name an entity (by name or alias), whoever said them. */
+export function quotesAbout(graph: KnowledgeGraph, name: string): QuoteView[] {
+  const about = findEntity(graph, name);
+  return collect(graph, (q) => q.about.includes(about));
+}
+
+function collect(graph: KnowledgeGraph, keep: (q: Quote) => boolean): QuoteView[] {
+  const out: QuoteView[] = [];
+  graph.forEachNode((node, attributes) => {
+    if (attributes.kind !== "document") return;
+    for (const q of documentQuotes(graph, node)) if (keep(q)) out.push(view(graph, node, q));
+  });
+  return out.sort(
+    (a, b) => (a.date ?? "").localeCompare(b.date ?? "") || a.document.localeCompare(b.document) || a.start - b.start,
+  );
+}
+
+function view(graph: KnowledgeGraph, document: string, q: Quote): QuoteView {
+  const doc = graph.getNodeAttributes(document);
+  const text = doc.kind === "document" ? doc.text : "";
+  const v: QuoteView = {
+    document,
+    title: doc.label,
+    text: text.slice(q.quote.start, q.quote.end).trim(),
+    start: q.quote.start,
+    end: q.quote.end,
+    about: q.about.map((n) => graph.getNodeAttribute(n, "label")),
+  };
+  if (doc.kind === "document" && doc.date) v.date = doc.date;
+  if (q.speaker) {
+    v.speaker = graph.getNodeAttribute(q.speaker, "label");
+    v.speakerNode = q.speaker;
+  }
+  if (q.attribution)
+    v.attribution = { text: text.slice(q.attribution.start, q.attribution.end).trim(), ...q.attribution };
+  return v;
+}

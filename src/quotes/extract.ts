@@ -1,0 +1,305 @@
+/**
+ * Who said what: direct quotations in a document and their speakers. A quotation is text between quotation marks
+ * (a paragraph whose quote is not closed runs to its end, as news prints a quote spanning paragraphs). Its speaker
+ * is the subject of the attribution after it ('…," said Jason Daw', '…," he told BBC News') or before it ('Mr Brown
+ * said: "…"', 'Putin released a statement saying, "…"', 'Dr Greenspan said the philosopher was a "…"'): a named
+ * person or organisation, or for "he"/"she" the person last speaking or named before. A quote with no attribution
+ * of its own takes the speaker of the quote it continues (the next quote when the two are one quotation printed in
+ * parts, else the previous one when it follows it at once). Reported speech without quotation marks ("X said that
+ * …") is not read.
+ *
+ * Pure: text and mention spans in, quotes out; the graph query (`src/query/quotes.ts`) supplies the mentions.
+ */
+
+/** A named mention in the text, as the graph's mention edges give it. */
+export interface QuoteMention {
+  start: number;
+  end: number;
+  /** The entity's node key. */
+  entity: string;
+  entityType: string;
+}
+
+/** A span of the document's text. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/** One quotation with its speaker. */
+export interface Quote {
+  /** The words inside the quotation marks. */
+  quote: TextSpan;
+  /** The words that attribute it ("said Jason Daw at Merrill Lynch"), absent when it continues another quote. */
+  attribution?: TextSpan;
+  /** The speaker's node key; absent when the attribution names nobody ("the minister said"). */
+  speaker?: string;
+  /** How the speaker was found. */
+  how: "named" | "pronoun" | "continued" | "none";
+  /** Node keys of the entities named inside the quotation (the speaker excepted). */
+  about: string[];
+}
+
+/** Verbs and phrases that attribute speech. */
+const SAYING =
+  /\b(?:said|says|say|saying|told|tells|added|adds|warned|warns|insisted|insists|explained|argued|argues|claimed|claims|stated|commented|declared|announced|admitted|stressed|noted|suggested|continued|according to)\b/gi;
+/** Verbs whose object is the listener, not the speaker ("he told BBC News Online"). */
+const TO_LISTENER = /^(?:told|tells)$/i;
+/** Words that open a relative clause: '…," which refers to Kim, according to the broadcast' is not Kim speaking. */
+const RELATIVE = /\b(?:which|who|whom|that|where|when)\b/i;
+/** A verb of a clause of its own between a verb of saying and a quotation ('a caption saying the leader had "…"'). */
+const AUXILIARY = /^(?:had|has|have|was|were|is|are|would|will|could|should|did|does)$/i;
+/** A third-person pronoun standing for a person named before. */
+const PRONOUN = /\b(?:he|she)\b/i;
+/** Quotation marks: straight and curly double quotes. */
+const MARK = /["“”]/g;
+/** Shortest quotation worth attributing (words): "cash for honours" in quotation marks is a phrase, not a quote. */
+const MIN_WORDS = 4;
+/** The longest attribution read on either side of a quotation (characters). */
+const WINDOW = 160;
+
+const SPEAKER_TYPES = new Set(["person", "organization", "media"]);
+
+/** The quotations of a document with their speakers, in text order. */
+export function findQuotes(text: string, mentions: readonly QuoteMention[]): Quote[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const quotes: Quote[] = [];
+  const all = paragraphs(text);
+  const spansOf = all.map((p) => quotationSpans(text, p));
+  // Names inside a quotation are what is said, never who says it.
+  const inside = (m: QuoteMention) => spansOf.some((spans) => spans.some((q) => m.start >= q.start && m.end <= q.end));
+  const outside = sorted.filter((m) => !inside(m));
+  all.forEach((paragraph, p) => {
+    const context: Context = { text, paragraph, previous: all.slice(Math.max(0, p - 2), p), mentions: outside, quotes };
+    for (const span of spansOf[p]!) {
+      if (text.slice(span.start, span.end).trim().split(/\s+/).length < MIN_WORDS) continue;
+      const q = after(context, span) ?? before(context, span) ?? { quote: span, how: "none" as const, about: [] };
+      q.about = [
+        ...new Set(
+          sorted
+            .filter((m) => m.start >= span.start && m.end <= span.end && m.entity !== q.speaker)
+            .map((m) => m.entity),
+        ),
+      ];
+      quotes.push(q);
+    }
+  });
+  continueSpeakers(text, quotes);
+  return quotes;
+}
+
+/** What attribution needs to know around a quotation. */
+interface Context {
+  text: string;
+  paragraph: TextSpan;
+  /** Up to two paragraphs before it, for a pronoun whose person was named there. */
+  previous: TextSpan[];
+  /** Mentions outside quotations, in text order. */
+  mentions: readonly QuoteMention[];
+  /** The quotations read so far. */
+  quotes: readonly Quote[];
+}
+
+/** The paragraphs of a text (lines, as news files break them), as spans. */
+function paragraphs(text: string): TextSpan[] {
+  const out: TextSpan[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text))
+    if (m[0].trim()) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/**
+ * The spans inside quotation marks of a paragraph; an unclosed last quote runs to the paragraph's end. A straight
+ * mark opens when it follows a space, a bracket or the paragraph's start, and closes otherwise, so one stray mark
+ * does not turn the rest of the paragraph inside out.
+ */
+function quotationSpans(text: string, paragraph: TextSpan): TextSpan[] {
+  const spans: TextSpan[] = [];
+  let open = -1;
+  const slice = text.slice(paragraph.start, paragraph.end);
+  for (const m of slice.matchAll(MARK)) {
+    const at = paragraph.start + m.index!;
+    const before = at > paragraph.start ? text[at - 1]! : " ";
+    const opening = m[0] === "“" || (m[0] === '"' && /[\s([—–-]/.test(before));
+    if (opening) {
+      if (open >= 0) spans.push({ start: open + 1, end: at });
+      open = at;
+    } else if (open >= 0) {
+      spans.push({ start: open + 1, end: at });
+      open = -1;
+    }
+  }
+  if (open >= 0) spans.push({ start: open + 1, end: paragraph.end });
+  return spans;
+}
+
+/**
+ * Quotes with no attribution of their own take a neighbour's speaker: the previous quote's when this one follows
+ * it or its attribution at once ('…," he said. "Next…'), else the next quote's when the two are one quotation
+ * printed in parts ('"A clear division is emerging. "Labour is counting…," he said').
+ */
+function continueSpeakers(text: string, quotes: Quote[]): void {
+  for (let i = 1; i < quotes.length; i++) {
+    const q = quotes[i]!;
+    const previous = quotes[i - 1]!;
+    if (q.how !== "none" || !previous.speaker) continue;
+    const end = Math.max(previous.quote.end, previous.attribution?.end ?? 0);
+    // Punctuation, quotation marks and a paragraph break at most.
+    if (/^[\s"“”.,;:!?]*$/.test(text.slice(end, q.quote.start)))
+      Object.assign(q, { speaker: previous.speaker, how: "continued" });
+  }
+  // One quotation printed in parts: the first part is not closed, only the next one opened ('… emerging. "Labour
+  // is…'). Two quotations side by side ('…rates." "The economy…," said Ken Mayland') have two marks between them.
+  const parts = (a: Quote, b: Quote) => {
+    const between = text.slice(a.quote.end, b.quote.start);
+    return /^[\s"“”]*$/.test(between) && (between.match(/["“”]/g) ?? []).length === 1;
+  };
+  for (let i = quotes.length - 2; i >= 0; i--) {
+    const q = quotes[i]!;
+    const next = quotes[i + 1]!;
+    if (q.how === "none" && next.speaker && parts(q, next))
+      Object.assign(q, { speaker: next.speaker, how: "continued" });
+  }
+}
+
+/** The mentions of speakers inside a span, in text order. */
+function speakersIn(c: Context, from: number, to: number): QuoteMention[] {
+  return c.mentions.filter((m) => m.start >= from && m.end <= to && SPEAKER_TYPES.has(m.entityType));
+}
+
+/** '…," said X' / '…," he told BBC News' / '…, X said': the clause from the closing mark to the end of the sentence. */
+function after(c: Context, span: TextSpan): Quote | undefined {
+  const { text, paragraph } = c;
+  const from = Math.min(paragraph.end, span.end + 1);
+  let to = from;
+  const limit = Math.min(paragraph.end, from + WINDOW);
+  while (to < limit && !/[.!?"“”]/.test(text[to]!)) to++;
+  const clause = text.slice(from, to);
+  // A quote that ends its sentence ('… this year."') has no attribution after it; one that ends in a comma,
+  // question or exclamation mark continues into it ('…," said X').
+  const last = text.slice(span.start, span.end).trimEnd().slice(-1);
+  if (!/[,?!…-]/.test(last) && !/^\s*,/.test(clause)) return undefined;
+  const verb = new RegExp(SAYING.source, "i").exec(clause);
+  if (!verb) return undefined;
+  const lead = clause.slice(0, verb.index);
+  if (lead.split(/\s+/).filter((w) => /\w/.test(w)).length > 5 || RELATIVE.test(lead)) return undefined;
+  const attribution = { start: from, end: to };
+  const verbAt = from + verb.index;
+  // The subject before the verb ('," Mr Murray said'), else after it ('," said Jason Daw') unless the verb's
+  // object is the listener ('," he told BBC News Online').
+  const subject = speakersIn(c, from, verbAt).pop();
+  if (subject) return named(span, attribution, subject);
+  if (PRONOUN.test(lead)) return pronoun(c, span, attribution);
+  if (!TO_LISTENER.test(verb[0])) {
+    const object = speakersIn(c, verbAt, to);
+    const chosen = object.find((m) => m.entityType === "person") ?? object[0];
+    if (chosen) return named(span, attribution, chosen);
+    if (PRONOUN.test(clause.slice(verb.index))) return pronoun(c, span, attribution);
+  }
+  return { quote: span, attribution, how: "none", about: [] };
+}
+
+/**
+ * 'X said: "…"' / 'a statement saying, "…"' / 'X said the philosopher was a "…"': the last verb of saying before the
+ * opening mark, in the same sentence. With at most a short object between verb and quote ('told the BBC:') the
+ * subject may stand anywhere before the verb; with a clause between them, only right before it.
+ */
+function before(c: Context, span: TextSpan): Quote | undefined {
+  const { text, paragraph } = c;
+  const open = span.start - 1;
+  const from = Math.max(paragraph.start, open - WINDOW, sentenceStartBefore(text, paragraph, open));
+  const clause = text.slice(from, open);
+  const verbs = [...clause.matchAll(SAYING)];
+  const verb = verbs[verbs.length - 1];
+  if (!verb) return undefined;
+  const verbAt = from + verb.index!;
+  const tail = clause
+    .slice(verb.index! + verb[0].length)
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /\w/.test(w));
+  const clauseBetween = tail.length > 3 || tail.some((w) => AUXILIARY.test(w));
+  const attribution = { start: from, end: open };
+  const lead = text.slice(from, verbAt);
+  const subjects = speakersIn(c, from, verbAt);
+  const adjacent = subjects.filter((m) => /^\s*(?:,[^,]{0,60},\s*)?$/.test(text.slice(m.end, verbAt)));
+  if (clauseBetween) {
+    // 'Dr Greenspan said the philosopher was a "…"', 'He said …': a subject right before the verb, nothing else.
+    if (adjacent.length) return named(span, attribution, adjacent[adjacent.length - 1]!);
+    if (/\b(?:he|she)\s*$/i.test(lead)) return pronoun(c, span, attribution);
+    return undefined;
+  }
+  const subject = adjacent.pop() ?? subjects.pop();
+  if (subject) return named(span, attribution, subject);
+  if (/\b(?:he|she)\b[^,]{0,30}$/i.test(lead)) return pronoun(c, span, attribution);
+  return { quote: span, attribution, how: "none", about: [] };
+}
+
+function named(span: TextSpan, attribution: TextSpan, m: QuoteMention): Quote {
+  return { quote: span, attribution, speaker: m.entity, how: "named", about: [] };
+}
+
+function pronoun(c: Context, span: TextSpan, attribution: TextSpan): Quote {
+  const person = antecedent(c, Math.min(span.start, attribution.start));
+  return person
+    ? { quote: span, attribution, speaker: person, how: "pronoun", about: [] }
+    : { quote: span, attribution, how: "none", about: [] };
+}
+
+/** Where the sentence holding `at` starts (after the last full stop before it in the paragraph). */
+function sentenceStartBefore(text: string, paragraph: TextSpan, at: number): number {
+  for (let i = at - 1; i > paragraph.start; i--)
+    if (/[.!?]/.test(text[i]!) && /\s/.test(text[i + 1] ?? "")) return i + 1;
+  return paragraph.start;
+}
+
+/** A verb of saying within the next three words ("Mr Howard told", "Brown, the chancellor, said" is missed). */
+const SAYING_AT_START =
+  /^\s*(?:\S+\s+){0,2}?(?:said|says|told|tells|added|adds|warned|insisted|explained|argued|claimed|stated|admitted|stressed|argued)\b/i;
+
+/**
+ * The person a "he" or "she" before `at` stands for: in the paragraph, then in each of the two before it, the one
+ * who last spoke (the speaker of a quote, or a person just before or after a verb of saying: "Mr Howard told the
+ * Today programme Mr Blair had…" → Mr Howard; "according to editor Paul Rees" → Paul Rees), else the last person
+ * opening a sentence there (in the paragraph itself, else the last person named in it).
+ */
+function antecedent(c: Context, at: number): string | undefined {
+  const { text, paragraph } = c;
+  const lastSpeaker = (area: TextSpan, limit: number): string | undefined => {
+    const found: Array<{ at: number; entity: string }> = [];
+    for (const q of c.quotes)
+      if (q.speaker && q.quote.start >= area.start && q.quote.end <= limit)
+        found.push({ at: q.quote.start, entity: q.speaker });
+    for (const m of c.mentions) {
+      if (m.entityType !== "person" || m.start < area.start || m.end > limit) continue;
+      const after = SAYING_AT_START.test(text.slice(m.end, Math.min(limit, m.end + 40)));
+      // "…, said Mr Clarke." speaks; "Dr Greenspan said Smith's philosophy…" does not make Smith the speaker.
+      const before =
+        SAYING_BEFORE.test(text.slice(Math.max(area.start, m.start - 60), m.start)) &&
+        /^\s*(?:[.,;]|$)/.test(text.slice(m.end, m.end + 2));
+      if (after || before) found.push({ at: m.start, entity: m.entity });
+    }
+    return found.sort((x, y) => x.at - y.at).pop()?.entity;
+  };
+  const here = lastSpeaker(paragraph, at);
+  if (here) return here;
+  const peopleIn = (area: TextSpan, limit: number) =>
+    c.mentions.filter((m) => m.entityType === "person" && m.start >= area.start && m.end <= limit);
+  const opener = (area: TextSpan, limit: number) =>
+    peopleIn(area, limit)
+      .filter((m) =>
+        /(?:^|[.!?]\s+)(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord)\.?\s+)?(?:\w+\s+){0,3}$/.test(text.slice(area.start, m.start)),
+      )
+      .pop();
+  const inParagraph = opener(paragraph, at) ?? peopleIn(paragraph, at).pop();
+  if (inParagraph) return inParagraph.entity;
+  for (const p of [...c.previous].reverse()) {
+    const speaker = lastSpeaker(p, p.end) ?? opener(p, p.end)?.entity;
+    if (speaker) return speaker;
+  }
+  return undefined;
+}
+
+/** A verb of saying just before a name, with a few words of title between ("said Mr Clarke", "according to Q magazine editor Paul Rees"). */
+const SAYING_BEFORE = /\b(?:said|says|according to)\s+(?:[\w'’-]+\s+){0,4}$/i;

@@ -1,0 +1,98 @@
+/**
+ * Quotations and their speakers (src/quotes/extract.ts): attribution after and before a quote, pronouns, quotes
+ * printed in parts, and the constructions that name no speaker; and the seed corpus's quotations through the query.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import type { KnowledgeGraph } from "../../src/graph/schema.js";
+import { allQuotes, quotes, quotesAbout } from "../../src/query/index.js";
+import { findQuotes, type QuoteMention } from "../../src/quotes/extract.js";
+import { seedGraph } from "../helpers.js";
+
+/** Mentions of the given names (each occurrence), typed as given. */
+function mentionsOf(text: string, names: Record<string, string>): QuoteMention[] {
+  const out: QuoteMention[] = [];
+  for (const [name, entityType] of Object.entries(names)) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+      out.push({ start: at, end: at + name.length, entity: name, entityType });
+  }
+  return out;
+}
+
+/** "quote start → speaker" for every quotation of the text. */
+function attributions(text: string, names: Record<string, string>): string[] {
+  return findQuotes(text, mentionsOf(text, names)).map(
+    (q) => `${text.slice(q.quote.start, q.quote.start + 12)} → ${q.speaker ?? "nobody"}`,
+  );
+}
+
+describe("quotation speakers", () => {
+  it("reads the speaker after the quote, preferring the person to the organisation", () => {
+    const text = `"We don't think it's a change in direction," said Jason Daw at Merrill Lynch.`;
+    expect(attributions(text, { "Jason Daw": "person", "Merrill Lynch": "organization" })).toEqual([
+      "We don't thi → Jason Daw",
+    ]);
+  });
+
+  it("takes the subject, not the listener, of 'told'", () => {
+    const text = `"We knew there would be cuts," said Jason Parkinson. "A lot of people suspected it," he told BBC News Online.`;
+    expect(attributions(text, { "Jason Parkinson": "person", "BBC News Online": "media" })).toEqual([
+      "We knew ther → Jason Parkinson",
+      "A lot of peo → Jason Parkinson",
+    ]);
+  });
+
+  it("reads the speaker before the quote, and a subject right before 'said' across a clause", () => {
+    const text = `Mr Murray said: "The football sector is changing fast." Standard Chartered said KFB was a "well-managed, conservatively run bank".`;
+    expect(
+      attributions(text, { "Mr Murray": "person", "Standard Chartered": "organization", KFB: "organization" }),
+    ).toEqual(["The football → Mr Murray", "well-managed → Standard Chartered"]);
+  });
+
+  it("gives a quote printed in parts the speaker of its attributed part", () => {
+    const text = `Charles Kennedy spoke in London. "A clear division is emerging in politics. "Labour is counting on fear," he said.`;
+    expect(attributions(text, { "Charles Kennedy": "person" })).toEqual([
+      "A clear divi → Charles Kennedy",
+      "Labour is co → Charles Kennedy",
+    ]);
+  });
+
+  it("names nobody for captions, relative clauses, clauses after 'saying' and unnamed speakers", () => {
+    const text =
+      `A caption saying the leader had "approved the plans for the attack" was shown. ` +
+      `A message read: "Let us bravely fight this battle," which refers to Kim, according to the broadcast. ` +
+      `"It will bring more customers to us," a spokesman said.`;
+    expect(attributions(text, { Kim: "person" })).toEqual([
+      "approved the → nobody",
+      "Let us brave → nobody",
+      "It will brin → nobody",
+    ]);
+  });
+
+  it("leaves phrases of fewer than four words alone", () => {
+    expect(attributions(`He called it "deeply flawed", said Mark Oaten.`, { "Mark Oaten": "person" })).toEqual([]);
+  });
+});
+
+describe("quotations of the seed corpus", () => {
+  let graph: KnowledgeGraph;
+  beforeAll(async () => {
+    graph = await seedGraph();
+  });
+
+  it("attributes Putin's April statement to Vladimir Putin, about Russia", () => {
+    const said = quotes(graph, "Vladimir Putin");
+    expect(said).toHaveLength(1);
+    expect(said[0]!.text).toMatch(/^The Russian people will never forget the heroism/);
+    expect(said[0]!.about).toContain("Russia");
+    expect(said[0]!.attribution?.text).toMatch(/statement saying/);
+    expect(quotes(graph, "Vladimir Putin", { about: "Russia" })).toHaveLength(1);
+    expect(quotesAbout(graph, "Russia").map((q) => q.speaker)).toContain("Vladimir Putin");
+  });
+
+  it("does not attribute the soldier's notebook to Kim Jong Un", () => {
+    const notebook = allQuotes(graph).filter((q) => q.text.startsWith("Let us bravely fight"));
+    expect(notebook.length).toBeGreaterThan(0);
+    for (const q of notebook) expect(q.speaker).not.toBe("Kim Jong Un");
+    expect(quotes(graph, "Kim Jong Un")).toEqual([]);
+  });
+});

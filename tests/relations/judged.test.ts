@@ -1,0 +1,93 @@
+/**
+ * Precision of typed relations on the BBC graph, against the hand-judged samples in tests/relations/judged/
+ * (see the README there for the seeds and the judging rules), and quotation attribution against
+ * tests/quotes/judged/. Builds the BBC graph once (about 10–30 s), so it
+ * needs ../shared; it skips without it and fails under CI=true.
+ */
+import { beforeAll, expect, it } from "vitest";
+import { evaluateJudgedQuotes, readJudgedQuotes } from "../../src/eval/judged-quotes.js";
+import {
+  evaluateJudgedRelations,
+  readJudgedRelations,
+  type JudgedEvaluation,
+} from "../../src/eval/judged-relations.js";
+import { isSovereignCountry } from "../../src/relations/typed/lexicon.js";
+import { buildGraph, explain, isEntity, isRelation, type KnowledgeGraph } from "../../src/index.js";
+import { describeWithShared, repoRoot, sharedPath } from "../shared-data.js";
+
+const judged = (name: string) => readJudgedRelations(`${repoRoot}/tests/relations/judged/${name}`);
+
+describeWithShared("typed relations on the BBC graph", () => {
+  let graph: KnowledgeGraph;
+  let development: JudgedEvaluation;
+  let check: JudgedEvaluation;
+  let affiliation: JudgedEvaluation;
+  let final: JudgedEvaluation;
+
+  beforeAll(async () => {
+    ({ graph } = await buildGraph(sharedPath("data", "bbc-news"), { layout: { seed: 42, iterations: 1 }, workers: 2 }));
+    development = evaluateJudgedRelations(graph, judged("bbc-relations.jsonl"));
+    check = evaluateJudgedRelations(graph, judged("bbc-relations-check.jsonl"));
+    affiliation = evaluateJudgedRelations(graph, judged("bbc-affiliation.jsonl"));
+    final = evaluateJudgedRelations(graph, judged("bbc-relations-final.jsonl"));
+  }, 180_000);
+
+  it("is at least 0.90 precise on the development sample, overall and for every predicate with 20 judged edges", () => {
+    expect(development.overall.judged).toBe(270);
+    expect(development.overall.precision).toBeGreaterThanOrEqual(0.9);
+    for (const [predicate, score] of Object.entries(development.perPredicate)) {
+      if (score.judged >= 20)
+        expect({ predicate, precision: score.precision >= 0.9 }).toEqual({ predicate, precision: true });
+    }
+  });
+
+  it("keeps at least 85% of the development sample's right edges (170 when judged)", () => {
+    expect(development.overall.right).toBe(170);
+    expect(development.overall.keptRight).toBeGreaterThanOrEqual(Math.ceil(0.85 * 170));
+  });
+
+  it("stays precise on the check and final samples, drawn after rounds of fixes", () => {
+    expect(check.overall.precision).toBeGreaterThanOrEqual(0.85);
+    expect(check.overall.retained).toBeGreaterThanOrEqual(0.85);
+    expect(final.overall.precision).toBeGreaterThanOrEqual(0.85);
+    expect(final.overall.retained).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it("keeps affiliations from an organisation's possessive mostly right", () => {
+    expect(affiliation.overall.judged).toBe(30);
+    expect(affiliation.overall.precision).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it("attributes the judged BBC quotations: found, and the speakers it names right", () => {
+    const e = evaluateJudgedQuotes(graph, readJudgedQuotes(`${repoRoot}/tests/quotes/judged/bbc-quotes.jsonl`));
+    expect(e.judged).toBe(116);
+    expect(e.recall).toBeGreaterThanOrEqual(0.9);
+    expect(e.attributedPrecision).toBeGreaterThanOrEqual(0.9);
+    expect(e.attributedRecall).toBeGreaterThanOrEqual(0.7);
+    const check = evaluateJudgedQuotes(
+      graph,
+      readJudgedQuotes(`${repoRoot}/tests/quotes/judged/bbc-quotes-check.jsonl`),
+    );
+    expect(check.judged).toBe(29);
+    expect(check.attributedPrecision).toBeGreaterThanOrEqual(0.9);
+    expect(check.attributedRecall).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it("never puts a sovereign country inside another country", () => {
+    const wrong: string[] = [];
+    graph.forEachEdge((_e, attributes, _s, _t, s, t) => {
+      if (!isRelation(attributes) || attributes.predicate !== "located_in" || !isEntity(s) || !isEntity(t)) return;
+      if (isSovereignCountry(s.label) && isSovereignCountry(t.label)) wrong.push(`${s.label} in ${t.label}`);
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it("connects Tony Blair and Vladimir Putin through no false typed edge", () => {
+    const { direct, path } = explain(graph, "Tony Blair", "Vladimir Putin");
+    const typed = [...direct, ...path.flatMap((hop) => hop.relations)].filter((r) => r.predicate !== "co-occurs");
+    // The typed hops must be offices the evidence states: Blair's in the UK, Putin's in Russia.
+    const known = new Set(["Tony Blair>role>United Kingdom", "Vladimir Putin>role>Russia"]);
+    for (const r of typed) expect(known).toContain(`${r.source}>${r.predicate}>${r.target}`);
+    expect(path.length + direct.length).toBeGreaterThan(0);
+  });
+});
