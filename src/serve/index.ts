@@ -1,11 +1,12 @@
 /**
  * The viewer's HTTP server: serves the built viewer (`viewer/dist`) at `/` and the graph outputs under `/graph/`.
- * Only GET/HEAD, only 127.0.0.1 by default, and only three graph files; everything else is a 4xx.
+ * Only GET/HEAD, only 127.0.0.1 by default, only three graph files, and only to requests that name the server
+ * itself in their Host header (see `isOwnHost`); everything else is a 4xx.
  * The viewer finds its data by convention at `/graph/graph.json` (see viewer/src/main.ts).
  */
 import { existsSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { isIP, type AddressInfo } from "node:net";
 import { resolve } from "node:path";
 // sirv: a small, well-kept static server (used by Vite's own preview) with path-traversal protection,
 // ETags, Range requests and correct MIME types — things we would otherwise re-implement badly.
@@ -65,8 +66,13 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     setHeaders: (res) => res.setHeader("Cache-Control", "no-cache"),
   });
 
+  let port = 0;
   const server = createServer((req, res) => {
     try {
+      if (!isOwnHost(req.headers.host, host, port)) {
+        send(res, 421, "Misdirected request: this server answers only to its own address (Host header)");
+        return;
+      }
       handle(req, res, viewer, graph);
     } catch {
       // Anything unexpected in routing is the client's malformed request, never a reason to crash the server.
@@ -84,7 +90,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       resolvePromise();
     });
   });
-  const { port } = server.address() as AddressInfo;
+  port = (server.address() as AddressInfo).port;
   const shownHost = host.includes(":") ? `[${host}]` : host;
   return {
     url: `http://${shownHost}:${port}/`,
@@ -94,6 +100,23 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
         server.closeAllConnections();
       }),
   };
+}
+
+/**
+ * Whether a request's Host header names this server: its port, and as host "localhost", an IP address
+ * (127.0.0.1, [::1], or whatever address the user bound) or the host name it was started with. A web page
+ * that rebinds its own domain name to 127.0.0.1 (DNS rebinding) sends that domain name as Host: refused, so
+ * no other site can read the graph (the corpus's text) through the user's browser.
+ */
+export function isOwnHost(header: string | undefined, boundHost: string, port: number): boolean {
+  if (!header) return false;
+  const match = /^(\[[^\]]+\]|[^:[\]]+)(?::(\d+))?$/.exec(header.trim());
+  if (!match) return false;
+  const name = match[1]!.toLowerCase();
+  if ((match[2] === undefined ? 80 : Number(match[2])) !== port) return false;
+  const bare = name.startsWith("[") ? name.slice(1, -1) : name;
+  if (name.startsWith("[") !== (isIP(bare) === 6)) return false; // IPv6 only in brackets, brackets only for IPv6
+  return name === "localhost" || isIP(bare) !== 0 || bare === boundHost.toLowerCase();
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;

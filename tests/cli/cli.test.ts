@@ -64,7 +64,8 @@ describe("kgraph build", () => {
   it("skips a bad file, names it, still builds, and exits 2", async () => {
     const corpus = await mkdtemp(join(tmpdir(), "kgraph-bad-"));
     await writeFile(join(corpus, "good.txt"), "Angela Merkel met Emmanuel Macron in Berlin on Tuesday.");
-    await writeFile(join(corpus, "bad.txt"), Buffer.from([0xff, 0xfe, 0x00, 0x41]));
+    // A PNG header: binary. (FF FE 00 41 is a UTF-16 byte-order mark, reported as UTF-16.)
+    await writeFile(join(corpus, "bad.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
     const target = await mkdtemp(join(tmpdir(), "kgraph-bad-out-"));
     const r = await kgraph("build", corpus, "--out", target, "--quiet");
     expect(r.code).toBe(2);
