@@ -3,6 +3,7 @@
  * Stages pass these plain objects until the graph is assembled (see src/pipeline.ts). Every stage may import
  * this module: it imports only the graph contract (src/contract.ts), which imports nothing.
  */
+import type { BoundCut } from "./bounds.js";
 import type { EntityType } from "./contract.js";
 
 /** A half-open character range `[start, end)` into a document's text. */
@@ -42,6 +43,8 @@ export interface Token extends Span {
 export interface Sentence extends Span {
   tokenStart: number;
   tokenEnd: number;
+  /** Set when the sentence was ended by the length bound (`MAX_SENTENCE_TOKENS`), not by the text. */
+  cut?: true;
 }
 
 /** A named-entity mention as a recogniser found it, before resolution. */
@@ -124,4 +127,9 @@ export interface DocumentExtraction {
   words: number;
   /** One-word names left unresolved because two full names fit equally. */
   ambiguous: number;
+  /**
+   * Where a bound of src/bounds.ts cut work (a sentence split for length, pairs dropped for distance or by the
+   * per-sentence cap), in document order, one entry per bound and place; absent when none did.
+   */
+  bounds?: BoundCut[];
 }

@@ -7,6 +7,7 @@ import { type AliasIndex, cleanMentions, dominantType, resolveDocument } from ".
 import { cooccurrences, extractTypedRelations, type RelationMention } from "../relations/index.js";
 import type { CorpusDocument, DocumentExtraction, ExtractedMention, Recogniser, SentenceRelation } from "../types.js";
 import type { Tracer } from "../util/tracer.js";
+import type { BoundCut } from "../bounds.js";
 
 /** What per-document extraction needs besides the document. */
 export interface ExtractionContext {
@@ -60,12 +61,14 @@ export function extractDocument(
     mentions.push(mention);
     relationMentions.push(relationMention);
   }
-  const typed: SentenceRelation[] = extractTypedRelations({
-    text,
-    tokens: recognition.tokens,
-    sentences: recognition.sentences,
-    mentions: relationMentions,
-  }).map(({ source, target, predicate, relationLabel, confidence, sentence, rule }) => ({
+  // Where a bound cut work (src/bounds.ts): sentences split for length, then pairs dropped by relation extraction.
+  const bounds: BoundCut[] = [];
+  for (const s of recognition.sentences) if (s.cut) bounds.push({ bound: "sentence-length", start: s.end });
+  const typed: SentenceRelation[] = extractTypedRelations(
+    { text, tokens: recognition.tokens, sentences: recognition.sentences, mentions: relationMentions },
+    {},
+    bounds,
+  ).map(({ source, target, predicate, relationLabel, confidence, sentence, rule }) => ({
     source,
     target,
     predicate,
@@ -74,11 +77,14 @@ export function extractDocument(
     sentence,
     rule,
   }));
-  const relations = [...typed, ...cooccurrences(relationMentions)];
+  const relations = [
+    ...typed,
+    ...cooccurrences(relationMentions, { tokens: recognition.tokens, sentences: recognition.sentences, bounds }),
+  ];
   stop?.();
   let words = 0;
   for (const t of recognition.tokens) if (/[\p{L}\p{N}]/u.test(t.text)) words++;
-  return {
+  const extraction: DocumentExtraction = {
     document,
     sentences: recognition.sentences.map((s) => ({ start: s.start, end: s.end })),
     entities: resolution.entities,
@@ -87,4 +93,14 @@ export function extractDocument(
     words,
     ambiguous,
   };
+  if (bounds.length) extraction.bounds = distinctCuts(bounds);
+  return extraction;
+}
+
+/** The cuts in document order, each bound and place once (co-occurrence and the classifier may both cut a sentence). */
+function distinctCuts(cuts: readonly BoundCut[]): BoundCut[] {
+  const seen = new Set<string>();
+  return [...cuts]
+    .sort((a, b) => a.start - b.start || (a.bound < b.bound ? -1 : a.bound > b.bound ? 1 : 0))
+    .filter((c) => !seen.has(`${c.bound}@${c.start}`) && Boolean(seen.add(`${c.bound}@${c.start}`)));
 }

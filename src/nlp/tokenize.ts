@@ -6,13 +6,16 @@
  * characters per second). Tokens follow the CoNLL-2003 convention the entity model is trained on:
  * hyphenated words and abbreviations stay whole, punctuation and the possessive `'s` are tokens of their own.
  */
+import { MAX_SENTENCE_TOKENS } from "../bounds.js";
 import type { Sentence, Token } from "../types.js";
 
 // Order matters: the first alternative that matches at a position wins.
 const TOKEN_PATTERN = new RegExp(
   [
     String.raw`https?://\S+[^\s.,;:!?)"'\]]`, // URLs
-    String.raw`(?:[\p{L}\p{N}_-]+\.)+(?:com|org|net|gov|edu|co|uk|io|kr|ru|ua)(?:/[^\s]*[^\s.,;:!?)"'\]])?`, // bare domains like pic.twitter.com/x
+    // Bounded repeats (a DNS label has at most 63 characters): unbounded ones made a long dotted string such as
+    // "a.b.c.d…" cost its length at every position, the square of its length in all.
+    String.raw`(?:[\p{L}\p{N}_-]{1,63}\.){1,8}(?:com|org|net|gov|edu|co|uk|io|kr|ru|ua)(?:/[^\s]*[^\s.,;:!?)"'\]])?`, // bare domains like pic.twitter.com/x
     String.raw`@[\p{L}\p{N}_]+`, // handles
     String.raw`(?:\p{L}\.){2,}`, // abbreviations: U.S., U.N.
     String.raw`\p{Lu}\.(?=\s+\p{Lu})`, // initials: John F. Kennedy, George W. Bush
@@ -46,8 +49,22 @@ const NON_FINAL_ABBREVIATIONS =
  * Groups tokens into sentences. A sentence ends after `.`, `!`, `?` (and any closing quotes or brackets)
  * when the next token starts a new sentence, and at a line break unless the next line starts in lower case
  * (hard-wrapped text). Titles and datelines on their own line therefore become sentences of their own.
+ * A sentence longer than `maxTokens` is then split at its best boundaries (see `boundSentence`), marked `cut`.
  */
-export function splitSentences(text: string, tokens: readonly Token[]): Sentence[] {
+export function splitSentences(
+  text: string,
+  tokens: readonly Token[],
+  maxTokens: number = MAX_SENTENCE_TOKENS,
+): Sentence[] {
+  const natural = naturalSentences(text, tokens);
+  if (natural.every((s) => s.tokenEnd - s.tokenStart <= maxTokens)) return natural;
+  return natural.flatMap((s) =>
+    s.tokenEnd - s.tokenStart <= maxTokens ? [s] : boundSentence(text, tokens, s, maxTokens),
+  );
+}
+
+/** The sentences as the text's punctuation and line breaks make them, however long. */
+function naturalSentences(text: string, tokens: readonly Token[]): Sentence[] {
   const sentences: Sentence[] = [];
   let first = 0;
   const close = (last: number) => {
@@ -89,4 +106,57 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
   }
   if (first < tokens.length) close(tokens.length - 1);
   return sentences;
+}
+
+/** Words that usually open a sentence: in unpunctuated text, a capitalised one after a lower-case word is a likely start. */
+const SENTENCE_STARTERS =
+  /^(?:The|He|She|It|They|We|I|But|This|That|These|Those|There|In|On|At|A|An|Mr|Mrs|Ms|And|So|However|Meanwhile)$/;
+
+/**
+ * How good a boundary lies after token `i` (higher is better): a line break, then sentence punctuation the
+ * splitter did not take, `;` or `:`, a comma or dash, a likely sentence start, a wide gap; 0 for none.
+ */
+function boundaryRank(text: string, tokens: readonly Token[], i: number): number {
+  const token = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!next) return 7;
+  const gap = text.slice(token.end, next.start);
+  if (gap.includes("\n")) return 7;
+  if (SENTENCE_FINAL.has(token.text)) return 6;
+  if (token.text === ";" || token.text === ":") return 5;
+  if (token.text === "," || /^[-–—]+$/.test(token.text)) return 4;
+  if (/^\p{Ll}/u.test(token.text) && SENTENCE_STARTERS.test(next.text)) return 3;
+  if (gap.length > 1) return 2;
+  return 0;
+}
+
+/**
+ * Splits an over-long sentence into pieces of at most `maxTokens` tokens, each ending at the best boundary of
+ * its second half (the latest among equals), or at `maxTokens` when it has none. Every piece but the last is
+ * marked `cut`. Each step looks at most `maxTokens / 2` tokens and moves on by as many: linear in the sentence.
+ */
+function boundSentence(text: string, tokens: readonly Token[], sentence: Sentence, maxTokens: number): Sentence[] {
+  const pieces: Sentence[] = [];
+  let first = sentence.tokenStart;
+  while (sentence.tokenEnd - first > maxTokens) {
+    let best = first + maxTokens - 1;
+    let bestRank = -1;
+    for (let i = first + maxTokens - 1; i >= first + Math.floor(maxTokens / 2); i--) {
+      const rank = boundaryRank(text, tokens, i);
+      if (rank > bestRank) {
+        best = i;
+        bestRank = rank;
+      }
+    }
+    pieces.push({
+      start: tokens[first]!.start,
+      end: tokens[best]!.end,
+      tokenStart: first,
+      tokenEnd: best + 1,
+      cut: true,
+    });
+    first = best + 1;
+  }
+  pieces.push({ start: tokens[first]!.start, end: sentence.end, tokenStart: first, tokenEnd: sentence.tokenEnd });
+  return pieces;
 }

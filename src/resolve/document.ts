@@ -37,56 +37,95 @@ export function resolveDocument(
     // corpus leaves MISC entities out of the graph while `kgraph extract` reports them by type.
     .map((m) => ({ ...m }));
 
-  // Person names that a longer person name of the document extends ("Kim", "Kim Jong" ⊂ "Kim Jong Un").
-  const personKeys = [
-    ...new Set(resolved.filter((m) => m.entityType === "person" && !m.adjectivalOf).map((m) => nameKey(m.text))),
-  ];
-  const isPartial = (key: string) => personKeys.some((full) => isPartOf(key, full));
+  // Person names that a longer person name of the document extends ("Kim", "Kim Jong" ⊂ "Kim Jong Un"): the
+  // proper prefixes and suffixes of every person name, so that the test is one lookup (see `partsOf`).
+  const personParts = new Set<string>();
+  for (const m of resolved) if (m.entityType === "person" && !m.adjectivalOf) addParts(personParts, nameKey(m.text));
+  const isPartial = (key: string) => personParts.has(keyTokens(key).join(" "));
   // Likewise for places and organisations ("Taito" ⊂ "Taito Corporation", "Mola" ⊂ "Mola di Bari"): a short
   // form that begins exactly one longer name of the same kind in the document is that name, when what the
   // long name adds is a designator ("Corporation", "River") or a connected phrase ("di Bari"), not another
   // name ("Square Enix Europe" is a subsidiary, not Square Enix).
-  // Computed once per document: longerName looks at every other name for each mention.
-  const names = resolved
-    .filter((o) => !o.adjectivalOf)
-    .map((o) => ({ group: typeGroup(o.entityType), key: nameKey(o.text), text: o.text }));
+  // Indexed once per document by each name's proper prefixes, and answered once per name and kind: comparing
+  // every mention with every other name cost the square of the document's length.
+  const longerByPrefix = new Map<string, Array<{ group: string; key: string; text: string }>>();
+  const indexed = new Set<string>();
+  for (const o of resolved) {
+    if (o.adjectivalOf) continue;
+    const name = { group: typeGroup(o.entityType), key: nameKey(o.text), text: o.text };
+    const id = `${name.group}\u0000${name.text}`;
+    if (indexed.has(id)) continue;
+    indexed.add(id);
+    const words = keyTokens(name.key);
+    for (let n = 1; n < words.length; n++) {
+      const prefix = words.slice(0, n).join(" ");
+      let list = longerByPrefix.get(prefix);
+      if (!list) longerByPrefix.set(prefix, (list = []));
+      list.push(name);
+    }
+  }
+  const longerKnown = new Map<string, string | undefined>();
   const longerName = (m: CleanMention): string | undefined => {
     const key = nameKey(m.text);
     const group = typeGroup(m.entityType);
-    const fits = new Set(names.filter((o) => o.group === group && isShortFormOf(key, o.key, o.text)).map((o) => o.key));
-    // Among nested candidates ("Johns Hopkins University" ⊂ "Johns Hopkins University Press") keep the shortest.
-    const minimal = [...fits].filter((k) => ![...fits].some((o) => o !== k && isPartOf(o, k)));
-    return minimal.length === 1 ? minimal[0] : undefined;
+    const id = `${group}\u0000${key}`;
+    if (longerKnown.has(id)) return longerKnown.get(id);
+    const candidates = longerByPrefix.get(keyTokens(key).join(" ")) ?? [];
+    const fits = new Set(
+      candidates.filter((o) => o.group === group && isShortFormOf(key, o.key, o.text)).map((o) => o.key),
+    );
+    // Among nested candidates ("Johns Hopkins University" ⊂ "Johns Hopkins University Press") keep the shortest:
+    // a candidate is minimal when none of its own proper prefixes or suffixes is a candidate (isPartOf).
+    const minimal = [...fits].filter((k) => !partsOf(k).some((part) => fits.has(part)));
+    const answer = minimal.length === 1 ? minimal[0] : undefined;
+    longerKnown.set(id, answer);
+    return answer;
   };
+  // Pass 2's lookups: the multi-word entities by the initials of their label, kept current as labels change (the
+  // first made wins, as a scan in insertion order found), and the person names by their parts, with how often
+  // each was mentioned so far.
+  const byInitials = new Map<string, LocalEntity[]>();
+  const initialsOf = new Map<LocalEntity, string>();
+  const made = new Map<LocalEntity, number>();
+  let initialsIndexed = false;
+  const fullNames = new FullNameIndex(resolved);
 
-  // Full person names, less the ones the alias table knows as something else ("Man Utd" read as a person).
-  const fullPersonKeys = personKeys.filter((k) => {
+  // Full person names, less the ones the alias table knows as something else ("Man Utd" read as a person), filed
+  // under their proper suffixes ("gerrard" → "steven gerrard") so that a surname is one lookup.
+  const fullPersonsBySuffix = new Map<string, Set<string>>();
+  for (const m of resolved) {
+    if (m.entityType !== "person" || m.adjectivalOf) continue;
+    const k = nameKey(m.text);
+    const words = keyTokens(k);
     const known = aliases.lookup(k);
-    return keyTokens(k).length > 1 && (!known?.type || known.type === "person");
-  });
+    if (words.length < 2 || (known?.type && known.type !== "person")) continue;
+    for (let n = 1; n < words.length; n++) {
+      const suffix = words.slice(words.length - n).join(" ");
+      let set = fullPersonsBySuffix.get(suffix);
+      if (!set) fullPersonsBySuffix.set(suffix, (set = new Set()));
+      set.add(k);
+    }
+  }
   const personOfSurname = (key: string): string | undefined => {
-    const words = keyTokens(key);
-    const fits = fullPersonKeys.filter((full) => {
-      const f = keyTokens(full);
-      return f.length > words.length && words.every((w, i) => f[f.length - words.length + i] === w);
-    });
-    return fits.length === 1 ? fits[0] : undefined;
+    const fits = fullPersonsBySuffix.get(keyTokens(key).join(" "));
+    return fits?.size === 1 ? [...fits][0] : undefined;
   };
+  // Multi-word organisation names headed by a common noun, by their last word ("Dallas Mavericks" under
+  // "mavericks"), for the same reason.
+  const organisationsByLastWord = new Map<string, Set<string>>();
+  for (const o of resolved) {
+    if (o.adjectivalOf || typeGroup(o.entityType) !== "organization") continue;
+    const words = keyTokens(nameKey(o.text));
+    if (words.length < 2 || !headedByCommonNoun(o.text)) continue;
+    let set = organisationsByLastWord.get(words.at(-1)!);
+    if (!set) organisationsByLastWord.set(words.at(-1)!, (set = new Set()));
+    set.add(nameKey(o.text));
+  }
   const organisationEndingWith = (m: CleanMention): string | undefined => {
     const key = nameKey(m.text);
     if (typeGroup(m.entityType) !== "organization" || keyTokens(key).length !== 1) return undefined;
-    const fits = new Set(
-      names
-        .filter(
-          (o) =>
-            o.group === "organization" &&
-            keyTokens(o.key).length > 1 &&
-            keyTokens(o.key).at(-1) === key &&
-            headedByCommonNoun(o.text),
-        )
-        .map((o) => o.key),
-    );
-    return fits.size === 1 ? [...fits][0] : undefined;
+    const fits = organisationsByLastWord.get(key);
+    return fits?.size === 1 ? [...fits][0] : undefined;
   };
 
   // "Nintendo DS", "Sony PSP": an organisation's name right before another one-word organisation name (one
@@ -143,14 +182,14 @@ export function resolveDocument(
     const m = resolved[i]!;
     const key = nameKey(m.text);
     if (m.entityType === "person") {
-      const full = chooseFullName(key, i, resolved, entities);
+      const full = chooseFullName(key, i, resolved, entities, fullNames);
       if (full === "ambiguous") continue;
       if (full) attach(m, full, {});
       else attach(m, key, { shortName: keyTokens(key).length === 1 });
     } else {
-      const expansion = [...entities.values()].find(
-        (e) => e.key.split(" ").length > 1 && initials(labelOf(e)) === m.text,
-      );
+      if (!initialsIndexed) for (const e of entities.values()) indexInitials(e);
+      initialsIndexed = true;
+      const expansion = byInitials.get(m.text)?.[0];
       attach(m, expansion ? expansion.key : key, {});
     }
   }
@@ -166,6 +205,7 @@ export function resolveDocument(
     if (!e) {
       e = { key, forms: {}, types: {}, roles: [] };
       entities.set(key, e);
+      made.set(e, made.size);
     }
     if (info.canonical) e.canonical = info.canonical;
     if (info.shortName) e.shortName = true;
@@ -182,7 +222,42 @@ export function resolveDocument(
       e.canonical ??= m.adjectivalOf;
     }
     if (m.role && !e.roles.includes(m.role)) e.roles.push(m.role);
+    if (initialsIndexed) indexInitials(e);
   }
+
+  /** Files a multi-word entity under the initials of its label (again, when a new form changed its label). */
+  function indexInitials(e: LocalEntity): void {
+    if (e.key.split(" ").length < 2) return;
+    const letters = initials(labelOf(e));
+    const before = initialsOf.get(e);
+    if (before === letters) return;
+    if (before !== undefined) {
+      const list = byInitials.get(before)!;
+      list.splice(list.indexOf(e), 1);
+    }
+    initialsOf.set(e, letters);
+    let list = byInitials.get(letters);
+    if (!list) byInitials.set(letters, (list = []));
+    // Kept in the order the entities were made: the first is the one a scan of the entities would find.
+    const rank = made.get(e)!;
+    let at = list.length;
+    while (at > 0 && made.get(list[at - 1]!)! > rank) at--;
+    list.splice(at, 0, e);
+  }
+}
+
+/** The proper prefixes and suffixes of a name key, as keys ("kim", "kim jong", "jong un", "un" of "kim jong un"). */
+function partsOf(key: string): string[] {
+  const words = keyTokens(key);
+  const parts: string[] = [];
+  for (let n = 1; n < words.length; n++) {
+    parts.push(words.slice(0, n).join(" "), words.slice(words.length - n).join(" "));
+  }
+  return parts;
+}
+
+function addParts(set: Set<string>, key: string): void {
+  for (const part of partsOf(key)) set.add(part);
 }
 
 /**
@@ -304,6 +379,82 @@ export function labelOf(e: LocalEntity): string {
 }
 
 /**
+ * What `chooseFullName` asks of the document's person mentions, kept as indexes so that each question costs the
+ * number of names it concerns, not the length of the document:
+ *   - `before`: the mentions so far (the caller resolves in text order and calls `advance` up to each mention),
+ *     counted by entity, with the last index and sentence of each, and the entities by their name parts;
+ *   - `later(short, index)`: the distinct keys of later person mentions that `short` is part of.
+ */
+class FullNameIndex {
+  private readonly stats = new Map<string, { count: number; last: number; lastSentence: number }>();
+  private readonly entitiesByPart = new Map<string, Set<string>>();
+  private next = 0;
+  /** Part → later person mentions extending it, in text order: their index and key. */
+  private readonly laterByPart = new Map<string, Array<{ index: number; key: string }>>();
+  private laterIndexed = false;
+
+  constructor(private readonly mentions: readonly ResolvedMention[]) {}
+
+  /** Counts the mentions before `index` (their entities are final by then). */
+  advance(index: number): void {
+    for (; this.next < index; this.next++) {
+      const m = this.mentions[this.next]!;
+      if (!m.entity) continue;
+      const s = this.stats.get(m.entity);
+      if (s) {
+        s.count++;
+        s.last = this.next;
+        s.lastSentence = m.sentence;
+        continue;
+      }
+      this.stats.set(m.entity, { count: 1, last: this.next, lastSentence: m.sentence });
+      for (const part of partsOf(m.entity)) {
+        let set = this.entitiesByPart.get(part);
+        if (!set) this.entitiesByPart.set(part, (set = new Set()));
+        set.add(m.entity);
+      }
+    }
+  }
+
+  /** Entities mentioned before the current point that `short` is part of, with their counts. */
+  before(short: string): Array<[string, { count: number; last: number; lastSentence: number }]> {
+    const keys = this.entitiesByPart.get(keyTokens(short).join(" "));
+    return keys ? [...keys].map((k) => [k, this.stats.get(k)!]) : [];
+  }
+
+  /**
+   * Keys of person mentions after `index` that `short` is part of: a later mention's key is its entity, or its
+   * own name key while unresolved (pass 2 has not reached it). Built on first use, from pass 1's state.
+   */
+  later(short: string, index: number): Set<string> {
+    if (!this.laterIndexed) {
+      this.laterIndexed = true;
+      this.mentions.forEach((m, j) => {
+        if (m.entityType !== "person") return;
+        const key = m.entity ?? nameKey(m.text);
+        for (const part of partsOf(key)) {
+          let list = this.laterByPart.get(part);
+          if (!list) this.laterByPart.set(part, (list = []));
+          list.push({ index: j, key });
+        }
+      });
+    }
+    const list = this.laterByPart.get(keyTokens(short).join(" ")) ?? [];
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.index <= index) lo = mid + 1;
+      else hi = mid;
+    }
+    // Only "none", "one" or "more than one" matters to the caller: stop at two.
+    const keys = new Set<string>();
+    for (let k = lo; k < list.length && keys.size < 2; k++) keys.add(list[k]!.key);
+    return keys;
+  }
+}
+
+/**
  * The full name a one-word person mention refers to. Candidates are multi-word person names of the document
  * whose first or last word is the short form. Before the mention: the one with most mentions so far wins, the
  * most recent among equals; two equally mentioned candidates both active in the last two sentences are
@@ -314,18 +465,15 @@ function chooseFullName(
   index: number,
   mentions: readonly ResolvedMention[],
   entities: Map<string, LocalEntity>,
+  names: FullNameIndex,
 ): string | undefined | "ambiguous" {
-  const compatible = (key: string) => isPartOf(short, key) && (entities.get(key)?.types.person ?? 0) > 0;
   const here = mentions[index]!;
-  const before = new Map<string, { count: number; last: number; lastSentence: number }>();
-  for (let j = 0; j < index; j++) {
-    const m = mentions[j]!;
-    if (!m.entity || !compatible(m.entity)) continue;
-    const s = before.get(m.entity) ?? { count: 0, last: -1, lastSentence: -1 };
-    before.set(m.entity, { count: s.count + 1, last: j, lastSentence: m.sentence });
-  }
-  if (before.size > 0) {
-    const ranked = [...before.entries()].sort((a, b) => b[1].count - a[1].count || b[1].last - a[1].last);
+  names.advance(index);
+  const before = names
+    .before(short)
+    .filter(([key]) => isPartOf(short, key) && (entities.get(key)?.types.person ?? 0) > 0);
+  if (before.length > 0) {
+    const ranked = before.sort((a, b) => b[1].count - a[1].count || b[1].last - a[1].last);
     const [first, second] = ranked;
     if (
       second &&
@@ -335,13 +483,7 @@ function chooseFullName(
       return "ambiguous";
     return first![0];
   }
-  const later = new Set<string>();
-  for (let j = index + 1; j < mentions.length; j++) {
-    const m = mentions[j]!;
-    if (m.entityType !== "person") continue;
-    const key = m.entity ?? nameKey(m.text);
-    if (isPartOf(short, key)) later.add(key);
-  }
+  const later = names.later(short, index);
   if (later.size === 1) return [...later][0];
   return later.size > 1 ? "ambiguous" : undefined;
 }

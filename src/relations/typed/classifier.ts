@@ -6,7 +6,8 @@
 import type { EntityType } from "../../types.js";
 import { readModelText } from "../../util/model-file.js";
 import { packagePath } from "../../util/package-root.js";
-import type { PairEntity, PairSentence, PairType } from "./features.js";
+import { MAX_PAIRS_PER_SENTENCE, MAX_PAIR_TOKENS, type BoundCut } from "../../bounds.js";
+import { boundedCandidatePairs, type PairEntity, type PairSentence, type PairType } from "./features.js";
 import { parseModel, predictSentence, type RelationModel } from "./model.js";
 import { calibrate, shippedCalibration, uncalibrate, type Calibration } from "./calibration.js";
 import { unconnected } from "./connection.js";
@@ -94,6 +95,8 @@ function countryInCountry(inner: RelationMention, outer: RelationMention): boole
  * The classifier's relations in a document, sentence by sentence, each with its calibrated confidence, down to
  * `floor` (calibrated). Demonyms ("Russian") and misc mentions
  * take no part: CoNLL04, which the model learnt from, relates named people, places and organisations only.
+ * Candidate pairs are bounded by token distance and per sentence (src/bounds.ts); where that drops pairs, a
+ * `BoundCut` is appended to `bounds`.
  */
 export function classifyDocument(
   doc: RelationDocument,
@@ -101,6 +104,7 @@ export function classifyDocument(
   floor = 0.5,
   ranges: ReadonlyArray<[number, number] | undefined> = mentionTokenRanges(doc),
   calibration: Calibration = shippedCalibration(),
+  bounds?: BoundCut[],
 ): TypedRelation[] {
   // The floor is a calibrated confidence; the model is asked for pairs at the raw probability it maps from.
   const threshold = uncalibrate(calibration, floor);
@@ -129,7 +133,10 @@ export function classifyDocument(
       words: doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd).map((t) => t.text),
       entities,
     };
-    for (const p of predictSentence(model, pairSentence, threshold)) {
+    const { pairs, cut } = boundedCandidatePairs(pairSentence, MAX_PAIR_TOKENS, MAX_PAIRS_PER_SENTENCE);
+    if (cut.distance) bounds?.push({ bound: "pair-distance", start: sentence.start });
+    if (cut.cap) bounds?.push({ bound: "pair-cap", start: sentence.start });
+    for (const p of predictSentence(model, pairSentence, threshold, pairs)) {
       const source = kept[p.source]!.mention;
       const target = kept[p.target]!.mention;
       if (source.entity === target.entity) continue;

@@ -66,6 +66,44 @@ export function candidatePairs(sentence: PairSentence): Array<[number, number]> 
   return pairs;
 }
 
+/**
+ * The candidate pairs of `candidatePairs` whose entities are at most `maxDistance` tokens apart, and of those at
+ * most `cap` unordered pairs, the nearest first; in `candidatePairs` order. `cut` says which bound dropped pairs.
+ * Entities must be in text order (as `PairSentence` requires): each looks ahead only as far as the bound.
+ */
+export function boundedCandidatePairs(
+  sentence: PairSentence,
+  maxDistance: number,
+  cap: number,
+): { pairs: Array<[number, number]>; cut: { distance: boolean; cap: boolean } } {
+  const entities = sentence.entities;
+  const n = entities.length;
+  const near: Array<{ i: number; j: number; distance: number }> = [];
+  let typed = 0;
+  for (let i = 0; i < n; i++) {
+    const a = entities[i]!;
+    for (let j = i + 1; j < n; j++) {
+      const b = entities[j]!;
+      if (!signatureOf(a, b) && !signatureOf(b, a)) continue;
+      typed++;
+      const distance = Math.max(0, b.start - a.end);
+      if (distance <= maxDistance) near.push({ i, j, distance });
+    }
+  }
+  const cut = { distance: near.length < typed, cap: near.length > cap };
+  let kept = near;
+  if (cut.cap) kept = [...near].sort((x, y) => x.distance - y.distance || x.i - y.i || x.j - y.j).slice(0, cap);
+  const keep = new Set(kept.map((p) => p.i * n + p.j));
+  const pairs: Array<[number, number]> = [];
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) {
+      if (i === j || !keep.has(Math.min(i, j) * n + Math.max(i, j))) continue;
+      if (signatureOf(entities[i]!, entities[j]!)) pairs.push([i, j]);
+    }
+  }
+  return { pairs, cut };
+}
+
 /** Lower case with digits folded, so "1994" and "1876" are one word. */
 export function normaliseWord(word: string): string {
   return word.toLowerCase().replace(/\d/g, "0");

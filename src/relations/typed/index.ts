@@ -3,6 +3,7 @@
  * (`patterns.ts`) first, then the trained pair classifier (`classifier.ts`) for pairs the patterns left alone.
  * Every relation names the rule or "classifier" that produced it; the pipeline merges repeats into weighted edges.
  */
+import type { BoundCut } from "../../bounds.js";
 import { classifyDocument, shippedModel } from "./classifier.js";
 import { shippedCalibration, type Calibration } from "./calibration.js";
 import type { RelationModel } from "./model.js";
@@ -48,10 +49,12 @@ export const DEFAULT_TYPED_RELATION_SETTINGS: TypedRelationSettings = {
 /**
  * The typed relations of one document, sorted by sentence, source, target, predicate and rule. A classifier
  * relation is dropped when a pattern already related the same two entities in that sentence (either way round).
+ * Where the classifier's pair bounds drop pairs, a `BoundCut` is appended to `bounds`.
  */
 export function extractTypedRelations(
   doc: RelationDocument,
   settings: Partial<TypedRelationSettings> = {},
+  bounds?: BoundCut[],
 ): TypedRelation[] {
   const s = { ...DEFAULT_TYPED_RELATION_SETTINGS, ...settings };
   // Both passes need every mention's token range: worked out once. Names that cannot be a relation's person,
@@ -67,7 +70,14 @@ export function extractTypedRelations(
     ]),
   );
   const classified = s.classifier
-    ? classifyDocument(doc, s.model ?? shippedModel(), s.classifierFloor, ranges, s.calibration ?? shippedCalibration())
+    ? classifyDocument(
+        doc,
+        s.model ?? shippedModel(),
+        s.classifierFloor,
+        ranges,
+        s.calibration ?? shippedCalibration(),
+        bounds,
+      )
     : [];
   const all = [...patterns, ...classified.filter((r) => !taken.has(`${r.sentence}\u0000${r.source}\u0000${r.target}`))];
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

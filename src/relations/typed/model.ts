@@ -105,14 +105,16 @@ export interface PairPrediction {
 
 /**
  * The related pairs of one sentence: every candidate pair at or above the threshold, except that two entities
- * of the same type are related in one direction only (the likelier), as CoNLL04 never has both.
+ * of the same type are related in one direction only (the likelier), as CoNLL04 never has both. `pairs` are the
+ * candidates to score (all of `candidatePairs` unless the caller bounds them).
  */
 export function predictSentence(
   model: RelationModel,
   sentence: PairSentence,
   threshold = model.threshold,
+  pairs: ReadonlyArray<readonly [number, number]> = candidatePairs(sentence),
 ): PairPrediction[] {
-  const scored = candidatePairs(sentence).map(([s, t]) => ({
+  const scored = pairs.map(([s, t]) => ({
     s,
     t,
     p: sigmoid(pairWeightSum(sentence, s, t, model.weights)),

@@ -12,6 +12,8 @@ import type { EntityType } from "../../types.js";
 import { isTitleHead, isTitleWord } from "../../resolve/index.js";
 import { CREATIVE_ROLE, isModifierNoun, isOrgNoun, isVerbWord } from "./connection.js";
 import { COUNTRY_NAMES, isRegionName, KINSHIP } from "./lexicon.js";
+import { MAX_TITLE_WORDS } from "../../bounds.js";
+import { tokenRangeOf } from "../token-range.js";
 import type { RelationDocument, RelationMention, TypedPredicate, TypedRelation } from "./types.js";
 
 /** One element of a pattern. */
@@ -422,19 +424,7 @@ interface MatchIndex {
 
 /** Token range `[first, last + 1)` covered by a mention, or undefined when it falls between tokens. */
 function tokenRange(doc: RelationDocument, m: RelationMention): [number, number] | undefined {
-  const sentence = doc.sentences[m.sentence];
-  const from = sentence ? sentence.tokenStart : 0;
-  const to = sentence ? sentence.tokenEnd : doc.tokens.length;
-  let first = -1;
-  let last = -1;
-  for (let i = from; i < to; i++) {
-    const t = doc.tokens[i]!;
-    if (t.start < m.end && t.end > m.start) {
-      if (first < 0) first = i;
-      last = i;
-    }
-  }
-  return first < 0 ? undefined : [first, last + 1];
+  return tokenRangeOf(doc.tokens, doc.sentences[m.sentence], m);
 }
 
 /** The token ranges of every mention (undefined for mentions that match no token). */
@@ -509,7 +499,14 @@ function matchFrom(
     }
   } else if ("title" in el) {
     let j = i;
-    while (j < end && isTitleWord(tokens[j]!.text) && !ARTICLE.test(tokens[j]!.text) && index.startsAt[j] === undefined)
+    // At most MAX_TITLE_WORDS: each stop below slices the run, so an unbounded run would cost its square.
+    while (
+      j < end &&
+      j - i < MAX_TITLE_WORDS &&
+      isTitleWord(tokens[j]!.text) &&
+      !ARTICLE.test(tokens[j]!.text) &&
+      index.startsAt[j] === undefined
+    )
       j++;
     const before = state.captured[el.title];
     // Every prefix ending in a head is a candidate title; the longest is tried first.
@@ -547,25 +544,68 @@ function matchFrom(
   }
 }
 
-/** The most recent person mentioned before token `first` (this or the previous sentence), other than `not`. */
-function antecedent(
+/** A person mention that can be an antecedent, with its token range and its place among the document's mentions. */
+interface PersonAt {
+  m: RelationMention;
+  first: number;
+  last: number;
+  order: number;
+}
+
+/**
+ * The person mentions of each sentence (names, not demonyms) in token order: the antecedent search looks in one
+ * or two sentences by binary search instead of scanning every mention of the document for every match.
+ */
+function personsBySentence(
   doc: RelationDocument,
   ranges: ReadonlyArray<[number, number] | undefined>,
+): Map<number, PersonAt[]> {
+  const out = new Map<number, PersonAt[]>();
+  doc.mentions.forEach((m, order) => {
+    const r = ranges[order];
+    if (!r || m.entityType !== "person" || m.adjectival) return;
+    // A person the article introduced has a full name ("Ian Curtis"); a one-word "person" is more often a place
+    // or an award the recogniser mistook ("he moved to Nassau … with his wife Sheila").
+    if (!m.entity.includes(" ")) return;
+    let list = out.get(m.sentence);
+    if (!list) out.set(m.sentence, (list = []));
+    list.push({ m, first: r[0], last: r[1], order });
+  });
+  for (const list of out.values()) list.sort((a, b) => a.first - b.first || a.order - b.order);
+  return out;
+}
+
+/**
+ * The most recent person mentioned before token `first` (this or the previous sentence), other than `not`:
+ * the latest start, the earliest mention among equal starts.
+ */
+function antecedent(
+  persons: ReadonlyMap<number, readonly PersonAt[]>,
   first: number,
   sentence: number,
   not: string,
 ): RelationMention | undefined {
-  let best: { m: RelationMention; at: number } | undefined;
-  doc.mentions.forEach((m, i) => {
-    const r = ranges[i];
-    if (!r || m.entityType !== "person" || m.adjectival || r[1] > first || m.entity === not) return;
-    // A person the article introduced has a full name ("Ian Curtis"); a one-word "person" is more often a place
-    // or an award the recogniser mistook ("he moved to Nassau … with his wife Sheila").
-    if (!m.entity.includes(" ")) return;
-    if (m.sentence < sentence - 1 || m.sentence > sentence) return;
-    if (!best || r[0] > best.at) best = { m, at: r[0] };
-  });
-  return best?.m;
+  for (const s of [sentence, sentence - 1]) {
+    const list = persons.get(s);
+    if (!list) continue;
+    // Mentions starting before `first`: [0, lo).
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.first < first) lo = mid + 1;
+      else hi = mid;
+    }
+    let best: PersonAt | undefined;
+    for (let i = lo - 1; i >= 0; i--) {
+      const p = list[i]!;
+      if (best && p.first !== best.first) break;
+      if (p.last > first || p.m.entity === not) continue;
+      best = p;
+    }
+    if (best) return best.m;
+  }
+  return undefined;
 }
 
 /** Capitalises nothing and keeps the writer's case: "Culture Minister of", "prime minister of". */
@@ -586,6 +626,7 @@ export function matchPatterns(
   ranges: ReadonlyArray<[number, number] | undefined> = mentionTokenRanges(doc),
 ): TypedRelation[] {
   const index = buildIndex(doc, ranges);
+  const persons = personsBySentence(doc, ranges);
   const out: TypedRelation[] = [];
   const seen = new Set<string>();
   doc.sentences.forEach((sentence, s) => {
@@ -598,8 +639,8 @@ export function matchPatterns(
         matchFrom(index, rule.elements, 0, i, sentence.tokenEnd, { bound: {}, captured: {}, first: i }, (state) => {
           let source = state.bound[rule.source];
           let target = state.bound[rule.target];
-          if (rule.source === "antecedent") source = antecedent(doc, ranges, state.first, s, target?.entity ?? "");
-          if (rule.target === "antecedent") target = antecedent(doc, ranges, state.first, s, source?.entity ?? "");
+          if (rule.source === "antecedent") source = antecedent(persons, state.first, s, target?.entity ?? "");
+          if (rule.target === "antecedent") target = antecedent(persons, state.first, s, source?.entity ?? "");
           if (!source || !target || source.entity === target.entity) return;
           if (rule.titleNot && rule.titleNot.test(state.captured.title ?? "")) return;
           if (rule.when && !rule.when({ ...state.bound, [rule.source]: source, [rule.target]: target })) return;
