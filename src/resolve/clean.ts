@@ -3,6 +3,7 @@
  * generic words ("region", "news agency") come off; titles come off person names and are kept as roles;
  * demonyms become adjectival mentions of their place; junk (months, weekdays, lone "North") is dropped.
  */
+import { MAX_TITLE_WORDS } from "../bounds.js";
 import type { EntityLabel, EntityType, RecognisedMention, Token } from "../types.js";
 import { contextType } from "./cues.js";
 import { BUILT_IN_ALIASES, MEDIA_WORDS } from "./lexicon/aliases.js";
@@ -41,15 +42,12 @@ const AFFILIATIONS = new Set(
 );
 
 /** Generic words that follow a place name without being part of it. */
-const PLACE_SUFFIX = /\s+(?:province|region|oblast|krai|governorate|prefecture|district|territory)$/i;
-/** Generic words that follow a news outlet's name ("Yonhap news agency"). */
-const MEDIA_SUFFIX = /\s+news\s+agency$/i;
+const PLACE_SUFFIX = /^(?:province|region|oblast|krai|governorate|prefecture|district|territory)$/i;
 const PLACE_WORD_AFTER = /^\s+(?:province|region|oblast|krai|governorate|prefecture)\b/i;
 const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
 /** "MPs", "DJs", "CSOs": an acronym in the plural is a common noun, not a name. */
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 const OWNED_PREFIX = /^[\p{L}.&]+-(?:owned|controlled|run|backed|led|based)\s+(?=\p{Lu})/u;
-const TRAILING_JUNK = /(?:\s*['’]s?|[\s.,;:!?"'’”)\]}-])+$/u;
 const LEADING_JUNK = /^[\s"'“‘([{-]+/u;
 
 /** Cleans every recognised mention of a text; order is kept, junk is dropped. */
@@ -116,8 +114,7 @@ function cleanOne(
   let start = m.start;
   let end = m.end;
   // Trim punctuation, possessives and leading articles.
-  const trailing = TRAILING_JUNK.exec(text.slice(start, end));
-  if (trailing) end -= trailing[0].length;
+  end = start + withoutTrailingJunk(text.slice(start, end)).length;
   const leading = LEADING_JUNK.exec(text.slice(start, end));
   if (leading) start += leading[0].length;
   const article = LEADING_ARTICLE.exec(text.slice(start, end));
@@ -132,7 +129,7 @@ function cleanOne(
   const placeWord = PLACE_WORD_AFTER.exec(text.slice(end, end + 16));
   if (placeWord) label = "LOC";
   const surface = text.slice(start, end);
-  const place = placeOfDemonym(surface) ?? placeOfDemonym(surface.replace(/\s+\p{Ll}[\p{Ll}\s]*$/u, ""));
+  const place = placeOfDemonym(surface) ?? placeOfDemonym(surface.slice(0, lowerWordsTail(surface, true)));
   if (place) {
     return { start, end, text: surface, label: "LOC", entityType: "place", sentence: m.sentence, adjectivalOf: place };
   }
@@ -157,12 +154,12 @@ function cleanOne(
     role = titleBefore(text, tokens, tokenAt, start) ?? stripped.role ?? repaired.affiliation;
   } else if (placeWord) {
     longForm = `${surface}${placeWord[0]}`; // kept as an alias: "Kursk province"
-  } else if (label === "LOC" && PLACE_SUFFIX.test(surface)) {
+  } else if (label === "LOC" && lastWordStart(surface, PLACE_SUFFIX) >= 0) {
     longForm = surface;
-    end = start + surface.replace(PLACE_SUFFIX, "").length;
-  } else if (label === "ORG" && MEDIA_SUFFIX.test(surface)) {
+    end = start + lastWordStart(surface, PLACE_SUFFIX);
+  } else if (label === "ORG" && mediaSuffixStart(surface) >= 0) {
     longForm = surface;
-    end = start + surface.replace(MEDIA_SUFFIX, "").length;
+    end = start + mediaSuffixStart(surface);
   }
   // A title or a plural acronym after a name is not part of it: "the Manchester Central MP", "New York DJs",
   // "Labour MPs". A span that is nothing else ("CSOs") is no name.
@@ -174,10 +171,10 @@ function cleanOne(
     end = start + tail.index;
   } else if (PLURAL_ACRONYM.test(text.slice(start, end))) return undefined;
   // Lower-case words trailing a name are not part of it ("North Korean state", "Korean military").
-  const lowerTail = /(?:\s+\p{Ll}+)+$/u.exec(text.slice(start, end));
-  if (lowerTail && lowerTail.index > 0) {
+  const lowerTail = lowerWordsTail(text.slice(start, end), false);
+  if (lowerTail > 0 && lowerTail < end - start) {
     longForm ??= text.slice(start, end);
-    end = start + lowerTail.index;
+    end = start + lowerTail;
     const rest = text.slice(start, end);
     const adjectival = placeOfDemonym(rest);
     if (adjectival)
@@ -210,6 +207,73 @@ function cleanOne(
   const cue = titled ? "misc" : (role && label === "PER") || initialled ? "person" : contextType(text, start, end);
   if (cue) clean.cue = cue;
   return clean;
+}
+
+// The tail trimmers below scan back from the end once. The regular expressions they replace ("(?:\s+\p{Ll}+)+$",
+// "\s+region$", a trailing-junk alternation whose branches both took spaces) were tried from every position of
+// the mention, the square or cube of its length when a mention ran over a long gap or a run of lower-case words.
+
+/** Punctuation, spaces and possessives that trail a name. */
+const JUNK_CHAR = /^[\s.,;:!?"'’”)\]}-]$/u;
+
+/** `surface` without the punctuation, spaces and possessives ("'s", "’s", "'") that end it. */
+function withoutTrailingJunk(surface: string): string {
+  let i = surface.length;
+  while (i > 0) {
+    const c = surface[i - 1]!;
+    if (JUNK_CHAR.test(c)) i--;
+    else if (c === "s" && i >= 2 && (surface[i - 2] === "'" || surface[i - 2] === "’")) i -= 2;
+    else break;
+  }
+  return surface.slice(0, i);
+}
+
+/** Runs of spaces, of lower-case letters and of anything else, with their offsets (one linear pass). */
+function runsOf(surface: string): Array<{ kind: "space" | "lower" | "other"; start: number }> {
+  const runs: Array<{ kind: "space" | "lower" | "other"; start: number }> = [];
+  for (const m of surface.matchAll(/(\s+)|(\p{Ll}+)|[^\s\p{Ll}]+/gu)) {
+    runs.push({ kind: m[1] ? "space" : m[2] ? "lower" : "other", start: m.index });
+  }
+  return runs;
+}
+
+/**
+ * Where the lower-case words that end `surface` begin (at the spaces before them), or `surface.length` when it
+ * ends otherwise. Strict (`mixed` false): whole lower-case words, each after spaces ("North Korean| state
+ * media"). Mixed: from the first space followed by a lower-case letter, with only lower-case letters and spaces
+ * after it ("Russian| state", as "\s+\p{Ll}[\p{Ll}\s]*$" found).
+ */
+function lowerWordsTail(surface: string, mixed: boolean): number {
+  const runs = runsOf(surface);
+  let k = runs.length;
+  if (!mixed) {
+    let at = surface.length;
+    while (k >= 2 && runs[k - 1]!.kind === "lower" && runs[k - 2]!.kind === "space") {
+      at = runs[k - 2]!.start;
+      k -= 2;
+    }
+    return at;
+  }
+  while (k > 0 && runs[k - 1]!.kind !== "other") k--;
+  for (let i = k; i + 1 < runs.length; i++) {
+    if (runs[i]!.kind === "space" && runs[i + 1]!.kind === "lower") return runs[i]!.start;
+  }
+  return surface.length;
+}
+
+/** Where the spaces before the last word of `surface` begin when that word matches `word`, else -1. */
+function lastWordStart(surface: string, word: RegExp): number {
+  let k = surface.length;
+  while (k > 0 && !/\s/.test(surface[k - 1]!)) k--;
+  if (k === 0 || !word.test(surface.slice(k))) return -1;
+  while (k > 0 && /\s/.test(surface[k - 1]!)) k--;
+  return k;
+}
+
+/** Where " news agency" ending an outlet's name ("Yonhap news agency") begins, else -1. */
+function mediaSuffixStart(surface: string): number {
+  const agency = lastWordStart(surface, /^agency$/i);
+  return agency < 0 ? -1 : lastWordStart(surface.slice(0, agency), /^news$/i);
 }
 
 /** Entity type from the recogniser's label; organisations whose name says "news", "TV"… are media. */
@@ -292,7 +356,7 @@ function titleBefore(
   let i = tokenAt.get(start);
   if (i === undefined) return undefined;
   const words: string[] = [];
-  while (i > 0) {
+  while (i > 0 && words.length < MAX_TITLE_WORDS) {
     const t = tokens[i - 1]!;
     if (/\n/.test(text.slice(t.end, tokens[i]!.start))) break;
     if (!isTitleWord(t.text) || /^(?:the|a|an)$/i.test(t.text)) break;
