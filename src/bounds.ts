@@ -28,8 +28,16 @@ export const MAX_PAIRS_PER_SENTENCE = 200;
 /** Title words read before a name ("Culture Minister"): a run longer than this is no title. */
 export const MAX_TITLE_WORDS = 8;
 
+/**
+ * A document longer than this many characters is recognised a section at a time (cut at a blank line, a line
+ * break, a sentence end or a space near the limit): recognition holds about 150 MB per MB of text, so sections
+ * bound its memory. What spans a section boundary (document-level name consistency, a pronoun's antecedent in
+ * the previous sentence) is not seen; resolution still covers the whole document.
+ */
+export const MAX_SECTION_CHARS = 1 << 20;
+
 /** Which bound cut work: the names a build report counts by. */
-export type BoundName = "sentence-length" | "pair-distance" | "pair-cap";
+export type BoundName = "sentence-length" | "pair-distance" | "pair-cap" | "document-section";
 
 /** One place where a bound cut work: which bound, and the character offset in the document where it applied. */
 export interface BoundCut {

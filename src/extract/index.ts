@@ -3,11 +3,20 @@
  * A pure function of the document, the recogniser and the alias table, so its result can be cached and sharded.
  * Running it over a corpus (threads, order) is the scheduler's job; storing results is the cache's.
  */
-import { type AliasIndex, cleanMentions, dominantType, resolveDocument } from "../resolve/index.js";
+import { MAX_SECTION_CHARS, type BoundCut } from "../bounds.js";
+import { type AliasIndex, type CleanMention, cleanMentions, dominantType, resolveDocument } from "../resolve/index.js";
 import { cooccurrences, extractTypedRelations, type RelationMention } from "../relations/index.js";
-import type { CorpusDocument, DocumentExtraction, ExtractedMention, Recogniser, SentenceRelation } from "../types.js";
+import type {
+  CorpusDocument,
+  DocumentExtraction,
+  ExtractedMention,
+  Recogniser,
+  Sentence,
+  SentenceRelation,
+  Token,
+} from "../types.js";
 import type { Tracer } from "../util/tracer.js";
-import type { BoundCut } from "../bounds.js";
+import { compactTokens, expandTokens, sectionsOf, type CompactTokens } from "./sections.js";
 
 /** What per-document extraction needs besides the document. */
 export interface ExtractionContext {
@@ -15,9 +24,22 @@ export interface ExtractionContext {
   aliases: AliasIndex;
 }
 
+/** A section's share of the document after recognition: where it starts, and its sentences and tokens. */
+interface RecognisedSection {
+  offset: number;
+  /** Index of the section's first sentence among the document's. */
+  firstSentence: number;
+  /** The section's sentences: character offsets in the document, token indexes in the section's tokens. */
+  sentences: Sentence[];
+  /** Its tokens, with offsets in the document: as objects for a one-section document, else compact. */
+  tokens: Token[] | CompactTokens;
+}
+
 /**
  * Extracts the entities, mentions and relations of one document. With a tracer, the seconds of its parts are
  * added to the stages "extract.recognise", "extract.resolve" and "extract.relations".
+ * A document longer than MAX_SECTION_CHARS is recognised a section at a time (see sections.ts), then resolved
+ * whole, then related a section at a time again; each section boundary is recorded as a bound cut.
  */
 export function extractDocument(
   document: CorpusDocument,
@@ -25,11 +47,38 @@ export function extractDocument(
   tracer?: Tracer,
 ): DocumentExtraction {
   const { text } = document;
-  let stop = tracer?.start("extract.recognise");
-  const recognition = context.recogniser.recognise(text);
-  stop?.();
-  stop = tracer?.start("extract.resolve");
-  const cleaned = cleanMentions(text, recognition.tokens, recognition.mentions);
+  // Where a bound cut work (src/bounds.ts): sections, sentences split for length, pairs dropped by relations.
+  const bounds: BoundCut[] = [];
+  const sections: RecognisedSection[] = [];
+  const cleaned: CleanMention[] = [];
+  let sentenceCount = 0;
+  let words = 0;
+  const spans = sectionsOf(text, MAX_SECTION_CHARS);
+  for (const span of spans) {
+    const part = spans.length === 1 ? text : text.slice(span.start, span.end);
+    const offset = span.start;
+    if (offset > 0) bounds.push({ bound: "document-section", start: offset });
+    let stop = tracer?.start("extract.recognise");
+    const recognition = context.recogniser.recognise(part);
+    stop?.();
+    stop = tracer?.start("extract.resolve");
+    for (const t of recognition.tokens) if (/[\p{L}\p{N}]/u.test(t.text)) words++;
+    const firstSentence = sentenceCount;
+    for (const m of cleanMentions(part, recognition.tokens, recognition.mentions)) {
+      cleaned.push(
+        offset === 0 ? m : { ...m, start: m.start + offset, end: m.end + offset, sentence: m.sentence + firstSentence },
+      );
+    }
+    const sentences = recognition.sentences.map((s) =>
+      offset === 0 ? s : { ...s, start: s.start + offset, end: s.end + offset },
+    );
+    for (const s of sentences) if (s.cut) bounds.push({ bound: "sentence-length", start: s.end });
+    sentenceCount += sentences.length;
+    const tokens = spans.length === 1 ? recognition.tokens : compactTokens(recognition.tokens, offset);
+    sections.push({ offset, firstSentence, sentences, tokens });
+    stop?.();
+  }
+  let stop = tracer?.start("extract.resolve");
   const resolution = resolveDocument(text, cleaned, context.aliases);
   stop?.();
   stop = tracer?.start("extract.relations");
@@ -61,32 +110,32 @@ export function extractDocument(
     mentions.push(mention);
     relationMentions.push(relationMention);
   }
-  // Where a bound cut work (src/bounds.ts): sentences split for length, then pairs dropped by relation extraction.
-  const bounds: BoundCut[] = [];
-  for (const s of recognition.sentences) if (s.cut) bounds.push({ bound: "sentence-length", start: s.end });
-  const typed: SentenceRelation[] = extractTypedRelations(
-    { text, tokens: recognition.tokens, sentences: recognition.sentences, mentions: relationMentions },
-    {},
-    bounds,
-  ).map(({ source, target, predicate, relationLabel, confidence, sentence, rule }) => ({
-    source,
-    target,
-    predicate,
-    relationLabel,
-    confidence,
-    sentence,
-    rule,
-  }));
-  const relations = [
-    ...typed,
-    ...cooccurrences(relationMentions, { tokens: recognition.tokens, sentences: recognition.sentences, bounds }),
-  ];
+  // Relations lie within sentences, and sentences within sections: each section is related on its own, its
+  // sentence numbers moved back to the document's. Typed relations first, then co-occurrences, as one pass gave.
+  const typed: SentenceRelation[] = [];
+  const cooccurring: SentenceRelation[] = [];
+  let next = 0;
+  for (const section of sections) {
+    const end = section.firstSentence + section.sentences.length;
+    const here: RelationMention[] = [];
+    for (; next < relationMentions.length && relationMentions[next]!.sentence < end; next++) {
+      const m = relationMentions[next]!;
+      here.push(section.firstSentence === 0 ? m : { ...m, sentence: m.sentence - section.firstSentence });
+    }
+    const tokens = Array.isArray(section.tokens) ? section.tokens : expandTokens(text, section.tokens);
+    const shift = (r: SentenceRelation) =>
+      section.firstSentence === 0 ? r : { ...r, sentence: r.sentence + section.firstSentence };
+    const found = extractTypedRelations({ text, tokens, sentences: section.sentences, mentions: here }, {}, bounds);
+    for (const { source, target, predicate, relationLabel, confidence, sentence, rule } of found) {
+      typed.push(shift({ source, target, predicate, relationLabel, confidence, sentence, rule }));
+    }
+    for (const r of cooccurrences(here, { tokens, sentences: section.sentences, bounds })) cooccurring.push(shift(r));
+  }
+  const relations = [...typed, ...cooccurring];
   stop?.();
-  let words = 0;
-  for (const t of recognition.tokens) if (/[\p{L}\p{N}]/u.test(t.text)) words++;
   const extraction: DocumentExtraction = {
     document,
-    sentences: recognition.sentences.map((s) => ({ start: s.start, end: s.end })),
+    sentences: sections.flatMap((section) => section.sentences.map((s) => ({ start: s.start, end: s.end }))),
     entities: resolution.entities,
     mentions,
     relations,
