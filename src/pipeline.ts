@@ -9,7 +9,7 @@
  * (`kgraph merge`). Stage times go to the tracer in the settings, when there is one.
  */
 import { ExtractionCache, fingerprintOf } from "./cache/index.js";
-import { assertUsable, streamCorpus, type CorpusItem, type CorpusProblem } from "./corpus/index.js";
+import { assertUsable, checkDocuments, streamCorpus, type CorpusItem, type CorpusProblem } from "./corpus/index.js";
 import { encodeEdgesAhead, writeGraphFiles } from "./export/index.js";
 import { graphOfPlan, planGraph, type KnowledgeGraph } from "./graph/index.js";
 import { applyPositions, computePositions } from "./layout/index.js";
@@ -37,6 +37,18 @@ export interface BuildResult {
   workers: number;
   /** The files written (with `settings.out`). */
   files: string[];
+}
+
+/** Documents given in memory as corpus items: the usable ones, then a problem for each one skipped (checkDocuments). */
+function checkedItems(
+  documents: readonly CorpusDocument[],
+  options: { maxDocumentMB?: number | undefined },
+): CorpusItem[] {
+  const checked = checkDocuments(
+    documents,
+    options.maxDocumentMB === undefined ? {} : { maxDocumentMB: options.maxDocumentMB },
+  );
+  return [...checked.documents.map((document) => ({ document })), ...checked.problems.map((problem) => ({ problem }))];
 }
 
 /** Every document's extraction, with what reading and extracting them met. */
@@ -86,11 +98,12 @@ export async function extractAll(
   const tracer = settings.tracer;
   if (settings.cacheDir) makeFolder(settings.cacheDir);
   const stop = tracer?.start("extract");
+  const reading = { followSymlinks: settings.followSymlinks, maxDocumentMB: settings.maxDocumentMB };
   const items: AsyncIterable<CorpusItem> | CorpusItem[] =
     typeof corpus === "string"
-      ? streamCorpus(corpus)
+      ? streamCorpus(corpus, reading)
       : isDocumentList(corpus)
-        ? corpus.map((document) => ({ document }))
+        ? checkedItems(corpus, reading)
         : corpus;
   const cache = settings.cacheDir
     ? new ExtractionCache(settings.cacheDir, await fingerprintOf(settings), {

@@ -29,6 +29,10 @@ export interface BuildSettings {
   onWarning?: (message: string) => void;
   /** Told where the build's time goes (`kgraph build --report`, the bench); nothing is timed without one. */
   tracer?: Tracer;
+  /** Read files that links in the corpus folder point to outside it (see CorpusOptions; default false). */
+  followSymlinks?: boolean;
+  /** Largest document read, in megabytes (see CorpusOptions; default 20). */
+  maxDocumentMB?: number;
 }
 
 /** The defaults. */
@@ -52,6 +56,8 @@ export function resolveSettings(options: Partial<BuildSettings> = {}): BuildSett
   }
   if (!Number.isInteger(settings.workers) || settings.workers < 0)
     throw new SettingsError(`workers must be a whole number ≥ 0, got ${settings.workers}`);
+  if (settings.maxDocumentMB !== undefined && !(settings.maxDocumentMB > 0))
+    throw new SettingsError(`maxDocumentMB must be a number > 0, got ${settings.maxDocumentMB}`);
   if (!Number.isInteger(settings.layout.seed))
     throw new SettingsError(`layout seed must be an integer, got ${settings.layout.seed}`);
   if (

@@ -13,6 +13,13 @@ export function parseCount(value: string): number {
   return n;
 }
 
+/** Parses a number option that must be above zero. */
+export function parsePositive(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError("expected a number > 0");
+  return n;
+}
+
 /** Parses a number option. */
 export function parseNumber(value: string): number {
   const n = Number(value);

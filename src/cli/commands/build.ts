@@ -11,7 +11,7 @@ import { readAliasFile } from "../../resolve/index.js";
 import type { BuildSettings } from "../../settings.js";
 import { writeFileAtomic } from "../../util/atomic.js";
 import { Tracer } from "../../util/tracer.js";
-import { parseCount } from "../options.js";
+import { parseCount, parsePositive } from "../options.js";
 import { createProgress } from "../progress.js";
 
 /** Options of `kgraph build`. */
@@ -25,6 +25,10 @@ export interface BuildCommandOptions {
   quiet?: boolean;
   /** Write a machine-readable build report (stage times, memory, sizes) to this file. */
   report?: string;
+  /** Read files that links in the corpus point to outside it. */
+  followSymlinks?: boolean;
+  /** Largest document read, in megabytes. */
+  maxDocumentMb?: number;
 }
 
 /** The JSON written by `--report`: what a benchmark needs to know about one build. */
@@ -48,9 +52,11 @@ export interface BuildReport {
 
 /** The build settings that the common command-line options ask for. */
 export function settingsFromOptions(
-  options: Pick<BuildCommandOptions, "recogniser" | "aliases" | "workers">,
+  options: Pick<BuildCommandOptions, "recogniser" | "aliases" | "workers" | "followSymlinks" | "maxDocumentMb">,
 ): Partial<BuildSettings> {
   return {
+    ...(options.followSymlinks ? { followSymlinks: true } : {}),
+    ...(options.maxDocumentMb !== undefined ? { maxDocumentMB: options.maxDocumentMb } : {}),
     ...(options.recogniser ? { recogniser: options.recogniser } : {}),
     ...(options.aliases ? { aliases: readAliasFile(options.aliases) } : {}),
     ...(options.workers !== undefined ? { workers: options.workers } : {}),
@@ -126,6 +132,8 @@ export function registerBuild(program: Command): void {
     .option("--no-cache", "extract every document again instead of reusing the extraction cache")
     .option("-q, --quiet", "no progress bar")
     .option("--report <file>", "write a JSON report of the build: stage times, peak memory, output sizes")
+    .option("--follow-symlinks", "read files that links in the corpus point to outside it (skipped by default)")
+    .option("--max-document-mb <mb>", "skip documents larger than this many megabytes (default 20)", parsePositive)
     .action(async (corpus: string, options: BuildCommandOptions) => {
       const { result, stats } = await runBuild(corpus, options);
       console.log(formatBuildSummary(result, stats));
