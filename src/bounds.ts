@@ -37,7 +37,8 @@ export const MAX_TITLE_WORDS = 8;
 export const MAX_SECTION_CHARS = 1 << 20;
 
 /** Which bound cut work: the names a build report counts by. */
-export type BoundName = "sentence-length" | "pair-distance" | "pair-cap" | "document-section";
+export const BOUND_NAMES = ["sentence-length", "pair-distance", "pair-cap", "document-section"] as const;
+export type BoundName = (typeof BOUND_NAMES)[number];
 
 /** One place where a bound cut work: which bound, and the character offset in the document where it applied. */
 export interface BoundCut {

@@ -14,6 +14,7 @@
 import { closeSync, openSync, readFileSync, readSync, writeSync } from "node:fs";
 import { readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
+import { BOUND_NAMES } from "../bounds.js";
 import type { CorpusDocument, DocumentExtraction } from "../types.js";
 import { makeFolder, writeFileAtomic } from "../util/atomic.js";
 import { documentKey } from "./fingerprint.js";
@@ -190,5 +191,12 @@ function checkFits(stored: StoredExtraction, document: CorpusDocument): void {
   for (const r of relations) {
     if (!keys.has(r.source) || !keys.has(r.target)) throw new Error("a relation names no entity of the entry");
     if (!sentences[r.sentence]) throw new Error(`a relation names sentence #${r.sentence}, which the entry lacks`);
+  }
+  if (stored.bounds === undefined) return;
+  if (!Array.isArray(stored.bounds)) throw new Error("bound cuts are not a list");
+  for (const cut of stored.bounds) {
+    if (!(BOUND_NAMES as readonly string[]).includes(cut.bound)) throw new Error(`unknown bound "${cut.bound}"`);
+    if (!Number.isInteger(cut.start) || cut.start < 0 || cut.start > length)
+      throw new Error(`bound cut at ${cut.start} is outside the document`);
   }
 }
