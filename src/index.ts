@@ -4,7 +4,16 @@
 export { buildGraph, type BuildResult } from "./pipeline.js";
 export { Tracer } from "./util/tracer.js";
 export { DEFAULT_SETTINGS, resolveSettings, type BuildSettings } from "./settings.js";
-export { readCorpus, streamCorpus, formatProblem, type Corpus, type CorpusProblem } from "./corpus/index.js";
+export {
+  readCorpus,
+  streamCorpus,
+  formatProblem,
+  checkDocuments,
+  type Corpus,
+  type CorpusOptions,
+  type CorpusProblem,
+  type CheckedDocuments,
+} from "./corpus/index.js";
 export {
   loadGraph,
   findEntity,
