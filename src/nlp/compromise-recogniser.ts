@@ -4,7 +4,7 @@
  * reference point for evaluation (`--recogniser compromise`); the trained model is the default.
  */
 import nlp from "compromise";
-import type { EntityLabel, RecognisedMention, Recogniser } from "../types.js";
+import type { EntityLabel, RecognisedMention, Recogniser, Sentence } from "../types.js";
 import { splitSentences, tokenize } from "./tokenize.js";
 
 interface OffsetMatch {
@@ -39,7 +39,7 @@ export function createCompromiseRecogniser(): Recogniser {
           const lead = /^[\s"'“‘([]*/u.exec(trimmed)![0].length;
           start += lead;
           if (end <= start) continue;
-          const sentence = sentences.findIndex((s) => s.start <= start && end <= s.end);
+          const sentence = sentenceOf(sentences, start, end);
           mentions.push({ start, end, text: text.slice(start, end), label, sentence: Math.max(0, sentence) });
         }
       }
@@ -47,4 +47,20 @@ export function createCompromiseRecogniser(): Recogniser {
       return { tokens, sentences, mentions: mentions.filter((m, i) => i === 0 || m.start >= mentions[i - 1]!.end) };
     },
   };
+}
+
+/**
+ * Index of the sentence holding `[start, end)`, or -1: the last sentence starting at or before `start`, by binary
+ * search (a scan per mention cost the product of mentions and sentences on a long document).
+ */
+function sentenceOf(sentences: readonly Sentence[], start: number, end: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = sentences[lo - 1];
+  return s && end <= s.end ? lo - 1 : -1;
 }
