@@ -5,8 +5,10 @@
  * can say how often and where, never silently.
  *
  * The values sit above what ordinary news needs: on the 2,225 BBC articles (43,920 sentences) the longest
- * sentence has 242 tokens and 99.9 % have at most 68, so the sentence bound cuts one sentence and the pair
- * bounds a few dozen list-like sentences (team sheets); the seed corpus is untouched.
+ * sentence has 242 tokens and 99.9 % have at most 68, so the sentence bound cuts one sentence, and the pair bounds
+ * cut in 41 list-like sentences (team sheets) of 17 articles, dropping 2,062 of 68,099 relations (all but 6 of
+ * them co-occurrences); mentions, entities and every other relation are unchanged, as are the seed corpus's graph
+ * and the CoNLL-2003, CoNLL04 and Re-DocRED figures.
  */
 
 /**
