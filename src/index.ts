@@ -1,7 +1,7 @@
 /**
  * kgraph's library API. Re-exports only: each stage lives in its own folder.
  */
-export { buildGraph, type BuildResult } from "./pipeline.js";
+export { buildGraph, type BuildResult, type DocumentBoundCut } from "./pipeline.js";
 export { Tracer } from "./util/tracer.js";
 export { DEFAULT_SETTINGS, resolveSettings, type BuildSettings } from "./settings.js";
 export {

@@ -8,6 +8,7 @@
  * `extractAll` is the first half alone (`kgraph extract`, shard extraction) and `graphFromExtractions` the second
  * (`kgraph merge`). Stage times go to the tracer in the settings, when there is one.
  */
+import type { BoundCut } from "./bounds.js";
 import { ExtractionCache, fingerprintOf } from "./cache/index.js";
 import { assertUsable, checkDocuments, streamCorpus, type CorpusItem, type CorpusProblem } from "./corpus/index.js";
 import { encodeEdgesAhead, writeGraphFiles } from "./export/index.js";
@@ -37,6 +38,13 @@ export interface BuildResult {
   workers: number;
   /** The files written (with `settings.out`). */
   files: string[];
+  /** Where an extraction bound (src/bounds.ts) cut work, by document path, in corpus order. */
+  boundCuts: DocumentBoundCut[];
+}
+
+/** One place where an extraction bound cut work: the document's path, the bound, the character offset. */
+export interface DocumentBoundCut extends BoundCut {
+  document: string;
 }
 
 /** Documents given in memory as corpus items: the usable ones, then a problem for each one skipped (checkDocuments). */
@@ -83,6 +91,7 @@ export async function buildGraph(
     extracted: extractions.length - cached,
     workers,
     files,
+    boundCuts: extractions.flatMap((x) => (x.bounds ?? []).map((cut) => ({ document: x.document.path, ...cut }))),
   };
 }
 

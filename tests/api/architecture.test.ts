@@ -1,6 +1,6 @@
 /**
  * The README's table of who imports whom ("How it works") is the code's: every arrow is an import between stage
- * folders of src/, and every such import is an arrow. The shared modules (types, contract, errors, version, util/) and
+ * folders of src/, and every such import is an arrow. The shared modules (types, contract, bounds, errors, version, util/) and
  * the scripts are left out, as the README says.
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { repoRoot } from "../shared-data.js";
 
 const SRC = join(repoRoot, "src");
-const SHARED = new Set(["types", "contract", "errors", "version", "util", "scripts"]);
+const SHARED = new Set(["types", "contract", "bounds", "errors", "version", "util", "scripts"]);
 
 /** The stage of a file: its folder under src/, or the file's own name for a top-level module. */
 function stageOf(file: string): string {

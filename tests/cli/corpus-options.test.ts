@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { cliPath } from "../helpers.js";
+import { nameList } from "../../src/scripts/document-shapes.js";
 import { repoRoot } from "../shared-data.js";
 
 const exec = promisify(execFile);
@@ -61,5 +62,25 @@ describe("kgraph build and the corpus options", () => {
     expect((await kgraph("build", corpus, "--out", out, "--max-document-mb", "0")).stderr).toMatch(
       /expected a number > 0/,
     );
+  }, 120_000);
+});
+
+describe("kgraph build and the extraction bounds", () => {
+  it("says how often and where a bound cut work, in the summary and the report", async () => {
+    const corpus = await mkdtemp(join(tmpdir(), "kgraph-bounded-"));
+    await writeFile(join(corpus, "article.txt"), "Angela Merkel met Emmanuel Macron in Paris on Monday.");
+    await writeFile(join(corpus, "names.txt"), nameList(20_000));
+    const out = await mkdtemp(join(tmpdir(), "kgraph-bounded-out-"));
+    const report = join(out, "report.json");
+    const run = await kgraph("build", corpus, "--out", out, "--quiet", "--report", report);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/bounded: {3}\d+ cut\(s\) in 1 document\(s\) \(.*pair-cap \d+.*\)/);
+    expect(run.stdout).toMatch(/ {2}names\.txt at character \d+: [a-z-]+/);
+    const { bounds } = JSON.parse(await readFile(report, "utf8")) as {
+      bounds: { counts: Record<string, number>; cuts: Array<{ document: string; bound: string; start: number }> };
+    };
+    expect(bounds.cuts.length).toBe(Object.values(bounds.counts).reduce((a, b) => a + b, 0));
+    expect(new Set(bounds.cuts.map((c) => c.document))).toEqual(new Set(["names.txt"]));
+    for (const cut of bounds.cuts) expect(cut.start).toBeLessThanOrEqual(20_000);
   }, 120_000);
 });

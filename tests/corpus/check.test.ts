@@ -7,7 +7,13 @@ import { checkDocuments } from "../../src/corpus/index.js";
 import { buildGraph } from "../../src/pipeline.js";
 import type { CorpusDocument } from "../../src/types.js";
 
-const doc = (id: string, text: unknown, extra: Record<string, unknown> = {}) => ({ id, path: id, title: id, text, ...extra });
+const doc = (id: string, text: unknown, extra: Record<string, unknown> = {}) => ({
+  id,
+  path: id,
+  title: id,
+  text,
+  ...extra,
+});
 
 describe("checkDocuments", () => {
   it("keeps good documents in order and names each bad one with the reason", () => {

@@ -26,8 +26,14 @@ describe("symbolic links", () => {
   let corpus: string;
   beforeAll(async () => {
     // A secret outside the corpus, linked from inside it as a file and as a folder; a link inside that stays inside.
-    outside = await folderOf({ "secret.txt": "The password of Alice Smith is swordfish.", "more/other.txt": "Bob Jones lives in Leeds." });
-    corpus = await folderOf({ "article.txt": "Paris is the capital of France.", "sub/real.txt": "Rome is the capital of Italy." });
+    outside = await folderOf({
+      "secret.txt": "The password of Alice Smith is swordfish.",
+      "more/other.txt": "Bob Jones lives in Leeds.",
+    });
+    corpus = await folderOf({
+      "article.txt": "Paris is the capital of France.",
+      "sub/real.txt": "Rome is the capital of Italy.",
+    });
     await symlink(join(outside, "secret.txt"), join(corpus, "passwd.txt"));
     await symlink(join(outside, "more"), join(corpus, "linked-folder"));
     await symlink(join(corpus, "sub", "real.txt"), join(corpus, "alias-inside.txt"));
@@ -39,8 +45,12 @@ describe("symbolic links", () => {
     expect(documents.map((d) => d.id)).toEqual(["alias-inside.txt", "article.txt"]);
     expect(documents.some((d) => d.text.includes("swordfish"))).toBe(false);
     expect(messages(problems)).toEqual([
-      expect.stringMatching(/^linked-folder: symbolic link to a folder outside the corpus \(.*more\); pass --follow-symlinks/),
-      expect.stringMatching(/^passwd\.txt: symbolic link to a file outside the corpus \(.*secret\.txt\); pass --follow-symlinks/),
+      expect.stringMatching(
+        /^linked-folder: symbolic link to a folder outside the corpus \(.*more\); pass --follow-symlinks/,
+      ),
+      expect.stringMatching(
+        /^passwd\.txt: symbolic link to a file outside the corpus \(.*secret\.txt\); pass --follow-symlinks/,
+      ),
       // The folder's file, read through the link first, is the same text as the real one.
       "sub/real.txt: duplicate of alias-inside.txt (same text)",
     ]);
@@ -48,7 +58,12 @@ describe("symbolic links", () => {
 
   it("follows them all with followSymlinks", async () => {
     const { documents } = await readCorpus(corpus, { followSymlinks: true });
-    expect(documents.map((d) => d.id)).toEqual(["alias-inside.txt", "article.txt", "linked-folder/other.txt", "passwd.txt"]);
+    expect(documents.map((d) => d.id)).toEqual([
+      "alias-inside.txt",
+      "article.txt",
+      "linked-folder/other.txt",
+      "passwd.txt",
+    ]);
   });
 
   it("ends on a link cycle", async () => {

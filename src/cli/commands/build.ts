@@ -5,7 +5,7 @@ import { stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import type { Command } from "commander";
 import { formatProblem } from "../../corpus/index.js";
-import { buildGraph, type BuildResult } from "../../pipeline.js";
+import { buildGraph, type BuildResult, type DocumentBoundCut } from "../../pipeline.js";
 import { graphCounts, type GraphCounts } from "../../query/index.js";
 import { readAliasFile } from "../../resolve/index.js";
 import type { BuildSettings } from "../../settings.js";
@@ -48,6 +48,8 @@ export interface BuildReport {
   /** Moments of the build in seconds since the process started (started, read, extracted, resolved, planned, edges encoded, laid out, written). */
   timeline: Record<string, number>;
   outputBytes: Record<string, number>;
+  /** Where an extraction bound cut work: how often per bound, and each place (document path, character offset). */
+  bounds: { counts: Record<string, number>; cuts: DocumentBoundCut[] };
 }
 
 /** The build settings that the common command-line options ask for. */
@@ -96,6 +98,7 @@ export async function runBuild(
       outputBytes: Object.fromEntries(
         await Promise.all(result.files.map(async (f) => [basename(f), (await stat(f)).size] as const)),
       ),
+      bounds: { counts: countBounds(result.boundCuts), cuts: result.boundCuts },
     };
     await writeFileAtomic(options.report, `${JSON.stringify(report, null, 2)}\n`);
   }
@@ -112,11 +115,37 @@ export function formatBuildSummary(result: BuildResult, stats: GraphCounts = gra
     `relations: ${stats.relations} (${Object.entries(stats.relationsByPredicate)
       .map(([p, n]) => `${p} ${n}`)
       .join(", ")})`,
+    ...boundLines(result.boundCuts),
     `skipped:   ${result.problems.length}`,
     ...result.problems.map((p) => `  ${formatProblem(p)}`),
     `written:   ${result.files.join(", ")}`,
   ];
   return lines.join("\n");
+}
+
+/** How many cuts each bound made, by bound name in a fixed order. */
+function countBounds(cuts: readonly DocumentBoundCut[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const cut of [...cuts].sort((a, b) => (a.bound < b.bound ? -1 : a.bound > b.bound ? 1 : 0)))
+    counts[cut.bound] = (counts[cut.bound] ?? 0) + 1;
+  return counts;
+}
+
+/** Shown at most: the first places where a bound cut work (all of them are in `--report`). */
+const BOUND_PLACES_SHOWN = 5;
+
+/** The summary's lines about extraction bounds: none when no bound cut anything. */
+function boundLines(cuts: readonly DocumentBoundCut[]): string[] {
+  if (!cuts.length) return [];
+  const documents = new Set(cuts.map((c) => c.document)).size;
+  const counts = Object.entries(countBounds(cuts))
+    .map(([bound, n]) => `${bound} ${n}`)
+    .join(", ");
+  return [
+    `bounded:   ${cuts.length} cut(s) in ${documents} document(s) (${counts}); every place is in --report`,
+    ...cuts.slice(0, BOUND_PLACES_SHOWN).map((c) => `  ${c.document} at character ${c.start}: ${c.bound}`),
+    ...(cuts.length > BOUND_PLACES_SHOWN ? [`  … and ${cuts.length - BOUND_PLACES_SHOWN} more`] : []),
+  ];
 }
 
 /** Registers `build`. Exit code 0: all read; 2: built, but some files or lines were skipped. */
