@@ -5,7 +5,8 @@
  *   - a full `kgraph build --no-cache`: wall time, words/s, peak RSS, the time of each stage;
  *   - a rebuild after touching one article (three times, a different article each time: the median);
  *   - builds of 25 %, 50 % and 100 % of the corpus and the fitted growth exponent;
- *   - the output sizes, and how long the viewer takes to open the graph in headless Chromium.
+ *   - the output sizes, and how long the viewer takes to open the graph in headless Chromium;
+ *   - bench-scaling (documents of unusual shape and size, one at a time) and bench-html (the HTML reader).
  * Builds run as separate `kgraph build` processes, so their memory and time are their own.
  */
 import { execFile } from "node:child_process";
@@ -181,6 +182,20 @@ function median(values: readonly number[]): number {
 
 const fmt = (n: number, digits = 2) => n.toFixed(digits);
 
+/**
+ * Runs another bench script (dist/scripts/<name>.js) in its own process, prints what it prints for people and
+ * returns its final JSON line.
+ */
+async function benchScript(name: string, args: string[]): Promise<unknown> {
+  console.log(`\n${name}:`);
+  const { stdout } = await exec("node", [packagePath("dist", "scripts", `${name}.js`), ...args], {
+    maxBuffer: 64 << 20,
+  });
+  const lines = stdout.trimEnd().split("\n");
+  for (const line of lines.slice(0, -1)) console.log(`  ${line}`);
+  return JSON.parse(lines.at(-1)!);
+}
+
 /** A build's stage seconds (0 for a stage that did not run). */
 const stage = (r: BuildReport, name: string) => r.seconds[name] ?? 0;
 const layoutSeconds = (r: BuildReport) => stage(r, "layout");
@@ -247,6 +262,9 @@ async function main(): Promise<void> {
   const exponent = growthExponent(growth);
   const viewerLoads = await viewerLoadSeconds(join(work, "out"));
   const viewer = viewerLoads && median(viewerLoads);
+  // Documents of unusual shape and size (issue 21's scaling section), and the HTML reader's speed.
+  const scaling = await benchScript("bench-scaling", [corpus, "--memory"]);
+  const html = await benchScript("bench-html", []);
 
   const s = (name: string) => fmt(stage(fresh, name));
   const mb = (bytes: number | undefined) => (bytes ?? 0) / (1 << 20);
@@ -337,6 +355,8 @@ async function main(): Promise<void> {
       graphGraphmlMB: +fmt(mb(fresh.outputBytes["graph.graphml"]), 2),
       viewerLoadSeconds: viewer === undefined ? null : +fmt(viewer, 3),
       viewerLoadRuns: viewerLoads?.map((v) => +fmt(v, 3)) ?? null,
+      scaling,
+      html,
     }),
   );
   await rm(work, { recursive: true, force: true });
