@@ -29,32 +29,13 @@ export interface ByteSink extends TextSink {
 }
 
 const CHUNK_BYTES = 2 << 20;
-const PENDING_CHARS = 32 << 10;
 
-/**
- * Encodes text into a two-megabyte buffer and hands each full buffer on. The encoders hand over many short
- * pieces (a node, an edge): they are joined as a string up to PENDING_CHARS and encoded with one call, which
- * costs much less than a call into the UTF-8 encoder per piece, and less than collecting every piece of a
- * section and joining them at the end (README "Speed devices").
- */
+/** Encodes text into a two-megabyte buffer and hands each full buffer on. */
 abstract class EncodingSink implements TextSink {
   protected buffer = Buffer.allocUnsafe(CHUNK_BYTES);
   protected used = 0;
-  private pending = "";
 
   write(text: string): void {
-    this.pending += text;
-    if (this.pending.length >= PENDING_CHARS) this.encodePending();
-  }
-
-  /** Encodes the text written so far into the working buffer. */
-  protected flushPending(): void {
-    if (this.pending.length > 0) this.encodePending();
-  }
-
-  private encodePending(): void {
-    const text = this.pending;
-    this.pending = "";
     // A UTF-16 code unit takes at most three bytes in UTF-8.
     if (this.used + text.length * 3 > this.buffer.length) {
       this.flushBytes();
@@ -68,7 +49,6 @@ abstract class EncodingSink implements TextSink {
 
   /** Hands on what is written so far. */
   flush(): void {
-    this.flushPending();
     this.flushBytes();
   }
 

@@ -1,18 +1,10 @@
 /**
  * The gazetteer behind the entity model's list features: compromise's lexicon (lower-case word → tags such as
  * FirstName, City, Organization) plus kgraph's own lists in `src/nlp/lexicon/`. It only answers "which lists
- * hold this word or phrase"; the model learns how much each list is worth. Built once per process.
- *
- * Building it tokenizes and hashes 25k entries at every extraction worker's start, while a rebuild waits for
- * its worker. `npm run build` therefore also writes the built tables beside this module
- * (`writeGazetteerData`), tagged with a hash of their sources (the lexicon file and kgraph's lists); a process
- * reads them when the hash still matches, and builds them itself otherwise (tests from the sources, an edited
- * list). The same tables either way.
+ * hold this word or phrase"; the model learns how much each list is worth. Built once per process (0.1–0.2 s, at
+ * an extraction worker's start, while the corpus is read).
  */
-import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { readModelBytes, readModelText } from "../../util/model-file.js";
+import { readModelText } from "../../util/model-file.js";
 import { packagePath } from "../../util/package-root.js";
 import { COUNTRIES, DEMONYMS } from "../lexicon/countries.js";
 import { ORG_WORDS, PERSON_TITLES } from "../lexicon/organisations.js";
@@ -134,41 +126,8 @@ function gazetteerOf({ words, phrases }: GazetteerTables): Gazetteer {
 
 let cached: Gazetteer | undefined;
 
-/** The process-wide gazetteer (read from the built tables, or built, on first use; then shared). */
+/** The process-wide gazetteer (built on first use, then shared). */
 export function getGazetteer(): Gazetteer {
-  cached ??= gazetteerOf(readTables() ?? buildTables());
+  cached ??= gazetteerOf(buildTables());
   return cached;
-}
-
-/** Where `npm run build` puts the built tables: beside the compiled module. */
-function tablesPath(): string {
-  return fileURLToPath(new URL("./gazetteer-tables.json", import.meta.url));
-}
-
-/** A hash of what the tables are built from: the lexicon file and kgraph's own lists. */
-function sourcesHash(): string {
-  return createHash("sha256")
-    .update(readModelBytes(lexiconPath(), LEXICON_FILE))
-    .update(JSON.stringify(kgraphLists()))
-    .digest("hex");
-}
-
-/** The tables stored at `path`, when they were built from the current sources. */
-export function readTables(path = tablesPath()): GazetteerTables | undefined {
-  let stored: { sources?: unknown; words?: Array<[string, number[]]>; phrases?: Array<[string, Phrase[]]> };
-  try {
-    stored = JSON.parse(readFileSync(path, "utf8")) as typeof stored;
-  } catch {
-    return undefined;
-  }
-  if (stored.sources !== sourcesHash() || !Array.isArray(stored.words) || !Array.isArray(stored.phrases))
-    return undefined;
-  return { words: new Map(stored.words), phrases: new Map(stored.phrases) };
-}
-
-/** Builds the tables and writes them to `path`, by default where `getGazetteer` looks first (`npm run build`). */
-export function writeGazetteerData(path = tablesPath()): string {
-  const { words, phrases } = buildTables();
-  writeFileSync(path, JSON.stringify({ sources: sourcesHash(), words: [...words], phrases: [...phrases] }));
-  return path;
 }
