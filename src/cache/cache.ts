@@ -16,7 +16,7 @@ import { readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { BOUND_NAMES } from "../bounds.js";
 import type { CorpusDocument, DocumentExtraction } from "../types.js";
-import { makeFolder, writeFileAtomic } from "../util/atomic.js";
+import { makeFolder, writeFilesTogether } from "../util/atomic.js";
 import { documentKey } from "./fingerprint.js";
 
 /** A cached extraction without its document (the corpus has it). */
@@ -124,7 +124,10 @@ export class ExtractionCache {
     if (this.appendTo === undefined) this.appendTo = this.openForAppending();
     if (this.appendTo === null) return;
     try {
-      writeSync(this.appendTo, `\n${line}`);
+      // Two writes, not one of "\n" + line: a very large document's entry is hundreds of megabytes, and every
+      // copy of it counts towards the build's peak memory.
+      writeSync(this.appendTo, "\n");
+      writeSync(this.appendTo, line);
     } catch {
       this.closeAppending(); // a full disk, say: `save` will say so
     }
@@ -159,7 +162,15 @@ export class ExtractionCache {
    */
   async save(): Promise<void> {
     this.closeAppending();
-    await writeFileAtomic(this.path, `${[CACHE_HEADER, ...this.used.values()].join("\n")}\n`);
+    // Streamed line by line rather than joined into one string (a copy of the whole cache).
+    await writeFilesTogether([this.path], ([sink]) => {
+      sink!.write(CACHE_HEADER);
+      for (const line of this.used.values()) {
+        sink!.write("\n");
+        sink!.write(line);
+      }
+      sink!.write("\n");
+    });
     for (const name of await readdir(this.dir)) {
       if (/^[0-9a-f]{2}$/.test(name)) await rm(join(this.dir, name), { recursive: true, force: true });
     }
