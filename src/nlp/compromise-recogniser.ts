@@ -6,6 +6,7 @@
 import nlp from "compromise";
 import type { EntityLabel, RecognisedMention, Recogniser, Sentence } from "../types.js";
 import { splitSentences, tokenize } from "./tokenize.js";
+import { partitionPoint } from "../util/search.js";
 
 interface OffsetMatch {
   text: string;
@@ -54,13 +55,7 @@ export function createCompromiseRecogniser(): Recogniser {
  * search (a scan per mention cost the product of mentions and sentences on a long document).
  */
 function sentenceOf(sentences: readonly Sentence[], start: number, end: number): number {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.start <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(sentences, (s) => s.start <= start);
   const s = sentences[lo - 1];
   return s && end <= s.end ? lo - 1 : -1;
 }

@@ -9,6 +9,7 @@ import type { CleanMention } from "./clean.js";
 import { CUE_WEIGHT, isCountry } from "./cues.js";
 import { placeOfDemonym } from "./lexicon/demonyms.js";
 import { initials, isPartOf, keyTokens, nameKey } from "./normalise.js";
+import { partitionPoint } from "../util/search.js";
 
 /** An entity as one document knows it (`key` is its name key; the corpus stage merges these across documents). */
 export type { LocalEntity };
@@ -440,13 +441,7 @@ class FullNameIndex {
       });
     }
     const list = this.laterByPart.get(keyTokens(short).join(" ")) ?? [];
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]!.index <= index) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(list, (later) => later.index <= index);
     // Only "none", "one" or "more than one" matters to the caller: stop at two.
     const keys = new Set<string>();
     for (let k = lo; k < list.length && keys.size < 2; k++) keys.add(list[k]!.key);

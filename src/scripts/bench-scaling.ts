@@ -24,6 +24,7 @@ import { createAliasIndex } from "../resolve/alias-index.js";
 import type { CorpusDocument } from "../types.js";
 import { packagePath } from "../util/package-root.js";
 import { makeDocument, SHAPES, type Shape } from "./document-shapes.js";
+import { growthExponent } from "./growth.js";
 
 const KB = 1024;
 const MB = 1024 * KB;
@@ -41,21 +42,6 @@ interface Run {
   seconds: number;
   wordsPerSec: number;
   cuts: number;
-}
-
-/** Least-squares slope of log(seconds) against log(words). */
-export function growthExponent(points: ReadonlyArray<{ words: number; seconds: number }>): number {
-  const xs = points.map((p) => Math.log(p.words));
-  const ys = points.map((p) => Math.log(p.seconds));
-  const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
-  const my = ys.reduce((a, b) => a + b, 0) / ys.length;
-  let num = 0;
-  let den = 0;
-  xs.forEach((x, i) => {
-    num += (x - mx) * (ys[i]! - my);
-    den += (x - mx) ** 2;
-  });
-  return num / den;
 }
 
 /** Runs per document below 10 MB; the fastest counts. */

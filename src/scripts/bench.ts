@@ -24,6 +24,7 @@ import { createAliasIndex } from "../resolve/index.js";
 import { Tracer } from "../util/tracer.js";
 import { startServer } from "../serve/index.js";
 import { packagePath } from "../util/package-root.js";
+import { growthExponent } from "./growth.js";
 
 const exec = promisify(execFile);
 const CLI = packagePath("dist", "cli", "main.js");
@@ -82,21 +83,6 @@ async function subCorpus(files: readonly string[], root: string, fraction: numbe
     await cp(file, target);
   }
   return dir;
-}
-
-/** Least-squares slope of log(time) against log(words): 1 means linear growth. */
-function growthExponent(points: ReadonlyArray<{ words: number; seconds: number }>): number {
-  const xs = points.map((p) => Math.log(p.words));
-  const ys = points.map((p) => Math.log(p.seconds));
-  const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
-  const my = ys.reduce((a, b) => a + b, 0) / ys.length;
-  let num = 0;
-  let den = 0;
-  xs.forEach((x, i) => {
-    num += (x - mx) * (ys[i]! - my);
-    den += (x - mx) ** 2;
-  });
-  return num / den;
 }
 
 /** How many one-article rebuilds are timed; the median counts. */

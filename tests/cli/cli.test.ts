@@ -6,21 +6,10 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadGraph, neighbours } from "../../src/query/index.js";
-import { cliPath } from "../helpers.js";
+import { cliPath, kgraph } from "../helpers.js";
 import { repoRoot } from "../shared-data.js";
 
 const exec = promisify(execFile);
-
-/** Runs the built CLI; resolves with stdout, stderr and the exit code (never rejects on a non-zero exit). */
-async function kgraph(...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
-  try {
-    const { stdout, stderr } = await exec("node", [cliPath, ...args], { cwd: repoRoot, maxBuffer: 64 << 20 });
-    return { stdout, stderr, code: 0 };
-  } catch (error) {
-    const e = error as { stdout: string; stderr: string; code: number };
-    return { stdout: e.stdout, stderr: e.stderr, code: e.code };
-  }
-}
 
 let out: string;
 beforeAll(async () => {

@@ -3,27 +3,12 @@
  * elsewhere`) is skipped with a message and exit code 2 unless the flag is given; a document over the limit
  * likewise, naming its size and the option.
  */
-import { execFile } from "node:child_process";
 import { mkdtemp, readFile, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
-import { cliPath } from "../helpers.js";
+import { kgraph } from "../helpers.js";
 import { nameList } from "../../src/scripts/document-shapes.js";
-import { repoRoot } from "../shared-data.js";
-
-const exec = promisify(execFile);
-
-async function kgraph(...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
-  try {
-    const { stdout, stderr } = await exec("node", [cliPath, ...args], { cwd: repoRoot, maxBuffer: 64 << 20 });
-    return { stdout, stderr, code: 0 };
-  } catch (error) {
-    const e = error as { stdout: string; stderr: string; code: number };
-    return { stdout: e.stdout, stderr: e.stderr, code: e.code };
-  }
-}
 
 describe("kgraph build and the corpus options", () => {
   let corpus: string;

@@ -15,6 +15,7 @@ import { COUNTRY_NAMES, isRegionName, KINSHIP } from "./lexicon.js";
 import { MAX_TITLE_WORDS } from "../../bounds.js";
 import { tokenRangeOf } from "../token-range.js";
 import type { RelationDocument, RelationMention, TypedPredicate, TypedRelation } from "./types.js";
+import { partitionPoint } from "../../util/search.js";
 
 /** One element of a pattern. */
 export type PatternElement =
@@ -589,13 +590,7 @@ function antecedent(
     const list = persons.get(s);
     if (!list) continue;
     // Mentions starting before `first`: [0, lo).
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]!.first < first) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(list, (p) => p.first < first);
     let best: PersonAt | undefined;
     for (let i = lo - 1; i >= 0; i--) {
       const p = list[i]!;
