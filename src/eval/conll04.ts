@@ -25,7 +25,10 @@ import {
   type Reliability,
   type ScoredPrediction,
 } from "../relations/index.js";
+import { sentenceText, type TextStyle } from "./detokenise.js";
 import { countedScore, prfOf, type CountedScore } from "./scores.js";
+
+export { sentenceText, type TextStyle } from "./detokenise.js";
 
 /** Precision, recall and F1 (0..1) with the counts behind them. */
 export type RelationScore = CountedScore;
@@ -151,39 +154,6 @@ export function goldSpans(sentence: Conll04Sentence): SpanRelation[] {
 }
 
 const PAIR_TYPE: Record<EntityLabel, PairType> = { PER: "Peop", LOC: "Loc", ORG: "Org", MISC: "Other" };
-
-/** How CoNLL04 tokens are turned back into text for the recogniser. */
-export type TextStyle = "spaces" | "news";
-
-// Tokens written without a space before them in news text, and tokens written without a space after them.
-const NO_SPACE_BEFORE = /^(?:[,.;:!?)\]}%]|\.\.\.|'s|'S|n't|'t|'re|'ve|'ll|'d|'m|''|”|’)$/;
-const NO_SPACE_AFTER = /^(?:[([{$]|``|“|‘)$/;
-/** The second half of an Irish or French name split at its apostrophe ("O" "'Brien", "D" "'Amato"): one word in print. */
-const NAME_APOSTROPHE = /^['’]\p{Lu}/u;
-const NAME_PREFIX = /^[OD]$/;
-
-/**
- * The text the recogniser reads for a tokenized sentence, with each token's character offset. "spaces" joins the
- * tokens with single spaces (CoNLL04's own rendering); "news" writes punctuation the way articles do
- * ("Lubbock, Texas.", "Booth's", "don't", "(AP)", "O'Brien"), which is the text kgraph meets in a corpus.
- */
-export function sentenceText(words: readonly string[], style: TextStyle = "news"): { text: string; starts: number[] } {
-  const starts: number[] = [];
-  let text = "";
-  words.forEach((w, i) => {
-    const previous = words[i - 1];
-    const glued =
-      previous !== undefined &&
-      style === "news" &&
-      (NO_SPACE_BEFORE.test(w) ||
-        NO_SPACE_AFTER.test(previous) ||
-        (NAME_APOSTROPHE.test(w) && NAME_PREFIX.test(previous)));
-    if (i > 0 && !glued) text += " ";
-    starts.push(text.length);
-    text += w;
-  });
-  return { text, starts };
-}
 
 /**
  * The entities a recogniser finds in a CoNLL04 sentence: the tokens are written out as text (`sentenceText`),

@@ -3,6 +3,13 @@
  * Re-DocRED, with their scores.
  */
 export { evaluateConllFile, formatConllEvaluation, type ConllEvaluation } from "./conll-ner.js";
+export {
+  rawTextOf,
+  scoreRawMentions,
+  type RawConllDocument,
+  type RawConllScores,
+  type RawMention,
+} from "./conll-raw.js";
 export { conll04EvaluationJson, evaluateConll04File, formatConll04Evaluation } from "./conll04.js";
 export { evaluateCoref, formatCorefReport } from "./coref.js";
 export { prfOf } from "./scores.js";

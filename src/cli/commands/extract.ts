@@ -28,9 +28,18 @@ export async function runExtract(
   target: string,
   options: Pick<ExtractCommandOptions, "recogniser" | "aliases" | "workers"> = {},
 ): Promise<{ lines: ExtractLine[]; problems: CorpusProblem[]; workers: number }> {
-  const settings = resolveSettings(settingsFromOptions(options));
   const { documents, problems } = await readTarget(target);
-  const { extractions, workers } = await extractAll(documents, settings);
+  const extracted = await extractLines(documents, options);
+  return { ...extracted, problems: [...problems, ...extracted.problems] };
+}
+
+/** What `kgraph extract --json` prints for documents in memory (`eval conll` scores CoNLL-2003 through it). */
+export async function extractLines(
+  documents: readonly CorpusDocument[],
+  options: Pick<ExtractCommandOptions, "recogniser" | "aliases" | "workers"> = {},
+): Promise<{ lines: ExtractLine[]; problems: CorpusProblem[]; workers: number }> {
+  const settings = resolveSettings(settingsFromOptions(options));
+  const { extractions, problems, workers } = await extractAll(documents, settings);
   const resolution = resolveExtractions(extractions, settings);
   const entityOf = (local: string) => resolution.entities.get(resolution.canonicalKey.get(local) ?? local);
   // The type is the resolved entity's (a headline may read "Kim Jong Un" as an organisation once; he is a person).
