@@ -216,11 +216,18 @@ function cleanOne(
 /** Punctuation, spaces and possessives that trail a name. */
 const JUNK_CHAR = /^[\s.,;:!?"'’”)\]}-]$/u;
 
+/**
+ * A full stop that is part of the name before it: dotted initials ("U.S.", "U.N.") or an abbreviation a
+ * company or person name ends with ("Corp.", "Inc.", "Jr."). Tested on the few characters before the stop.
+ */
+const NAME_FINAL_STOP = /(?:(?:^|[\s.])\p{Lu}\.\p{Lu}|\b(?:Corp|Inc|Co|Cos|Ltd|Bros|Jr|Sr))$/u;
+
 /** `surface` without the punctuation, spaces and possessives ("'s", "’s", "'") that end it. */
 function withoutTrailingJunk(surface: string): string {
   let i = surface.length;
   while (i > 0) {
     const c = surface[i - 1]!;
+    if (c === "." && NAME_FINAL_STOP.test(surface.slice(Math.max(0, i - 9), i - 1))) break;
     if (JUNK_CHAR.test(c)) i--;
     else if (c === "s" && i >= 2 && (surface[i - 2] === "'" || surface[i - 2] === "’")) i -= 2;
     else break;

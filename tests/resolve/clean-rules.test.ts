@@ -36,6 +36,14 @@ describe("span repair", () => {
     expect(clean("the role of Catholicism in Europe", "Catholicism", "LOC")).toEqual([]);
   });
 
+  it("keeps the full stop of dotted initials and of a name's abbreviation, and drops a sentence's", () => {
+    expect(clean("He flew to the U.S. on Monday.", "U.S.", "LOC")[0]?.text).toBe("U.S.");
+    expect(clean("Sanctions went to the U.N.", "U.N.", "ORG")[0]?.text).toBe("U.N.");
+    expect(clean("shares of Microsoft Corp. fell", "Microsoft Corp.", "ORG")[0]?.text).toBe("Microsoft Corp.");
+    expect(clean("He lives in Britain.", "Britain.", "LOC")[0]?.text).toBe("Britain");
+    expect(clean("They met the USA.", "USA.", "LOC")[0]?.text).toBe("USA");
+  });
+
   it("votes by context and by name shape", () => {
     expect(clean("Chelsea manager Jose Mourinho", "Chelsea", "PER")[0]?.cue).toBe("organization");
     expect(clean("K Holmes (Ealing) won", "K Holmes", "ORG")[0]?.cue).toBe("person");
