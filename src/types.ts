@@ -3,7 +3,7 @@
  * Stages pass these plain objects until the graph is assembled (see src/pipeline.ts). Every stage may import
  * this module: it imports only the graph contract (src/contract.ts), which imports nothing.
  */
-import type { EntityType } from "./contract.js";
+import type { EntityType, JoinRule } from "./contract.js";
 
 /** A half-open character range `[start, end)` into a document's text. */
 export interface Span {
@@ -30,8 +30,8 @@ export interface CorpusDocument {
 /** Coarse entity label as produced by recognisers (CoNLL convention). */
 export type EntityLabel = "PER" | "LOC" | "ORG" | "MISC";
 
-/** The entity categories of graph nodes, defined by the graph contract. */
-export type { EntityType };
+/** The entity categories of graph nodes, and the rules by which names join entities: the graph contract's. */
+export type { EntityType, JoinRule };
 
 /** A token with its character offsets into the text it came from. */
 export interface Token extends Span {
@@ -93,6 +93,8 @@ export interface SentenceRelation {
   sentence: number;
   /** Which rule or model produced it, so every edge can say why it exists. */
   rule: string;
+  /** Set by curation when a decision moved one of its entities (the edge is then marked curated). */
+  curated?: true;
 }
 
 /** The predicate of undirected sentence co-occurrence, defined by the graph contract. */
@@ -108,6 +110,10 @@ export interface ExtractedMention {
   /** A demonym standing for its place ("Russian"): used for relations, not a name of the entity. */
   adjectival?: boolean;
   role?: string;
+  /** The document rule that tied the mention to an entity whose key is not its own name's (see `JoinRule`). */
+  joined?: JoinRule;
+  /** Set by curation when a decision moved the mention to another entity. */
+  curated?: true;
 }
 
 /**

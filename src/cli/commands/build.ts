@@ -7,6 +7,8 @@ import type { Command } from "commander";
 import { formatProblem } from "../../corpus/index.js";
 import { buildGraph, type BuildResult } from "../../pipeline.js";
 import { graphCounts, type GraphCounts } from "../../query/index.js";
+import type { CurationSummary } from "../../contract.js";
+import { readCurationFile } from "../../curate/index.js";
 import { readAliasFile } from "../../resolve/index.js";
 import type { BuildSettings } from "../../settings.js";
 import { writeFileAtomic } from "../../util/atomic.js";
@@ -25,6 +27,8 @@ export interface BuildCommandOptions {
   quiet?: boolean;
   /** Write a machine-readable build report (stage times, memory, sizes) to this file. */
   report?: string;
+  /** The curation file to replay (default: the corpus folder's kgraph-curation.yaml, when there is one). */
+  curation?: string;
 }
 
 /** The JSON written by `--report`: what a benchmark needs to know about one build. */
@@ -44,6 +48,8 @@ export interface BuildReport {
   /** Moments of the build in seconds since the process started (started, read, extracted, resolved, planned, edges encoded, laid out, written). */
   timeline: Record<string, number>;
   outputBytes: Record<string, number>;
+  /** What became of the curation file's decisions, when one was replayed. */
+  curation?: CurationSummary;
 }
 
 /** The build settings that the common command-line options ask for. */
@@ -68,6 +74,7 @@ export async function runBuild(
   const progress = createProgress("extracting", options.quiet);
   const result = await buildGraph(corpus, {
     ...settingsFromOptions(options),
+    ...(options.curation ? { curation: readCurationFile(options.curation) } : {}),
     out: options.out,
     cacheDir: join(options.out, ".cache", "extractions"),
     useCache: options.cache !== false,
@@ -90,6 +97,7 @@ export async function runBuild(
       outputBytes: Object.fromEntries(
         await Promise.all(result.files.map(async (f) => [basename(f), (await stat(f)).size] as const)),
       ),
+      ...(result.curation ? { curation: result.curation } : {}),
     };
     await writeFileAtomic(options.report, `${JSON.stringify(report, null, 2)}\n`);
   }
@@ -106,6 +114,12 @@ export function formatBuildSummary(result: BuildResult, stats: GraphCounts = gra
     `relations: ${stats.relations} (${Object.entries(stats.relationsByPredicate)
       .map(([p, n]) => `${p} ${n}`)
       .join(", ")})`,
+    ...(result.curation
+      ? [
+          `curation:  ${result.curation.file}: ${result.curation.applied} of ${result.curation.decisions} decision(s) applied` +
+            (result.curation.stale.length ? `, ${result.curation.stale.length} no longer apply (see above)` : ""),
+        ]
+      : []),
     `skipped:   ${result.problems.length}`,
     ...result.problems.map((p) => `  ${formatProblem(p)}`),
     `written:   ${result.files.join(", ")}`,
@@ -126,8 +140,14 @@ export function registerBuild(program: Command): void {
     .option("--no-cache", "extract every document again instead of reusing the extraction cache")
     .option("-q, --quiet", "no progress bar")
     .option("--report <file>", "write a JSON report of the build: stage times, peak memory, output sizes")
+    .option("--curation <file>", "curation file to replay (default: kgraph-curation.yaml in the corpus folder)")
     .action(async (corpus: string, options: BuildCommandOptions) => {
       const { result, stats } = await runBuild(corpus, options);
+      // Decisions that no longer apply are said, never silently dropped; they do not fail the build.
+      for (const s of result.curation?.stale ?? [])
+        console.error(
+          `kgraph: warning: ${result.curation!.file}${s.line ? `:${s.line}` : ""}: decision ${s.index} (${s.decision}) no longer applies: ${s.problem}`,
+        );
       console.log(formatBuildSummary(result, stats));
       if (result.problems.length) {
         console.error(`kgraph: ${result.problems.length} file(s) or line(s) skipped; see above`);
