@@ -56,7 +56,7 @@ export async function addDecision(path: string, decision: Decision): Promise<Cur
   }
   seq.flow = false;
   seq.items.push(node);
-  await writeFileAtomic(path, doc.toString({ lineWidth: 0 }));
+  await writeFileAtomic(path, doc.toString(FORMAT));
   return readCurationFile(path);
 }
 
@@ -70,9 +70,12 @@ export async function removeDecision(path: string, index: number): Promise<Decis
     );
   const parsed = parse(path, readFileSync(path, "utf8"));
   decisionList(parsed, path, false)!.items.splice(index - 1, 1);
-  await writeFileAtomic(path, parsed.doc.toString({ lineWidth: 0 }));
+  await writeFileAtomic(path, parsed.doc.toString(FORMAT));
   return decision;
 }
+
+/** How edited files are written: long lines kept whole, name lists as "[A, B]" (as people write them). */
+const FORMAT = { lineWidth: 0, flowCollectionPadding: false } as const;
 
 interface Parsed {
   doc: Document;
@@ -82,7 +85,7 @@ interface Parsed {
 function parse(path: string, text: string): Parsed {
   const yaml = yamlModule();
   const lines = new yaml.LineCounter();
-  const doc = yaml.parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const doc = yaml.parseDocument(text, { lineCounter: lines });
   const error = doc.errors[0];
   if (error) {
     const at = error.linePos?.[0];
