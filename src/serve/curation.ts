@@ -13,8 +13,14 @@
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { isIP } from "node:net";
-import { addDecision, decisionOf, describeDecision, readCurationIfPresent, removeDecision } from "../curate/index.js";
-import type { Decision } from "../curate/index.js";
+import {
+  addDecision,
+  decisionOf,
+  describeDecision,
+  readCurationIfPresent,
+  removeDecision,
+  type Decision,
+} from "../curate/index.js";
 import { KgraphError } from "../errors.js";
 
 /** URL of the curation API. */
