@@ -34,6 +34,7 @@ const COMMANDS: ReadonlyArray<{ names: readonly string[]; load: () => Promise<Re
   { names: ["serve"], load: async () => (await import("./commands/serve.js")).registerServe },
   { names: ["why"], load: async () => (await import("./commands/why.js")).registerWhy },
   { names: ["curate"], load: async () => (await import("./commands/curate.js")).registerCurate },
+  { names: ["report"], load: async () => (await import("./commands/report.js")).registerReport },
 ];
 
 /**

@@ -8,6 +8,7 @@ import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import "./style.css";
 import { computeCommunities } from "./communities.js";
 import { Curation } from "./curation.js";
+import { entityFromHash } from "./hash-link.js";
 import { DisplayGraph } from "./display-graph.js";
 import { downloadText, exportPNG, visibleGexf } from "./export.js";
 import { renderFilterControls, type StatePatch } from "./filter-controls.js";
@@ -108,6 +109,8 @@ class App {
         );
       }
     }
+    const linked = entityFromHash(location.hash);
+    if (linked && graph.hasNode(linked)) this.state.selectedNode = linked;
     if (this.state.selectedNode && !graph.hasNode(this.state.selectedNode)) this.state.selectedNode = null;
     if (this.state.selectedEdge && !graph.hasEdge(this.state.selectedEdge)) this.state.selectedEdge = null;
     notice.textContent = notes.join(" ");
@@ -182,6 +185,10 @@ class App {
     this.bindGraphEvents();
     this.bindToolbar();
     this.bindKeyboard();
+    window.addEventListener("hashchange", () => {
+      const node = entityFromHash(location.hash);
+      if (node) this.select(node, { moveCamera: true });
+    });
     this.renderDetails();
     this.renderStatus();
     if (this.state.selectedNode) this.focusCamera(this.state.selectedNode, false);
