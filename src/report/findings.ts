@@ -11,6 +11,7 @@ export const FINDING_KINDS = [
   "fragment",
   "bare-name",
   "type-conflict",
+  "boilerplate",
   "weak-relation",
 ] as const;
 
@@ -24,6 +25,7 @@ export const FINDING_TITLES: Readonly<Record<FindingKind, string>> = {
   fragment: "Probably one entity, not merged",
   "bare-name": "Bare name left unresolved",
   "type-conflict": "Type in doubt",
+  boilerplate: "Named only in boilerplate",
   "weak-relation": "Well-supported relation with low confidence",
 };
 

@@ -1,7 +1,7 @@
 /**
  * The quality report: what in a built graph deserves a look, worst first — curation decisions that no longer
  * apply, merges that may be wrong, names that are probably one entity, bare names left unresolved, types in
- * doubt, well-supported relations with low confidence — each with the entities and passages that show it. As
+ * doubt, entities named only in boilerplate, well-supported relations with low confidence — each with the entities and passages that show it. As
  * data (`qualityReport`), and as a static HTML page (`reportHtml`) whose links open the viewer at an entity.
  */
 import type { KnowledgeGraph } from "../graph/index.js";
@@ -9,7 +9,7 @@ import { entityFacts } from "./facts.js";
 import { compareFindings, FINDING_KINDS, type Finding, type FindingKind } from "./findings.js";
 import { findFragments } from "./fragments.js";
 import { findDoubtfulMerges } from "./merges.js";
-import { findTypeConflicts, findWeakRelations } from "./signals.js";
+import { findBoilerplateEntities, findTypeConflicts, findWeakRelations } from "./signals.js";
 
 export { FINDING_KINDS, FINDING_TITLES, type Finding, type FindingEvidence, type FindingKind } from "./findings.js";
 export { reportHtml, type HtmlOptions } from "./html.js";
@@ -37,6 +37,7 @@ export function qualityReport(graph: KnowledgeGraph, options: ReportOptions = {}
     ...findFragments(graph, facts),
     ...findTypeConflicts(graph, facts),
     ...findWeakRelations(graph, facts),
+    ...findBoilerplateEntities(graph, facts),
   ].map((f) => ({ ...f, score: Math.round(Math.min(1, f.score) * 1000) / 1000 }));
   findings.sort(compareFindings);
   const counts = Object.fromEntries(FINDING_KINDS.map((k) => [k, 0])) as Record<FindingKind, number>;

@@ -22,6 +22,13 @@ const texts: Record<string, string> = {
   "treasury-2": "Gordon Brown and Tony Blair met business leaders at Downing Street on Wednesday.",
   "football-1": "Brown scored twice as Celtic beat Hibernian 3-1 at Parkhead in Glasgow on Saturday.",
   "football-2": "Celtic manager Martin O'Neill said Brown would start against Rangers at Ibrox.",
+  // A publisher named only in the footer three articles repeat.
+  "footer-1":
+    "Farmers in Devon said the wet summer had cut the harvest.\nCopyright 2005 Northwind Media Group. All rights reserved.",
+  "footer-2":
+    "The ferry from Plymouth was cancelled on Thursday because of storms.\nCopyright 2005 Northwind Media Group. All rights reserved.",
+  "footer-3":
+    "Exeter council said the new bridge would open in May.\nCopyright 2005 Northwind Media Group. All rights reserved.",
 };
 
 /** The planted corpus, in memory. */

@@ -51,11 +51,18 @@ describe("kgraph report on the planted corpus", () => {
         ["doubtful-merge", ["Gordon Brown"]],
         ["bare-name", ["Whitcombe", "Peter Whitcombe", "Sarah Whitcombe"]],
         ["fragment", ["FWA", "Federal Widget Authority"]],
+        ["boilerplate", ["Northwind Media Group"]],
       ]),
     );
-    // The ordinary sentences (Celtic, Leeds, Tony Blair, Brackley Motors…) give nothing to look at.
-    expect(report.total).toBe(5);
-    expect(report.counts).toMatchObject({ "stale-decision": 1, fragment: 2, "doubtful-merge": 1, "bare-name": 1 });
+    // The ordinary sentences (Celtic, Leeds, Tony Blair, Brackley Motors, Devon…) give nothing to look at.
+    expect(report.total).toBe(6);
+    expect(report.counts).toMatchObject({
+      "stale-decision": 1,
+      fragment: 2,
+      "doubtful-merge": 1,
+      "bare-name": 1,
+      boilerplate: 1,
+    });
   });
 
   it("is sorted worst first, and each finding shows its passages with the name marked", () => {
@@ -77,7 +84,7 @@ describe("kgraph report on the planted corpus", () => {
   it("keeps the worst n with limit, and counts all", () => {
     const top = qualityReport(graph, { limit: 2 });
     expect(top.findings).toEqual(report.findings.slice(0, 2));
-    expect(top.total).toBe(5);
+    expect(top.total).toBe(6);
   });
 });
 
@@ -139,6 +146,7 @@ describe("the HTML report", () => {
     const hostile: QualityReport = {
       total: 1,
       counts: {
+        boilerplate: 0,
         "stale-decision": 0,
         "doubtful-merge": 0,
         fragment: 1,
@@ -183,12 +191,12 @@ describe("kgraph report (the command)", () => {
     const exec = promisify(execFile);
     const text = await exec("node", [cliPath, "report", "--graph", join(dir, "graph.json")]);
     expect(text.stdout).toMatch(
-      /^5 finding\(s\), worst first\n {2}1\. \[Curation decision that no longer applies · 1\.00\]/,
+      /^6 finding\(s\), worst first\n {2}1\. \[Curation decision that no longer applies · 1\.00\]/,
     );
     const json = JSON.parse(
       (await exec("node", [cliPath, "report", "--graph", join(dir, "graph.json"), "--json", "-n", "2"])).stdout,
     );
-    expect(json).toMatchObject({ total: 5, findings: [{ kind: "stale-decision" }, {}] });
+    expect(json).toMatchObject({ total: 6, findings: [{ kind: "stale-decision" }, {}] });
     await exec("node", [cliPath, "report", "--graph", join(dir, "graph.json"), "--out", join(dir, "report.html")]);
     const html = await readFile(join(dir, "report.html"), "utf8");
     expect(html).toMatch(/^<!doctype html>/);
