@@ -82,7 +82,7 @@ class CurationState {
       case "merge":
         return this.merge(decision.entities, decision.note);
       case "split":
-        return this.split(decision.entity, decision.alias);
+        return this.split(decision.entity, decision.alias, decision.document, decision.at);
       case "rename":
         return this.withEntity(decision.entity, (e) => {
           const old = e.label;
@@ -198,8 +198,11 @@ class CurationState {
     this.entities.delete(from);
   }
 
-  /** Splits the mentions of `alias` off `name` into the entity of that alias (new unless one exists). */
-  private split(name: string, alias: string): string | undefined {
+  /**
+   * Splits the mentions of `alias` off `name` into the entity of that alias (new unless one exists): all of them,
+   * those of one document, or the one at offset `at` of that document.
+   */
+  private split(name: string, alias: string, document?: string, at?: number): string | undefined {
     const found = this.find(name);
     if ("problem" in found) return found.problem;
     const from = found.key;
@@ -210,21 +213,30 @@ class CurationState {
     // The mentions to move, per document.
     const moves = new Map<number, number[]>();
     const forms = new Map<string, number>();
+    // A document is named by its id, or its node key ("doc:…") as graph.json and `kgraph why` show it.
+    const id = document?.replace(/^doc:/, "");
     this.docs.forEach((x, d) => {
+      if (id !== undefined && x.document.id !== id) return;
       x.mentions.forEach((m, i) => {
         if (m.adjectival || nameKey(m.text) !== splitKey || this.corpusKey(m.entity) !== from) return;
+        if (at !== undefined && m.start !== at) return;
         (moves.get(d) ?? moves.set(d, []).get(d)!).push(i);
         forms.set(m.text, (forms.get(m.text) ?? 0) + 1);
       });
     });
     const hadAlias = entity.aliases.some((a) => nameKey(a) === splitKey);
+    if (id !== undefined && !moves.size)
+      return `no mention of "${alias}"${at !== undefined ? ` at ${at}` : ""} in ${id} belongs to "${entity.label}" any more`;
     if (!moves.size && !hadAlias) return `no mention of "${alias}" belongs to "${entity.label}" any more`;
-    entity.aliases = entity.aliases.filter((a) => nameKey(a) !== splitKey);
-    if (entity.joins) entity.joins = entity.joins.filter((j) => nameKey(j.alias) !== splitKey);
+    // The alias stays a name of the entity when some of its mentions stay (one document's or one mention split).
+    if (id === undefined || !this.mentionsLeft(from, splitKey, moves)) {
+      entity.aliases = entity.aliases.filter((a) => nameKey(a) !== splitKey);
+      if (entity.joins) entity.joins = entity.joins.filter((j) => nameKey(j.alias) !== splitKey);
+    }
     entity.curated = true;
     if (!moves.size) return undefined; // a name of the alias table only: it just leaves the list
     // The alias's key now stands for itself (corpus resolution may have folded it into the entity).
-    if (this.canonicalKey.get(splitKey) === from) {
+    if (id === undefined && this.canonicalKey.get(splitKey) === from) {
       this.canonicalKey.delete(splitKey);
       this.joinedBy.delete(splitKey);
     }
@@ -243,8 +255,28 @@ class CurationState {
         curated: true,
       });
     }
-    for (const [d, indexes] of moves) this.moveMentions(d, indexes, from, splitKey);
+    // Split mentions of a short name that stays folded into the entity elsewhere (one document's, one mention)
+    // need a key of their own that resolves to the new entity.
+    let local = splitKey;
+    if (this.corpusKey(splitKey) === from) {
+      local = `split:${splitKey}`;
+      this.canonicalKey.set(local, splitKey);
+    }
+    for (const [d, indexes] of moves) this.moveMentions(d, indexes, from, local);
     return undefined;
+  }
+
+  /** Whether mentions of the alias's key stay with the entity besides the ones to move. */
+  private mentionsLeft(from: string, splitKey: string, moves: ReadonlyMap<number, number[]>): boolean {
+    return this.docs.some((x, d) =>
+      x.mentions.some(
+        (m, i) =>
+          !m.adjectival &&
+          nameKey(m.text) === splitKey &&
+          this.corpusKey(m.entity) === from &&
+          !moves.get(d)?.includes(i),
+      ),
+    );
   }
 
   /**

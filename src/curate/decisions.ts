@@ -4,7 +4,7 @@
  *
  * In kgraph-curation.yaml each decision is one map whose first key names the action (the others follow it):
  *   - merge: [Vladimir Putin, Putin]         (the first keeps its name)
- *   - split: Kim Jong Un                     alias: Kim
+ *   - split: Kim Jong Un                     alias: Kim   (document: <id> and at: <offset>: one mention only)
  *   - rename: Yonhap                         to: Yonhap News Agency
  *   - retype: Yonhap                         to: media
  *   - remove: Europe
@@ -41,7 +41,7 @@ interface DecisionBase {
 export type Decision = DecisionBase &
   (
     | { action: "merge"; entities: string[] }
-    | { action: "split"; entity: string; alias: string }
+    | { action: "split"; entity: string; alias: string; document?: string; at?: number }
     | { action: "rename"; entity: string; to: string }
     | { action: "retype"; entity: string; to: EntityType }
     | { action: "remove"; entity: string }
@@ -83,8 +83,18 @@ export function decisionOf(entry: unknown): Decision {
       const predicate = map.predicate === undefined ? undefined : text(map.predicate, "predicate");
       return { action, entities: [entities[0]!, entities[1]!], ...(predicate ? { predicate } : {}), ...base };
     }
-    case "split":
-      return { action, entity: text(map.split, "split"), alias: text(map.alias, "alias"), ...base };
+    case "split": {
+      const where: { document?: string; at?: number } = {};
+      if (map.document !== undefined) where.document = text(map.document, "document");
+      if (map.at !== undefined) {
+        if (!Number.isInteger(map.at) || (map.at as number) < 0)
+          throw new DecisionFormatError(`"at" is a mention's offset in its document, a whole number`);
+        if (where.document === undefined)
+          throw new DecisionFormatError(`"at" needs "document": the mention's document`);
+        where.at = map.at as number;
+      }
+      return { action, entity: text(map.split, "split"), alias: text(map.alias, "alias"), ...where, ...base };
+    }
     case "rename":
       return { action, entity: text(map.rename, "rename"), to: text(map.to, "to"), ...base };
     case "retype": {
@@ -103,7 +113,7 @@ export function decisionOf(entry: unknown): Decision {
 /** The keys each action takes besides its own, note and date. */
 const EXTRA_KEYS: Readonly<Record<CurationAction, readonly string[]>> = {
   merge: [],
-  split: ["alias"],
+  split: ["alias", "document", "at"],
   rename: ["to"],
   retype: ["to"],
   remove: [],
@@ -125,6 +135,8 @@ export function entryOf(decision: Decision): Record<string, unknown> {
     case "split":
       entry.split = decision.entity;
       entry.alias = decision.alias;
+      if (decision.document !== undefined) entry.document = decision.document;
+      if (decision.at !== undefined) entry.at = decision.at;
       break;
     case "rename":
     case "retype":
@@ -152,7 +164,7 @@ export function describeDecision(decision: Decision): string {
     case "reject":
       return `reject ${decision.predicate ?? "every relation"} between ${quote(decision.entities[0])} and ${quote(decision.entities[1])}`;
     case "split":
-      return `split ${quote(decision.alias)} off ${quote(decision.entity)}`;
+      return `split ${quote(decision.alias)} off ${quote(decision.entity)}${decision.document ? ` in ${decision.document}${decision.at !== undefined ? ` at ${decision.at}` : ""}` : ""}`;
     case "rename":
       return `rename ${quote(decision.entity)} → ${quote(decision.to)}`;
     case "retype":

@@ -93,6 +93,51 @@ describe("curation decisions on the seed corpus", () => {
     expect(graph.edges(kim.key).length).toBeGreaterThan(graph.inEdges(kim.key).length); // relations came along
   });
 
+  it("splits one document's mentions, or a single mention, and the alias stays where others remain", async () => {
+    const first = extractions[0]!;
+    const kims = first.mentions.filter((m) => m.text === "Kim");
+    expect(kims.length).toBeGreaterThan(1);
+    const byDocument = await curated({
+      action: "split",
+      entity: "Kim Jong Un",
+      alias: "Kim",
+      document: first.document.id,
+    });
+    expect(entity(byDocument.graph, "Kim")!.attributes.mentions).toBe(kims.length);
+    expect(entity(byDocument.graph, "Kim Jong Un")!.attributes.aliases).toContain("Kim");
+    const one = await curated({
+      action: "split",
+      entity: "Kim Jong Un",
+      alias: "Kim",
+      document: `doc:${first.document.id}`,
+      at: kims[0]!.start,
+    });
+    const kim = entity(one.graph, "Kim")!;
+    expect(kim.attributes.mentions).toBe(1);
+    const span = one.graph.inEdges(kim.key).map((e) => one.graph.getEdgeAttributes(e))[0];
+    expect(span).toMatchObject({ kind: "mention", spans: [{ start: kims[0]!.start, text: "Kim" }], curated: true });
+    // A bare name the corpus folded into the full name (Putin): its one mention goes, and the alias with it.
+    const putinDoc = extractions.find((x) => x.mentions.some((m) => m.text === "Putin"))!;
+    const at = putinDoc.mentions.find((m) => m.text === "Putin")!.start;
+    const putin = await curated({
+      action: "split",
+      entity: "Vladimir Putin",
+      alias: "Putin",
+      document: putinDoc.document.id,
+      at,
+    });
+    expect(entity(putin.graph, "Putin")!.attributes).toMatchObject({ mentions: 1, curated: true });
+    expect(entity(putin.graph, "Vladimir Putin")!.attributes.aliases).not.toContain("Putin");
+    const stale = await curated({
+      action: "split",
+      entity: "Kim Jong Un",
+      alias: "Kim",
+      document: first.document.id,
+      at: 1,
+    });
+    expect(stale.curation!.stale[0]!.problem).toMatch(/no mention of "Kim" at 1 in/);
+  });
+
   it("merges: the second entity's names, roles and edges go to the first, joined by curation", async () => {
     const before = (await curated()).graph;
     const olga = findEntity(before, "Olga Lyubimova");

@@ -109,6 +109,7 @@ describe("the curation file", () => {
     ["decisions:\n  - remove: X\n  - rename: Y\n", /decision 2 \(line 3\): "to" needs a name/],
     ["decisions:\n  - merge: X\n", /"merge" takes a list of names/],
     ["decisions:\n  - remove: X\n    to: Y\n", /"remove" does not take "to"/],
+    ["decisions:\n  - split: X\n    alias: Y\n    at: 3\n", /"at" needs "document"/],
     ["decisions: 3\n", /"decisions" must be a list/],
     ["- remove: X\n", /must be a map with a "decisions:" list/],
   ])("refuses %j naming the file, the line and the problem", async (text, message) => {
@@ -126,6 +127,7 @@ describe("the curation file", () => {
     const decisions: Decision[] = [
       { action: "merge", entities: ["A", "B", "C"], note: "n", date: "2026-01-02" },
       { action: "split", entity: "A", alias: "B" },
+      { action: "split", entity: "A", alias: "B", document: "d.txt", at: 12 },
       { action: "rename", entity: "A", to: "B" },
       { action: "retype", entity: "A", to: "media" },
       { action: "remove", entity: "A" },

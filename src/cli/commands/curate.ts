@@ -61,6 +61,12 @@ export function formatDecisions(curation: Curation | undefined, path: string): s
   ].join("\n");
 }
 
+function parseOffset(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError("expected a character offset (a whole number ≥ 0)");
+  return n;
+}
+
 function parseType(value: string): EntityType {
   if (!(CURATION_TYPES as readonly string[]).includes(value))
     throw new InvalidArgumentError(`expected one of ${CURATION_TYPES.join(", ")}`);
@@ -94,7 +100,22 @@ export function registerCurate(program: Command): void {
   withNote(sub("split", "split an alias off an entity into its own entity"))
     .argument("<entity>", "name or alias")
     .argument("<alias>", "the alias whose mentions go")
-    .action((entity: string, alias: string, o: CurateOptions) => write({ action: "split", entity, alias }, o));
+    .option("--document <id>", "only the alias's mentions in this document (its id, or its node key doc:…)")
+    .option("--at <offset>", "only the mention that starts at this offset of --document", parseOffset)
+    .action((entity: string, alias: string, o: CurateOptions & { document?: string; at?: number }) => {
+      if (o.at !== undefined && o.document === undefined)
+        throw new InvalidArgumentError("--at needs --document: the offset is in one document");
+      return write(
+        {
+          action: "split",
+          entity,
+          alias,
+          ...(o.document !== undefined ? { document: o.document } : {}),
+          ...(o.at !== undefined ? { at: o.at } : {}),
+        },
+        o,
+      );
+    });
   withNote(sub("rename", "give an entity another name (its label)"))
     .argument("<entity>", "name or alias")
     .argument("<name>", "the new name")
