@@ -116,6 +116,13 @@ describe("kgraph curate, then kgraph build", () => {
     expect((await kgraph(dir, "curate", "retype", "Yonhap", "planet", "--curation", file)).stderr).toMatch(
       /expected one of person, place, organization, media/,
     );
+    const at = await kgraph(dir, "curate", "split", "Kim Jong Un", "Kim", "--at", "5", "--curation", file);
+    expect([at.code, at.stderr.trim()]).toEqual([
+      1,
+      "kgraph: curate split: --at needs --document (the offset is in one document)",
+    ]);
+    const nothing = await kgraph(dir, "curate", "undo", "--curation", join(dir, "none.yaml"));
+    expect(nothing.stderr).toMatch(/^kgraph: curate undo: .*none\.yaml has no decision to undo\n$/);
     const undo = await kgraph(dir, "curate", "undo", "--curation", file);
     expect(undo.stdout).toContain('removed 2. reject family between "Kim Jong Un" and "Kim Ju Ae"');
     const build = await kgraph(dir, "build", "corpus", "--out", "out2", "--quiet", "--curation", file);

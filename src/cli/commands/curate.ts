@@ -16,6 +16,7 @@ import {
   type Decision,
 } from "../../curate/index.js";
 import type { EntityType } from "../../contract.js";
+import { SettingsError } from "../../errors.js";
 
 /** Where a curate command writes: `--curation`, else the corpus folder's file. */
 interface CurateOptions {
@@ -104,7 +105,7 @@ export function registerCurate(program: Command): void {
     .option("--at <offset>", "only the mention that starts at this offset of --document", parseOffset)
     .action((entity: string, alias: string, o: CurateOptions & { document?: string; at?: number }) => {
       if (o.at !== undefined && o.document === undefined)
-        throw new InvalidArgumentError("--at needs --document: the offset is in one document");
+        throw new SettingsError("curate split: --at needs --document (the offset is in one document)");
       return write(
         {
           action: "split",
@@ -148,7 +149,8 @@ export function registerCurate(program: Command): void {
       const path = curationPath(o);
       const count = readCurationIfPresent(path)?.decisions.length ?? 0;
       const index = n === undefined ? count : Number(n);
-      if (!Number.isInteger(index) || index < 1) throw new InvalidArgumentError(`no decision ${n ?? ""} to undo`);
+      if (!Number.isInteger(index) || index < 1)
+        throw new SettingsError(`curate undo: ${path} has no decision${n ? ` ${n}` : ""} to undo`);
       const removed = await removeDecision(path, index);
       console.log(`${path}: removed ${index}. ${describeDecision(removed)}`);
     });
