@@ -83,15 +83,32 @@ export async function handleCuration(
   } catch (error) {
     return send(res, error instanceof TooLarge ? 413 : 400, { error: (error as Error).message });
   }
+  let decision: Decision | undefined;
+  if (path === CURATION_API) {
+    try {
+      decision = decisionOf((body as { decision?: unknown } | null)?.decision);
+    } catch (error) {
+      return send(res, 400, { error: (error as Error).message });
+    }
+    decision.date ??= new Date().toISOString().slice(0, 10);
+  }
+  // One write at a time: each reads the file, edits it and renames a new one over it, and two at once would
+  // lose one of them.
+  const write = (writes.get(access) ?? Promise.resolve()).then(() => change(res, file, access, decision));
+  writes.set(
+    access,
+    write.catch(() => {}),
+  );
+  return write;
+}
+
+/** The writes under way, per server. */
+const writes = new WeakMap<CurationAccess, Promise<void>>();
+
+/** Adds `decision` to the file, or (without one) takes the last decision out; answers the request. */
+async function change(res: ServerResponse, file: string, access: CurationAccess, decision?: Decision): Promise<void> {
   try {
-    if (path === CURATION_API) {
-      let decision: Decision;
-      try {
-        decision = decisionOf((body as { decision?: unknown } | null)?.decision);
-      } catch (error) {
-        return send(res, 400, { error: (error as Error).message });
-      }
-      decision.date ??= new Date().toISOString().slice(0, 10);
+    if (decision) {
       const curation = await addDecision(file, decision);
       return send(res, 200, { added: describeDecision(decision), ...listing(file, access, curation.decisions) });
     }

@@ -95,6 +95,19 @@ describe("curation writes through kgraph serve", () => {
     expect((await send(server, "POST", "/api/curation/undo", own, "{}")).status).toBe(409);
   });
 
+  it("keeps every one of many writes sent at once", async () => {
+    const before = existsSync(file) ? readCurationFile(file).decisions.length : 0;
+    const names = Array.from({ length: 12 }, (_, i) => `Entity ${i}`);
+    const replies = await Promise.all(
+      names.map((name) => send(server, "POST", "/api/curation", own, JSON.stringify({ decision: { remove: name } }))),
+    );
+    expect(replies.map((r) => r.status)).toEqual(names.map(() => 200));
+    const after = readCurationFile(file).decisions.slice(before);
+    expect(after.map((d) => (d.action === "remove" ? d.entity : "")).sort()).toEqual([...names].sort());
+    for (let i = 0; i < names.length; i++) await send(server, "POST", "/api/curation/undo", own, "{}");
+    expect(readCurationFile(file).decisions.length).toBe(before);
+  });
+
   it.each([
     ["a wrong token", { "X-Kgraph-Token": "0".repeat(64) }, 403],
     ["no token", { "X-Kgraph-Token": "" }, 403],
