@@ -10,12 +10,21 @@ export function formatWhy(result: WhyResult): string {
   const lines = [`${result.label} (${result.entityType})${result.curated ? " — curated" : ""}`];
   if (!result.aliases.length) lines.push("  no other names");
   for (const a of result.aliases) {
+    const title = a.documentTitle ? `“${shorten(a.documentTitle)}” ` : "";
     const where = a.document
-      ? `, joined in ${a.documentTitle ? `“${a.documentTitle}” ` : ""}(${a.document}${a.start !== undefined ? ` [${a.start}-${a.end}]` : ""})`
+      ? `, joined in ${title}(${a.document}${a.start !== undefined ? ` [${a.start}-${a.end}]` : ""})`
       : "";
     lines.push(`  ${a.alias} — ${a.why}${where}${a.note ? `; note: ${a.note}` : ""}`);
   }
   return lines.join("\n");
+}
+
+/** Longest document title shown (titles read from a first sentence can be long). */
+const TITLE_LENGTH = 80;
+
+function shorten(title: string): string {
+  const line = title.replace(/\s+/g, " ").trim();
+  return line.length <= TITLE_LENGTH ? line : `${line.slice(0, TITLE_LENGTH - 1)}…`;
 }
 
 /** Registers `why`. */
