@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readCurationFile } from "../../src/curate/index.js";
+import { addDecision, readCurationFile } from "../../src/curate/index.js";
 import { startServer, type RunningServer } from "../../src/serve/index.js";
 import { repoRoot } from "../viewer/fixture.js";
 
@@ -160,6 +160,8 @@ describeBrowser("curation in the viewer (Chromium)", () => {
     expect(dialogs).toEqual([]);
     await page.close();
 
+    // A decision the next build cannot apply: the page says so after the reload.
+    await addDecision(curationFile, { action: "remove", entity: "Atlantis" });
     // The next build replays the file; a reload shows its graph.
     kgraphBuild();
     const graph = JSON.parse(readFileSync(join(dir, "out", "graph.json"), "utf8")) as {
@@ -171,6 +173,9 @@ describeBrowser("curation in the viewer (Chromium)", () => {
     await expect
       .poll(() => details(reloaded.page).locator("li.alias[data-alias='Olga Lyubimova']").textContent(), POLL)
       .toMatch(/user curation: merged/);
+    await expect
+      .poll(() => reloaded.page.getByTestId("curation-bar").textContent(), POLL)
+      .toMatch(/1 curation decision no longer applies: remove "Atlantis" \(no entity is named "Atlantis" any more\)/);
     await reloaded.page.getByRole("combobox", { name: "Search entities" }).fill("Europe");
     await reloaded.page.getByText("No entity matches").waitFor();
     await choose(reloaded.page, "Kim Jong Un", "Kim Jong Un");

@@ -76,6 +76,17 @@ export class Curation {
     this.undoButton.title = "Take the last decision out of the curation file";
     this.bar.append(this.message, this.undoButton);
     this.bar.hidden = this.mode !== "writable";
+    // Decisions the build could not apply are said at once: they are work that a rebuild silently lost otherwise.
+    const stale = host.graph.getAttribute("curation")?.stale ?? [];
+    if (stale.length) {
+      this.say(
+        `${stale.length} curation decision${stale.length === 1 ? " no longer applies" : "s no longer apply"}: ${stale
+          .map((s) => `${s.decision} (${s.problem})`)
+          .join("; ")}. See kgraph report.`,
+        true,
+      );
+      this.bar.hidden = false;
+    }
     document.querySelector(".topbar")?.append(this.bar);
   }
 
