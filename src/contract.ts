@@ -49,6 +49,46 @@ export interface EntityNodeAttributes extends DisplayAttributes {
   mentions: number;
   /** Number of documents that mention it. */
   documents: number;
+  /** How each alias joined the entity (see `AliasJoin`), in alias order; the label itself is not listed. */
+  aliasJoins?: AliasJoin[];
+  /** True when a curation decision changed this entity (merged, split, renamed, retyped, an alias added). */
+  curated?: boolean;
+}
+
+/**
+ * The rule by which a name joined an entity. Document rules: `same-name` (the same name key: spelling, case,
+ * hyphens), `known-alias` (the alias table), `acronym` (defined in the text: "Korean Central Television (KCTV)"),
+ * `initials` (an undefined acronym that spells a name of the document), `long-form` (the text's longer form of the
+ * name: "Kursk province"), `short-form` (a designator or first words dropped: "Taito" for Taito Corporation),
+ * `surname` (a person's surname or first name in a document that names them in full). Corpus rules:
+ * `corpus-short-form` (a bare name that the corpus's only or dominant full name explains), `middle-initial`,
+ * `nickname` ("Steve" for Steven). `curation`: a user's decision.
+ */
+export type JoinRule =
+  | "same-name"
+  | "known-alias"
+  | "acronym"
+  | "initials"
+  | "long-form"
+  | "short-form"
+  | "surname"
+  | "corpus-short-form"
+  | "middle-initial"
+  | "nickname"
+  | "curation";
+
+/** Why one alias belongs to its entity, and where that first happened. */
+export interface AliasJoin {
+  alias: string;
+  rule: JoinRule;
+  /** The rule in words ("surname in the same document"), with the alias table's reason where it gives one. */
+  why: string;
+  /** Key of the document node where the alias first joined (corpus order), with the mention's offsets. */
+  document?: string;
+  start?: number;
+  end?: number;
+  /** A curation decision's note. */
+  note?: string;
 }
 
 /** A source document. */
@@ -80,6 +120,8 @@ export interface MentionEdgeAttributes {
   kind: "mention";
   weight: number;
   spans: MentionSpan[];
+  /** True when a curation decision moved one of these mentions to this entity (merge, split). */
+  curated?: boolean;
 }
 
 /**
@@ -115,6 +157,8 @@ export interface RelationEdgeAttributes {
    * viewer and left out of `neighbours`/`path` unless candidates are asked for. Absent on every other edge.
    */
   candidate?: boolean;
+  /** True when a curation decision moved a supporting sentence's entity onto this edge (merge, split). */
+  curated?: boolean;
 }
 
 /** Any edge. */
@@ -126,4 +170,29 @@ export interface GraphAttributes {
   name: string;
   generator: string;
   recogniser: string;
+  /** The curation file replayed by the build, when there was one. */
+  curation?: CurationSummary;
+}
+
+/** The kinds of curation decision (the keys that name them in kgraph-curation.yaml). */
+export type CurationAction = "merge" | "split" | "rename" | "retype" | "remove" | "reject" | "alias";
+
+/** What a build made of a curation file: how many decisions held, and the ones that no longer apply. */
+export interface CurationSummary {
+  /** The file's name (not its folder, so that the graph does not depend on where it was built). */
+  file: string;
+  decisions: number;
+  applied: number;
+  stale: StaleDecision[];
+}
+
+/** A curation decision that no longer applies (its entity is gone, its relation is not in the graph…). */
+export interface StaleDecision {
+  /** Position of the decision in the file, from 1, and its line. */
+  index: number;
+  line?: number;
+  action: CurationAction;
+  /** The decision in words ("rename Yonhap → Yonhap News Agency"). */
+  decision: string;
+  problem: string;
 }

@@ -51,3 +51,6 @@ export class DatasetError extends KgraphError {}
 
 /** An output folder or file cannot be written (not a folder, no permission, a file in the way). */
 export class OutputError extends KgraphError {}
+
+/** A curation file cannot be read or holds a decision kgraph cannot understand (file, line and problem named). */
+export class CurationError extends KgraphError {}

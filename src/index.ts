@@ -27,8 +27,18 @@ export {
   allQuotes,
   ENTITY_TYPES,
   PREDICATES,
+  why,
 } from "./query/index.js";
-export type { QuoteView, QuoteOptions, ExplainOptions } from "./query/index.js";
+export type { QuoteView, QuoteOptions, ExplainOptions, WhyResult, AliasJoinView } from "./query/index.js";
+export {
+  addDecision,
+  applyCuration,
+  readCurationFile,
+  removeDecision,
+  CURATION_FILE,
+  type Curation,
+  type Decision,
+} from "./curate/index.js";
 export type {
   EvidenceView,
   Explanation,

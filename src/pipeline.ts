@@ -11,14 +11,17 @@
 import type { BoundCut } from "./bounds.js";
 import { ExtractionCache, fingerprintOf } from "./cache/index.js";
 import { assertUsable, checkDocuments, streamCorpus, type CorpusItem, type CorpusProblem } from "./corpus/index.js";
+import { applyCuration, CURATION_FILE, readCurationIfPresent, type Curation } from "./curate/index.js";
 import { encodeEdgesAhead, writeGraphFiles } from "./export/index.js";
-import { graphOfPlan, planGraph, type KnowledgeGraph } from "./graph/index.js";
+import { explainAliases, graphOfPlan, planGraph, type KnowledgeGraph } from "./graph/index.js";
 import { applyPositions, computePositions } from "./layout/index.js";
 import { recogniserIdentity } from "./nlp/index.js";
 import { createAliasIndex, resolveCorpus, type CorpusResolution } from "./resolve/index.js";
 import { extractCorpus } from "./scheduler/index.js";
 import { resolveSettings, type BuildSettings } from "./settings.js";
+import type { CurationSummary } from "./contract.js";
 import type { CorpusDocument, DocumentExtraction } from "./types.js";
+import { join } from "node:path";
 import { makeFolder, prepareOutputFolder } from "./util/atomic.js";
 import { GENERATOR } from "./version.js";
 
@@ -40,6 +43,8 @@ export interface BuildResult {
   files: string[];
   /** Where an extraction bound (src/bounds.ts) cut work, by document path, in corpus order. */
   boundCuts: DocumentBoundCut[];
+  /** What became of the curation file's decisions, when one was replayed. */
+  curation?: CurationSummary;
 }
 
 /** One place where an extraction bound cut work: the document's path, the bound, the character offset. */
@@ -76,11 +81,16 @@ export async function buildGraph(
   options: Partial<BuildSettings> = {},
 ): Promise<BuildResult> {
   const settings = resolveSettings(options);
+  // A corpus folder's own curation file is replayed unless the settings name one.
+  if (settings.curation === undefined && typeof corpus === "string") {
+    const curation = readCurationIfPresent(join(corpus, CURATION_FILE));
+    if (curation) settings.curation = curation;
+  }
   // The output folder is checked before the work that would be written there.
   if (settings.out) prepareOutputFolder(settings.out);
   const { extractions, problems, cached, workers } = await extractAll(corpus, settings);
   if (typeof corpus === "string") assertUsable(corpus, { documents: extractions.map((x) => x.document), problems });
-  const { graph, files } = await graphFromExtractions(extractions, settings);
+  const { graph, files, curation } = await graphFromExtractions(extractions, settings);
   return {
     graph,
     problems,
@@ -92,6 +102,7 @@ export async function buildGraph(
     workers,
     files,
     boundCuts: extractions.flatMap((x) => (x.bounds ?? []).map((cut) => ({ document: x.document.path, ...cut }))),
+    ...(curation ? { curation } : {}),
   };
 }
 
@@ -134,21 +145,24 @@ function isDocumentList(
 }
 
 /** What `graphFromExtractions` needs to know: the settings the extractions were made with, and where to write. */
-export type AssemblySettings = Pick<BuildSettings, "recogniser" | "aliases" | "layout" | "out" | "tracer">;
+export type AssemblySettings = Pick<BuildSettings, "recogniser" | "aliases" | "layout" | "out" | "tracer" | "curation">;
 
 /**
  * The second half of a build: resolves entities across the extractions, plans the graph, lays it out and, with
  * `out`, writes the files. The layout of a large graph runs on a worker thread while this one builds the
- * graphology graph and encodes the edges (which carry no positions).
+ * graphology graph and encodes the edges (which carry no positions). The curation file in the settings is
+ * replayed after resolution, before the graph is planned.
  */
 export async function graphFromExtractions(
-  extractions: readonly DocumentExtraction[],
+  given: readonly DocumentExtraction[],
   settings: AssemblySettings,
-): Promise<{ graph: KnowledgeGraph; files: string[] }> {
+): Promise<{ graph: KnowledgeGraph; files: string[]; curation?: CurationSummary }> {
   const tracer = settings.tracer;
   if (settings.out) prepareOutputFolder(settings.out);
   const stopResolve = tracer?.start("resolve");
-  const resolution = resolveExtractions(extractions, settings);
+  const resolved = resolveExtractions(given, settings);
+  explainAliases(given, resolved, createAliasIndex(settings.aliases));
+  const { extractions, resolution, summary } = curate(given, resolved, settings.curation);
   stopResolve?.();
   tracer?.mark("resolved");
 
@@ -158,6 +172,7 @@ export async function graphFromExtractions(
     recogniser: `${identity.name}@${identity.version}`,
     generator: GENERATOR,
   });
+  if (summary) plan.attributes.curation = summary;
   stopAssemble?.();
   tracer?.mark("planned");
 
@@ -168,12 +183,22 @@ export async function graphFromExtractions(
   tracer?.mark("edges encoded");
   applyPositions(graph, await positions);
   tracer?.mark("laid out");
-  if (!settings.out) return { graph, files: [] };
+  const curation = summary ? { curation: summary } : {};
+  if (!settings.out) return { graph, files: [], ...curation };
   const stopWrite = tracer?.start("write");
   const files = await writeGraphFiles(graph, settings.out, undefined, edges);
   stopWrite?.();
   tracer?.mark("written");
-  return { graph, files };
+  return { graph, files, ...curation };
+}
+
+/** The extractions and resolution after the curation's decisions, or as they are without a curation file. */
+function curate(
+  extractions: readonly DocumentExtraction[],
+  resolution: CorpusResolution,
+  curation: Curation | undefined,
+): { extractions: readonly DocumentExtraction[]; resolution: CorpusResolution; summary?: CurationSummary } {
+  return curation ? applyCuration(extractions, resolution, curation) : { extractions, resolution };
 }
 
 /** The corpus-wide resolution of the extractions' entities, with the built-in and the user's aliases. */

@@ -2,6 +2,7 @@
  * Build settings: the interface, its defaults, validation and resolution (defaults + user options).
  */
 import { availableParallelism } from "node:os";
+import type { Curation } from "./curate/index.js";
 import { SettingsError } from "./errors.js";
 import { DEFAULT_LAYOUT_SETTINGS, type LayoutSettings } from "./layout/index.js";
 import { DEFAULT_RECOGNISER, RECOGNISERS } from "./nlp/index.js";
@@ -27,6 +28,11 @@ export interface BuildSettings {
   onProgress?: (done: number, total: number) => void;
   /** Told about recoverable trouble, such as a corrupt cache entry that is being redone. */
   onWarning?: (message: string) => void;
+  /**
+   * Curation decisions to replay after resolution. Unset, a build of a corpus folder reads the folder's
+   * kgraph-curation.yaml when there is one.
+   */
+  curation?: Curation;
   /** Told where the build's time goes (`kgraph build --report`, the bench); nothing is timed without one. */
   tracer?: Tracer;
   /** Read files that links in the corpus folder point to outside it (see CorpusOptions; default false). */

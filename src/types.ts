@@ -4,7 +4,7 @@
  * this module: it imports only the graph contract (src/contract.ts), which imports nothing.
  */
 import type { BoundCut } from "./bounds.js";
-import type { EntityType } from "./contract.js";
+import type { EntityType, JoinRule } from "./contract.js";
 
 /** A half-open character range `[start, end)` into a document's text. */
 export interface Span {
@@ -31,8 +31,8 @@ export interface CorpusDocument {
 /** Coarse entity label as produced by recognisers (CoNLL convention). */
 export type EntityLabel = "PER" | "LOC" | "ORG" | "MISC";
 
-/** The entity categories of graph nodes, defined by the graph contract. */
-export type { EntityType };
+/** The entity categories of graph nodes, and the rules by which names join entities: the graph contract's. */
+export type { EntityType, JoinRule };
 
 /** A token with its character offsets into the text it came from. */
 export interface Token extends Span {
@@ -96,6 +96,8 @@ export interface SentenceRelation {
   sentence: number;
   /** Which rule or model produced it, so every edge can say why it exists. */
   rule: string;
+  /** Set by curation when a decision moved one of its entities (the edge is then marked curated). */
+  curated?: true;
 }
 
 /** The predicate of undirected sentence co-occurrence, defined by the graph contract. */
@@ -111,6 +113,10 @@ export interface ExtractedMention {
   /** A demonym standing for its place ("Russian"): used for relations, not a name of the entity. */
   adjectival?: boolean;
   role?: string;
+  /** The document rule that tied the mention to an entity whose key is not its own name's (see `JoinRule`). */
+  joined?: JoinRule;
+  /** Set by curation when a decision moved the mention to another entity. */
+  curated?: true;
 }
 
 /**

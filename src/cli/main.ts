@@ -32,6 +32,9 @@ const COMMANDS: ReadonlyArray<{ names: readonly string[]; load: () => Promise<Re
   { names: ["export"], load: async () => (await import("./commands/export.js")).registerExport },
   { names: ["eval"], load: async () => (await import("./commands/eval.js")).registerEval },
   { names: ["serve"], load: async () => (await import("./commands/serve.js")).registerServe },
+  { names: ["why"], load: async () => (await import("./commands/why.js")).registerWhy },
+  { names: ["curate"], load: async () => (await import("./commands/curate.js")).registerCurate },
+  { names: ["report"], load: async () => (await import("./commands/report.js")).registerReport },
 ];
 
 /**

@@ -21,6 +21,7 @@ export const NODE_ATTRIBUTE_TYPES = {
   url: "string",
   outlet: "string",
   author: "string",
+  curated: "boolean",
 } as const satisfies Record<string, ScalarType>;
 
 /** Edge attributes written to GEXF and GraphML (besides weight), with their types. */
@@ -34,6 +35,7 @@ export const EDGE_ATTRIBUTE_TYPES = {
   evidenceCount: "integer",
   evidence: "string",
   spans: "string",
+  curated: "boolean",
 } as const satisfies Record<string, ScalarType>;
 
 type Flat<T> = { [K in keyof T]?: T[K] extends "string" ? string : T[K] extends "boolean" ? boolean : number };
@@ -51,6 +53,8 @@ export function flatNodeAttributes(a: NodeAttributes): Flat<typeof NODE_ATTRIBUT
       roles: a.roles.join("; "),
       mentions: a.mentions,
       documents: a.documents,
+      // Only where a curation decision changed the entity (issue 19), like `candidate` on edges.
+      ...(a.curated ? { curated: true } : {}),
     };
   }
   return { kind: a.kind, path: a.path, date: a.date, url: a.url, outlet: a.outlet, author: a.author };
@@ -62,7 +66,12 @@ export function flatEdgeAttributes(
   undirected: boolean,
   sentence: (e: Evidence) => string,
 ): Flat<typeof EDGE_ATTRIBUTE_TYPES> {
-  if (a.kind === "mention") return { kind: a.kind, spans: a.spans.map((s) => `${s.start}-${s.end}`).join(" ") };
+  if (a.kind === "mention")
+    return {
+      kind: a.kind,
+      spans: a.spans.map((s) => `${s.start}-${s.end}`).join(" "),
+      ...(a.curated ? { curated: true } : {}),
+    };
   const first = a.evidence[0];
   return {
     kind: a.kind,
@@ -74,6 +83,7 @@ export function flatEdgeAttributes(
     symmetric: undirected,
     evidenceCount: a.evidence.length,
     evidence: first ? truncate(sentence(first), EVIDENCE_SUMMARY_LENGTH) : undefined,
+    ...(a.curated ? { curated: true } : {}),
   };
 }
 

@@ -107,6 +107,7 @@ export function extractDocument(
     };
     if (m.adjectivalOf) mention.adjectival = relationMention.adjectival = true;
     if (m.role) mention.role = relationMention.role = m.role;
+    if (m.joined) mention.joined = m.joined;
     mentions.push(mention);
     relationMentions.push(relationMention);
   }

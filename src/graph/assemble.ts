@@ -134,6 +134,8 @@ function entityNodes(
         roles: entity.roles,
         mentions: count.mentions,
         documents: count.documents,
+        ...(entity.joins ? { aliasJoins: entity.joins } : {}),
+        ...(entity.curated ? { curated: true } : {}),
         x: 0,
         y: 0,
         size: 1,
@@ -184,6 +186,7 @@ function mentionEdges(
       if (!attributes) byNode.set(node, (attributes = { kind: "mention", weight: 0, spans: [] }));
       attributes.spans.push({ start: mention.start, end: mention.end, text: mention.text });
       attributes.weight++;
+      if (mention.curated) attributes.curated = true;
     }
     for (const node of [...byNode.keys()].sort()) {
       const attributes = byNode.get(node)!;
@@ -232,10 +235,12 @@ function relationEdges(
           evidence: [evidence],
         };
         if (relation.relationLabel) attributes.relationLabel = relation.relationLabel;
+        if (relation.curated) attributes.curated = true;
         edges.set(key, { key, source, target, undirected, attributes });
         continue;
       }
       const attributes = edge.attributes as RelationEdgeAttributes;
+      if (relation.curated) attributes.curated = true;
       attributes.evidence.push(evidence);
       attributes.weight = attributes.evidence.length;
       // Independent sentences each add support: noisy-or of the per-sentence confidences.

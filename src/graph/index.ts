@@ -11,3 +11,4 @@ export {
   type PlannedEdge,
   type PlannedNode,
 } from "./assemble.js";
+export { JOIN_RULE_TEXT, explainAliases, joinOf } from "./why.js";

@@ -16,3 +16,4 @@ export { ENTITY_TYPES, PREDICATES, checkEntityTypes, checkPredicates } from "./f
 export { graphCounts, graphStats, type GraphCounts, type GraphStats } from "./stats.js";
 export { subgraph } from "./subgraph.js";
 export { allQuotes, documentQuotes, quotes, quotesAbout, type QuoteOptions, type QuoteView } from "./quotes.js";
+export { why, type AliasJoinView, type WhyResult } from "./why.js";

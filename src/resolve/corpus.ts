@@ -3,7 +3,8 @@
  * name that no document explained ("Putin") joins the corpus's only full name that fits ("Vladimir Putin"),
  * and stays apart when several fit (different people who share a surname).
  */
-import type { EntityType } from "../types.js";
+import type { AliasJoin } from "../contract.js";
+import type { EntityType, JoinRule } from "../types.js";
 import type { AliasIndex } from "./alias-index.js";
 import { dominantType, type LocalEntity } from "./document.js";
 import { isCountry } from "./cues.js";
@@ -19,6 +20,10 @@ export interface CorpusEntity {
   /** Every surface form seen, and the alias table's names for a known entity ("KCTV"), sorted. */
   aliases: string[];
   roles: string[];
+  /** How each alias joined (set by the graph stage's `explainAliases`, changed by curation). */
+  joins?: AliasJoin[];
+  /** True once a curation decision has changed the entity. */
+  curated?: boolean;
 }
 
 /** The corpus's entities and the map from each local (per-document) key to its corpus key. */
@@ -26,6 +31,8 @@ export interface CorpusResolution {
   entities: Map<string, CorpusEntity>;
   /** Local keys that resolve to another corpus key (a short name to its full name); any other is its own. */
   canonicalKey: Map<string, string>;
+  /** The rule that sent each key of `canonicalKey` to its corpus key (for `kgraph why`). */
+  joinedBy: Map<string, JoinRule>;
 }
 
 interface Accumulator {
@@ -101,6 +108,7 @@ function resolveAccumulated(byKey: Map<string, Accumulator>, aliases?: AliasInde
     }
   }
   const canonicalKey = new Map<string, string>();
+  const joinedBy = new Map<string, JoinRule>();
   // "George Bush" and "George W Bush": a full name that another lacks only a middle initial of is that name,
   // when exactly one such longer name exists; likewise a familiar given name ("Steve") and its full form.
   for (const [key, acc] of byKey) {
@@ -112,13 +120,17 @@ function resolveAccumulated(byKey: Map<string, Accumulator>, aliases?: AliasInde
     });
     if (longer.length === 1) {
       canonicalKey.set(key, longer[0]!);
+      joinedBy.set(key, "middle-initial");
       continue;
     }
     // "Steve Gerrard" and "Steven Gerrard": a familiar given name joins the full one when exactly one fits.
     const formal = (NICKNAMES[words[0]!] ?? [])
       .map((given) => `${given} ${words[1]}`)
       .filter((k) => k !== key && byKey.has(k) && majorityType(byKey.get(k)!) === "person");
-    if (formal.length === 1) canonicalKey.set(key, formal[0]!);
+    if (formal.length === 1) {
+      canonicalKey.set(key, formal[0]!);
+      joinedBy.set(key, "nickname");
+    }
   }
   const mentionsOf = (key: string) => {
     let n = 0;
@@ -143,6 +155,8 @@ function resolveAccumulated(byKey: Map<string, Accumulator>, aliases?: AliasInde
   }
 
   foldTiedShortForms(byKey, canonicalKey, mentionsOf);
+  // Every other fold is a bare or short name given to the corpus's full name.
+  for (const key of canonicalKey.keys()) if (!joinedBy.has(key)) joinedBy.set(key, "corpus-short-form");
 
   // Fold the accumulators of short names into their full names.
   for (const [key, target] of canonicalKey) {
@@ -170,7 +184,7 @@ function resolveAccumulated(byKey: Map<string, Accumulator>, aliases?: AliasInde
       roles: acc.roles ? [...acc.roles].sort() : [],
     });
   }
-  return { entities, canonicalKey };
+  return { entities, canonicalKey, joinedBy };
 }
 
 /**

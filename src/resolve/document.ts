@@ -3,7 +3,7 @@
  * known aliases and in-text acronyms ("Korean Central Television (KCTV)") point to their expansion; a bare
  * surname or first name joins the most salient compatible full name, and stays unresolved when two fit equally.
  */
-import type { EntityType, LocalEntity } from "../types.js";
+import type { EntityType, JoinRule, LocalEntity } from "../types.js";
 import type { AliasIndex } from "./alias-index.js";
 import type { CleanMention } from "./clean.js";
 import { CUE_WEIGHT, isCountry } from "./cues.js";
@@ -17,6 +17,8 @@ export type { LocalEntity };
 /** A resolved mention: a cleaned mention and the key of its entity (undefined: ambiguous short form). */
 export interface ResolvedMention extends CleanMention {
   entity?: string;
+  /** The rule that tied the mention to an entity whose key is not its own name's ("Putin" → Vladimir Putin). */
+  joined?: JoinRule;
 }
 
 /** A document's entities and its mentions resolved to them. */
@@ -156,24 +158,24 @@ export function resolveDocument(
     const target = m.adjectivalOf ?? m.text;
     const known = aliases.lookup(target) ?? (m.longForm ? aliases.lookup(m.longForm) : undefined);
     const expansion = acronyms.get(m.text);
-    if (known) return attach(m, nameKey(known.name), { canonical: known.name, type: known.type });
-    if (expansion !== undefined) return attach(m, expansion, {});
+    if (known) return attach(m, nameKey(known.name), { canonical: known.name, type: known.type, rule: "known-alias" });
+    if (expansion !== undefined) return attach(m, expansion, { rule: "acronym" });
     if (m.entityType === "person" && (keyTokens(nameKey(m.text)).length === 1 || isPartial(nameKey(m.text))))
       return void pending.push(i);
     if (/^\p{Lu}{2,6}$/u.test(m.text)) return void pending.push(i); // unexplained acronym: try pass 2
     if (!m.adjectivalOf && m.entityType !== "person") {
       const longer = longerName(m);
-      if (longer) return attach(m, longer, {});
+      if (longer) return attach(m, longer, { rule: "short-form" });
       // "Gerrard", "Kilroy-Silk" read as an organisation or place where the document names Steven Gerrard,
       // Robert Kilroy-Silk: the surname of a person the document names is that person (countries excepted).
       // A place only with a compound name: "Washington" the city stays apart from George Washington.
       const surnameLike = !isCountry(m.text) && (m.entityType !== "place" || keyTokens(nameKey(m.text)).length > 1);
       const person = surnameLike ? personOfSurname(nameKey(m.text)) : undefined;
-      if (person) return attach(m, person, { type: "person" });
+      if (person) return attach(m, person, { type: "person", rule: "surname" });
       // "the Commission", "the Commons" after "European Commission", "House of Commons": the last word of
       // exactly one organisation name of the document stands for it.
       const whole = organisationEndingWith(m);
-      if (whole) return attach(m, whole, {});
+      if (whole) return attach(m, whole, { rule: "short-form" });
     }
     attach(m, nameKey(target), {});
   });
@@ -185,13 +187,13 @@ export function resolveDocument(
     if (m.entityType === "person") {
       const full = chooseFullName(key, i, resolved, entities, fullNames);
       if (full === "ambiguous") continue;
-      if (full) attach(m, full, {});
+      if (full) attach(m, full, { rule: "surname" });
       else attach(m, key, { shortName: keyTokens(key).length === 1 });
     } else {
       if (!initialsIndexed) for (const e of entities.values()) indexInitials(e);
       initialsIndexed = true;
       const expansion = byInitials.get(m.text)?.[0];
-      attach(m, expansion ? expansion.key : key, {});
+      attach(m, expansion ? expansion.key : key, expansion ? { rule: "initials" } : {});
     }
   }
   return { entities: [...entities.values()].sort((a, b) => (a.key < b.key ? -1 : 1)), mentions: resolved };
@@ -199,9 +201,11 @@ export function resolveDocument(
   function attach(
     m: ResolvedMention,
     key: string,
-    info: { canonical?: string; type?: EntityType | undefined; shortName?: boolean },
+    info: { canonical?: string; type?: EntityType | undefined; shortName?: boolean; rule?: JoinRule },
   ): void {
     m.entity = key;
+    // Recorded only where the rule made a difference: a name whose own key is the entity's joined by its name.
+    if (info.rule && !m.adjectivalOf && nameKey(m.text) !== key) m.joined = info.rule;
     let e = entities.get(key);
     if (!e) {
       e = { key, forms: {}, types: {}, roles: [] };

@@ -8,4 +8,4 @@ export { CorpusResolver, resolveCorpus, type CorpusEntity, type CorpusResolution
 export { dominantType, resolveDocument, type DocumentResolution, type ResolvedMention } from "./document.js";
 export type { AliasEntry } from "./lexicon/aliases.js";
 export { isTitleHead, isTitleWord } from "./lexicon/titles.js";
-export { isPartOf, nameKey } from "./normalise.js";
+export { initials, isPartOf, keyTokens, nameKey } from "./normalise.js";

@@ -2,9 +2,10 @@
  * The viewer's HTTP server: serves the built viewer (`viewer/dist`) at `/` and the graph outputs under `/graph/`.
  * Only GET/HEAD, only 127.0.0.1 by default, only three graph files, and only to requests that name the server
  * itself in their Host header (see `isOwnHost`); everything else is a 4xx.
- * The viewer finds its data by convention at `/graph/graph.json` (see viewer/src/main.ts).
+ * The viewer finds its data by convention at `/graph/graph.json` (see viewer/src/main.ts). With a curation file,
+ * the viewer's decisions are written to it through `/api/curation` (see curation.ts for who may write).
  */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { isIP, type AddressInfo } from "node:net";
 import { resolve } from "node:path";
@@ -13,6 +14,7 @@ import { resolve } from "node:path";
 import sirv from "sirv";
 import { GraphFileError } from "../errors.js";
 import { packagePath } from "../util/package-root.js";
+import { CURATION_API, handleCuration, newToken, pageWithToken, type CurationAccess } from "./curation.js";
 
 /** Options of `startServer`. */
 export interface ServeOptions {
@@ -24,11 +26,17 @@ export interface ServeOptions {
   port?: number;
   /** Interface to bind; 127.0.0.1 by default so the graph is never exposed to the network by accident. */
   host?: string;
+  /** The curation file the viewer's decisions are written to (none: the viewer cannot curate). */
+  curationFile?: string;
+  /** Serve the graph without accepting any write (`kgraph serve --read-only`). */
+  readOnly?: boolean;
 }
 
 /** A running server: its base URL (with trailing slash) and a way to stop it. */
 export interface RunningServer {
   url: string;
+  /** The per-run secret the served page carries for curation writes. */
+  token: string;
   close(): Promise<void>;
 }
 
@@ -66,11 +74,38 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     setHeaders: (res) => res.setHeader("Cache-Control", "no-cache"),
   });
 
+  const access: CurationAccess = {
+    ...(options.curationFile ? { file: resolve(options.curationFile) } : {}),
+    readOnly: options.readOnly ?? false,
+    token: newToken(),
+  };
+  // The page is served with this run's token in it, never from a cache.
+  const page = pageWithToken(readFileSync(resolve(viewerDir, "index.html"), "utf8"), access);
+
   let port = 0;
+  const isOwnOrigin = (origin: string) => {
+    const match = /^http:\/\/([^/]+)$/.exec(origin);
+    return match !== null && isOwnHost(match[1], host, port);
+  };
   const server = createServer((req, res) => {
     try {
       if (!isOwnHost(req.headers.host, host, port)) {
         send(res, 421, "Misdirected request: this server answers only to its own address (Host header)");
+        return;
+      }
+      const path = (req.url ?? "").split("?", 1)[0]!;
+      if (path === CURATION_API || path.startsWith(`${CURATION_API}/`)) {
+        setSecurityHeaders(res);
+        handleCuration(req, res, path, access, isOwnOrigin).catch(() => {
+          if (!res.headersSent) send(res, 500, "Internal error while writing the curation file");
+        });
+        return;
+      }
+      if ((path === "/" || path === "/index.html") && (req.method === "GET" || req.method === "HEAD")) {
+        setSecurityHeaders(res);
+        res.setHeader("Cache-Control", "no-store");
+        res.setHeader("Content-Type", "text/html; charset=utf-8");
+        res.end(req.method === "HEAD" ? undefined : page);
         return;
       }
       handle(req, res, viewer, graph);
@@ -94,6 +129,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const shownHost = host.includes(":") ? `[${host}]` : host;
   return {
     url: `http://${shownHost}:${port}/`,
+    token: access.token,
     close: () =>
       new Promise<void>((resolvePromise, reject) => {
         server.close((error) => (error ? reject(error) : resolvePromise()));

@@ -63,6 +63,18 @@ describe("parallel and sharded extraction", () => {
     }
   });
 
+  it("merge --curation replays a curation file as build --curation does", async () => {
+    const curation = join(work, "curation.yaml");
+    await writeFile(curation, "decisions:\n  - rename: Yonhap\n    to: Yonhap News Agency\n  - remove: Atlantis\n");
+    const shards = [0, 1, 2].map((i) => join(work, `shard-${i}.jsonl`));
+    const merged = await kgraph("merge", ...shards, "--out", join(work, "merged-curated"), "--curation", curation);
+    expect(merged.stderr).toMatch(/curation\.yaml:4: decision 2 \(remove "Atlantis"\) no longer applies/);
+    await kgraph("build", corpus, "--out", join(work, "single-curated"), "--quiet", "--curation", curation);
+    const json = await readFile(join(work, "merged-curated", "graph.json"), "utf8");
+    expect(json).toBe(await readFile(join(work, "single-curated", "graph.json"), "utf8"));
+    expect(json).toContain('"label":"Yonhap News Agency"');
+  });
+
   it("refuses a shard given twice, naming the document and files", async () => {
     const shard = join(work, "shard-0.jsonl");
     await expect(kgraph("merge", shard, shard, "--out", join(work, "twice"))).rejects.toMatchObject({

@@ -7,12 +7,15 @@ import Sigma from "sigma";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import "./style.css";
 import { computeCommunities } from "./communities.js";
+import { Curation } from "./curation.js";
+import { entityFromHash } from "./hash-link.js";
 import { DisplayGraph } from "./display-graph.js";
 import { downloadText, exportPNG, visibleGexf } from "./export.js";
 import { renderFilterControls, type StatePatch } from "./filter-controls.js";
 import { EDGE_BUDGET, computeVisibility, defaultMinEdgeWeight, visibleNeighbourhood } from "./filters.js";
 import { LayoutController } from "./layout-worker.js";
 import {
+  FALLBACK_COLOR,
   buildIndex,
   loadGraph,
   type EdgeAttributes,
@@ -52,7 +55,8 @@ async function main(): Promise<void> {
   const graph = loadGraph(await response.json());
   const index = buildIndex(graph);
   const searchIndex = buildSearchIndex(graph);
-  const app = new App(graph, index);
+  // Curation changes names: the search box's index is refreshed in place.
+  const app = new App(graph, index, () => searchIndex.splice(0, searchIndex.length, ...buildSearchIndex(graph)));
   setupSearchBox(
     byId("search"),
     byId("search-results"),
@@ -81,7 +85,8 @@ class App {
 
   constructor(
     private readonly graph: ViewerGraph,
-    private readonly index: GraphIndex,
+    private index: GraphIndex,
+    private readonly onGraphChanged: () => void,
   ) {
     const query = location.search;
     this.state = stateFromQuery(query);
@@ -104,6 +109,8 @@ class App {
         );
       }
     }
+    const linked = entityFromHash(location.hash);
+    if (linked && graph.hasNode(linked)) this.state.selectedNode = linked;
     if (this.state.selectedNode && !graph.hasNode(this.state.selectedNode)) this.state.selectedNode = null;
     if (this.state.selectedEdge && !graph.hasEdge(this.state.selectedEdge)) this.state.selectedEdge = null;
     notice.textContent = notes.join(" ");
@@ -115,6 +122,18 @@ class App {
       openDocument: (doc, entity, focus) => this.openDocument(doc, entity, focus),
       clearSelection: () => this.clearSelection(),
     };
+    // Colours by type as loaded, so that a retype finds its colour even after a type's last entity went.
+    const typeColors = new Map(index.typeColors);
+    const curation = new Curation({
+      graph,
+      changed: (select) => this.graphChanged(select),
+      typeColor: (type) => typeColors.get(type) ?? FALLBACK_COLOR,
+    });
+    if (curation.mode !== "none") {
+      this.actions.entityControls = (node) => curation.entityControls(node);
+      this.actions.edgeControls = (edge) => curation.edgeControls(edge);
+      this.actions.aliasControl = (node, alias) => curation.aliasControl(node, alias);
+    }
 
     if (this.state.colorMode === "community") this.communityColors = computeCommunities(graph).colors;
     this.derived = this.derive();
@@ -166,9 +185,32 @@ class App {
     this.bindGraphEvents();
     this.bindToolbar();
     this.bindKeyboard();
+    window.addEventListener("hashchange", () => {
+      const node = entityFromHash(location.hash);
+      if (node) this.select(node, { moveCamera: true });
+    });
     this.renderDetails();
     this.renderStatus();
     if (this.state.selectedNode) this.focusCamera(this.state.selectedNode, false);
+  }
+
+  /**
+   * After a curation change to the graph (curation.ts): the index, search and drawing are made again from it,
+   * and `select` (when given) becomes the selection.
+   */
+  private graphChanged(select?: string | null): void {
+    this.index = buildIndex(this.graph);
+    this.onGraphChanged();
+    // Nodes kept their keys but not their attributes: the drawn graph is made again, not patched.
+    this.display.graph.clear();
+    const patch: Partial<ViewState> = { hoveredNode: null };
+    if (select !== undefined) Object.assign(patch, { selectedNode: select, selectedEdge: null });
+    else {
+      if (this.state.selectedNode && !this.graph.hasNode(this.state.selectedNode)) patch.selectedNode = null;
+      if (this.state.selectedEdge && !this.graph.hasEdge(this.state.selectedEdge)) patch.selectedEdge = null;
+    }
+    this.setState(patch);
+    this.renderer.setCustomBBox(this.display.frame());
   }
 
   /** Recomputes the derived values (visibility, focus sets) from the state. */

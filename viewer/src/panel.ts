@@ -17,6 +17,7 @@ import {
   type RelationEdgeAttributes,
   type ViewerGraph,
 } from "./model.js";
+import { renderAliases } from "./aliases-view.js";
 
 /** What the panel asks the app to do when the reader clicks something in it. */
 export interface PanelActions {
@@ -25,6 +26,10 @@ export interface PanelActions {
   /** Opens a document, marking `entity`'s mentions and scrolling to `focus` (an evidence sentence). */
   openDocument(document: string, entity: string | null, focus: { start: number; end: number } | null): void;
   clearSelection(): void;
+  /** Curation controls (viewer/src/curation.ts), when the page may curate; null where there are none. */
+  entityControls?(node: string): HTMLElement | null;
+  edgeControls?(edge: string): HTMLElement | null;
+  aliasControl?(node: string, alias: string): HTMLElement | null;
 }
 
 /** A character range to mark, with the class it gets. */
@@ -234,10 +239,12 @@ export function renderEntity(container: HTMLElement, graph: ViewerGraph, node: s
   const dl = el("dl", "facts");
   fact(dl, "Type", TYPE_LABELS[attr.entityType] ?? String(attr.entityType));
   const aliases = (attr.aliases ?? []).filter((a) => a !== attr.label);
-  if (aliases.length) fact(dl, "Also called", aliases.join(", "));
+  if (aliases.length) fact(dl, "Also called", renderAliases(graph, node, attr, actions));
   if (attr.roles?.length) fact(dl, "Roles", attr.roles.join(", "));
   fact(dl, "Mentions", `${attr.mentions ?? 0} in ${attr.documents ?? 0} document${attr.documents === 1 ? "" : "s"}`);
   container.append(dl);
+  const controls = actions.entityControls?.(node);
+  if (controls) container.append(controls);
 
   // Group relations by predicate and, for typed ones, by wording and direction ("President of" vs "has President").
   type Row = { edge: string; other: string; attr: RelationEdgeAttributes; outgoing: boolean; directed: boolean };
@@ -344,6 +351,8 @@ export function renderEdge(container: HTMLElement, graph: ViewerGraph, edge: str
   if (attr.confidence !== undefined) fact(dl, "Confidence", `${Math.round(attr.confidence * 100)}%`);
   fact(dl, "Weight", String(attr.weight));
   container.append(dl);
+  const controls = actions.edgeControls?.(edge);
+  if (controls) container.append(controls);
   const section = el("section", "relations");
   section.append(el("h3", undefined, `Evidence · ${attr.evidence?.length ?? 0}`));
   section.append(renderEvidenceList(graph, attr.evidence ?? [], source, target, source, actions, 50));

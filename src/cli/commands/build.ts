@@ -7,6 +7,8 @@ import type { Command } from "commander";
 import { formatProblem } from "../../corpus/index.js";
 import { buildGraph, type BuildResult, type DocumentBoundCut } from "../../pipeline.js";
 import { graphCounts, type GraphCounts } from "../../query/index.js";
+import type { CurationSummary } from "../../contract.js";
+import { readCurationFile } from "../../curate/index.js";
 import { readAliasFile } from "../../resolve/index.js";
 import type { BuildSettings } from "../../settings.js";
 import { writeFileAtomic } from "../../util/atomic.js";
@@ -29,6 +31,8 @@ export interface BuildCommandOptions {
   followSymlinks?: boolean;
   /** Largest document read, in megabytes. */
   maxDocumentMb?: number;
+  /** The curation file to replay (default: the corpus folder's kgraph-curation.yaml, when there is one). */
+  curation?: string;
 }
 
 /** The JSON written by `--report`: what a benchmark needs to know about one build. */
@@ -50,6 +54,8 @@ export interface BuildReport {
   outputBytes: Record<string, number>;
   /** Where an extraction bound cut work: how often per bound, and each place (document path, character offset). */
   bounds: { counts: Record<string, number>; cuts: DocumentBoundCut[] };
+  /** What became of the curation file's decisions, when one was replayed. */
+  curation?: CurationSummary;
 }
 
 /** The build settings that the common command-line options ask for. */
@@ -76,6 +82,7 @@ export async function runBuild(
   const progress = createProgress("extracting", options.quiet);
   const result = await buildGraph(corpus, {
     ...settingsFromOptions(options),
+    ...(options.curation ? { curation: readCurationFile(options.curation) } : {}),
     out: options.out,
     cacheDir: join(options.out, ".cache", "extractions"),
     useCache: options.cache !== false,
@@ -99,6 +106,7 @@ export async function runBuild(
         await Promise.all(result.files.map(async (f) => [basename(f), (await stat(f)).size] as const)),
       ),
       bounds: { counts: countBounds(result.boundCuts), cuts: result.boundCuts },
+      ...(result.curation ? { curation: result.curation } : {}),
     };
     await writeFileAtomic(options.report, `${JSON.stringify(report, null, 2)}\n`);
   }
@@ -116,6 +124,12 @@ export function formatBuildSummary(result: BuildResult, stats: GraphCounts = gra
       .map(([p, n]) => `${p} ${n}`)
       .join(", ")})`,
     ...boundLines(result.boundCuts),
+    ...(result.curation
+      ? [
+          `curation:  ${result.curation.file}: ${result.curation.applied} of ${result.curation.decisions} decision(s) applied` +
+            (result.curation.stale.length ? `, ${result.curation.stale.length} no longer apply (see above)` : ""),
+        ]
+      : []),
     `skipped:   ${result.problems.length}`,
     ...result.problems.map((p) => `  ${formatProblem(p)}`),
     `written:   ${result.files.join(", ")}`,
@@ -163,8 +177,14 @@ export function registerBuild(program: Command): void {
     .option("--report <file>", "write a JSON report of the build: stage times, peak memory, output sizes")
     .option("--follow-symlinks", "read files that links in the corpus point to outside it (skipped by default)")
     .option("--max-document-mb <mb>", "skip documents larger than this many megabytes (default 20)", parsePositive)
+    .option("--curation <file>", "curation file to replay (default: kgraph-curation.yaml in the corpus folder)")
     .action(async (corpus: string, options: BuildCommandOptions) => {
       const { result, stats } = await runBuild(corpus, options);
+      // Decisions that no longer apply are said, never silently dropped; they do not fail the build.
+      for (const s of result.curation?.stale ?? [])
+        console.error(
+          `kgraph: warning: ${result.curation!.file}${s.line ? `:${s.line}` : ""}: decision ${s.index} (${s.decision}) no longer applies: ${s.problem}`,
+        );
       console.log(formatBuildSummary(result, stats));
       if (result.problems.length) {
         console.error(`kgraph: ${result.problems.length} file(s) or line(s) skipped; see above`);

@@ -5,6 +5,7 @@
 import type { Command } from "commander";
 import { readShards } from "../../cache/index.js";
 import { formatProblem } from "../../corpus/index.js";
+import { readCurationFile } from "../../curate/index.js";
 import { graphFromExtractions } from "../../pipeline.js";
 import { resolveSettings } from "../../settings.js";
 
@@ -12,11 +13,21 @@ import { resolveSettings } from "../../settings.js";
 export async function runMerge(
   paths: readonly string[],
   out: string,
-): Promise<{ files: string[]; documents: number; problems: string[] }> {
+  curationFile?: string,
+): Promise<{ files: string[]; documents: number; problems: string[]; stale: string[] }> {
   const { header, extractions, problems } = await readShards(paths);
-  const settings = resolveSettings({ recogniser: header.recogniser, aliases: header.aliases, out });
-  const { files } = await graphFromExtractions(extractions, settings);
-  return { files, documents: extractions.length, problems: problems.map(formatProblem) };
+  const settings = resolveSettings({
+    recogniser: header.recogniser,
+    aliases: header.aliases,
+    out,
+    ...(curationFile ? { curation: readCurationFile(curationFile) } : {}),
+  });
+  const { files, curation } = await graphFromExtractions(extractions, settings);
+  const stale = (curation?.stale ?? []).map(
+    (s) =>
+      `${curation!.file}${s.line ? `:${s.line}` : ""}: decision ${s.index} (${s.decision}) no longer applies: ${s.problem}`,
+  );
+  return { files, documents: extractions.length, problems: problems.map(formatProblem), stale };
 }
 
 /** Registers `merge`. */
@@ -26,8 +37,10 @@ export function registerMerge(program: Command): void {
     .description("build the graph from extraction files made by `kgraph extract --shard i/n`")
     .argument("<files...>", "extraction files, one per shard")
     .option("-o, --out <dir>", "output folder", "graph-output")
-    .action(async (files: string[], options: { out: string }) => {
-      const result = await runMerge(files, options.out);
+    .option("--curation <file>", "curation file to replay (a build of the corpus folder reads its own)")
+    .action(async (files: string[], options: { out: string; curation?: string }) => {
+      const result = await runMerge(files, options.out, options.curation);
+      for (const line of result.stale) console.error(`kgraph: warning: ${line}`);
       console.log(`documents: ${result.documents}\nskipped:   ${result.problems.length}`);
       for (const p of result.problems) console.log(`  ${p}`);
       console.log(`written:   ${result.files.join(", ")}`);
