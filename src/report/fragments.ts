@@ -11,30 +11,9 @@
 import { distance } from "fastest-levenshtein";
 import type { EntityType } from "../contract.js";
 import type { KnowledgeGraph } from "../graph/index.js";
+import { DESIGNATORS } from "../resolve/index.js";
 import { firstMention, named, overlap, type EntityFacts } from "./facts.js";
 import type { Finding, FindingEvidence } from "./findings.js";
-
-/** Words that say what kind of thing a name is, and that texts drop. */
-const DESIGNATORS = new Set([
-  "corporation",
-  "corp",
-  "inc",
-  "ltd",
-  "plc",
-  "llc",
-  "co",
-  "company",
-  "group",
-  "holdings",
-  "fc",
-  "afc",
-  "club",
-  "party",
-  "agency",
-  "bank",
-  "university",
-  "international",
-]);
 
 /** Names and acronyms of kinds that fold together (media are organisations). */
 function group(type: EntityType): string {

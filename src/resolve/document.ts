@@ -282,7 +282,7 @@ function headedByCommonNoun(text: string): boolean {
 const CLUB_WORDS = new Set(["united", "city", "rovers", "athletic", "wanderers", "albion", "county", "town"]);
 
 /** Words that designate what kind of thing a name is, and that texts drop on later mentions. */
-const DESIGNATORS = new Set([
+export const DESIGNATORS: ReadonlySet<string> = new Set([
   "corporation",
   "corp",
   "inc",

@@ -5,7 +5,13 @@
 export { createAliasIndex, readAliasFile, type AliasIndex } from "./alias-index.js";
 export { cleanMentions, type CleanMention } from "./clean.js";
 export { CorpusResolver, resolveCorpus, type CorpusEntity, type CorpusResolution } from "./corpus.js";
-export { dominantType, resolveDocument, type DocumentResolution, type ResolvedMention } from "./document.js";
+export {
+  DESIGNATORS,
+  dominantType,
+  resolveDocument,
+  type DocumentResolution,
+  type ResolvedMention,
+} from "./document.js";
 export type { AliasEntry } from "./lexicon/aliases.js";
 export { isTitleHead, isTitleWord } from "./lexicon/titles.js";
 export { initials, isPartOf, keyTokens, nameKey } from "./normalise.js";

@@ -10,10 +10,10 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDecision, readCurationFile } from "../../src/curate/index.js";
 import { startServer, type RunningServer } from "../../src/serve/index.js";
+import { buildViewer, searchAndChoose } from "./browser.js";
 import { repoRoot } from "../viewer/fixture.js";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -55,17 +55,6 @@ async function open(query = ""): Promise<{ page: Page; errors: string[]; dialogs
   return { page, errors, dialogs };
 }
 
-async function choose(page: Page, query: string, label: string): Promise<void> {
-  const search = page.getByRole("combobox", { name: "Search entities" });
-  await search.fill(query);
-  await page
-    .getByRole("option", { name: new RegExp(label) })
-    .first()
-    .waitFor();
-  await search.press("Enter");
-  await details(page).getByRole("heading", { name: label, exact: true }).waitFor();
-}
-
 function details(page: Page) {
   return page.getByRole("region", { name: "Details" });
 }
@@ -81,12 +70,7 @@ describeBrowser("curation in the viewer (Chromium)", () => {
     curationFile = join(dir, "corpus", "kgraph-curation.yaml");
     kgraphBuild();
     const viewerDir = join(dir, "viewer");
-    await build({
-      root: join(repoRoot, "viewer"),
-      configFile: join(repoRoot, "viewer", "vite.config.ts"),
-      logLevel: "warn",
-      build: { outDir: viewerDir, emptyOutDir: true },
-    });
+    await buildViewer(viewerDir);
     server = await startServer({ graphDir: join(dir, "out"), viewerDir, curationFile });
     userDataDir = mkdtempSync(join(tmpdir(), "kgraph-chromium-"));
     context = await chromium.launchPersistentContext(userDataDir, {
@@ -104,7 +88,7 @@ describeBrowser("curation in the viewer (Chromium)", () => {
 
   it("shows how an alias joined: Putin, with its rule and the document", async () => {
     const { page, errors } = await open();
-    await choose(page, "Vladimir Putin", "Vladimir Putin");
+    await searchAndChoose(page, "Vladimir Putin", "Vladimir Putin");
     const putin = details(page).locator("li.alias[data-alias='Putin']");
     await expect.poll(() => putin.textContent(), POLL).toMatch(/^Putin — short name that one full name of the corpus/);
     await putin.locator("button.alias-source").click();
@@ -120,9 +104,9 @@ describeBrowser("curation in the viewer (Chromium)", () => {
     const bar = page.getByTestId("curation-bar");
 
     // Merge: mark Olga Lyubimova, select Vladimir Putin, merge her into him.
-    await choose(page, "Olga", "Olga Lyubimova");
+    await searchAndChoose(page, "Olga", "Olga Lyubimova");
     await details(page).getByRole("button", { name: "Mark for merge" }).click();
-    await choose(page, "Vladimir Putin", "Vladimir Putin");
+    await searchAndChoose(page, "Vladimir Putin", "Vladimir Putin");
     await details(page).getByRole("button", { name: "Merge “Olga Lyubimova” into this" }).click();
     await expect.poll(() => bar.textContent(), POLL).toMatch(/Saved: merge "Vladimir Putin" \+ "Olga Lyubimova"/);
     await expect.poll(() => details(page).locator("li.alias[data-alias='Olga Lyubimova']").count(), POLL).toBe(1);
@@ -131,20 +115,20 @@ describeBrowser("curation in the viewer (Chromium)", () => {
     await page.screenshot({ path: join(repoRoot, "test-output", "viewer-curation-merge.png") });
 
     // Split "Kim" off Kim Jong Un: the alias leaves the list at once.
-    await choose(page, "Kim Jong Un", "Kim Jong Un");
+    await searchAndChoose(page, "Kim Jong Un", "Kim Jong Un");
     await details(page).locator("li.alias[data-alias='Kim']").getByRole("button", { name: "Split off" }).click();
     await expect.poll(() => bar.textContent(), POLL).toMatch(/Saved: split "Kim" off "Kim Jong Un"/);
     await expect.poll(() => details(page).locator("li.alias[data-alias='Kim']").count(), POLL).toBe(0);
 
     // Remove Europe: the panel closes and search no longer finds it.
-    await choose(page, "Europe", "Europe");
+    await searchAndChoose(page, "Europe", "Europe");
     await details(page).getByRole("button", { name: "Remove" }).click();
     await expect.poll(() => bar.textContent(), POLL).toMatch(/Saved: remove "Europe"/);
     await page.getByRole("combobox", { name: "Search entities" }).fill("Europe");
     await page.getByText("No entity matches").waitFor();
 
     // Rename Moscow, then undo: the file and the page are back as they were.
-    await choose(page, "Moscow", "Moscow");
+    await searchAndChoose(page, "Moscow", "Moscow");
     await details(page).getByRole("textbox", { name: "New name" }).fill("Moskva");
     await details(page).getByRole("button", { name: "Rename" }).click();
     await details(page).getByRole("heading", { name: "Moskva" }).waitFor();
@@ -178,7 +162,7 @@ describeBrowser("curation in the viewer (Chromium)", () => {
       .toMatch(/1 curation decision no longer applies: remove "Atlantis" \(no entity is named "Atlantis" any more\)/);
     await reloaded.page.getByRole("combobox", { name: "Search entities" }).fill("Europe");
     await reloaded.page.getByText("No entity matches").waitFor();
-    await choose(reloaded.page, "Kim Jong Un", "Kim Jong Un");
+    await searchAndChoose(reloaded.page, "Kim Jong Un", "Kim Jong Un");
     expect(await details(reloaded.page).locator("li.alias[data-alias='Kim']").count()).toBe(0);
     await reloaded.page.goto(`${server.url}?node=entity%3Akim`);
     await details(reloaded.page).getByRole("heading", { name: "Kim", exact: true }).waitFor();
@@ -199,7 +183,7 @@ describeBrowser("curation in the viewer (Chromium)", () => {
     });
     await stale.goto(server.url);
     await stale.waitForSelector("body[data-ready='true']");
-    await choose(stale, "Moscow", "Moscow");
+    await searchAndChoose(stale, "Moscow", "Moscow");
     const before = decisionCount();
     await details(stale).getByRole("button", { name: "Remove" }).click();
     await expect.poll(() => stale.getByTestId("curation-bar").textContent(), POLL).toMatch(/Not saved: .*token/);

@@ -8,15 +8,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type BrowserContext } from "playwright-core";
-import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeGraphFiles } from "../../src/export/index.js";
 import { buildGraph } from "../../src/pipeline.js";
 import { qualityReport, reportHtml } from "../../src/report/index.js";
 import { startServer, type RunningServer } from "../../src/serve/index.js";
+import { buildViewer } from "./browser.js";
 import type { CorpusDocument } from "../../src/types.js";
 import { PLANTED } from "../report/planted.js";
-import { repoRoot } from "../viewer/fixture.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const describeBrowser: typeof describe = existsSync(CHROMIUM)
@@ -88,12 +87,7 @@ describeBrowser("the quality report in Chromium", () => {
 
   it("links each entity to the viewer, which opens at it", async () => {
     const viewerDir = join(dir, "viewer");
-    await build({
-      root: join(repoRoot, "viewer"),
-      configFile: join(repoRoot, "viewer", "vite.config.ts"),
-      logLevel: "warn",
-      build: { outDir: viewerDir, emptyOutDir: true },
-    });
+    await buildViewer(viewerDir);
     const { graph } = await buildGraph(PLANTED, { workers: 0 });
     const out = join(dir, "out");
     await writeGraphFiles(graph, out);

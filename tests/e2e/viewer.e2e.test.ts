@@ -8,10 +8,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TYPE_COLORS } from "../../src/graph/schema.js";
 import { startServer, type RunningServer } from "../../src/serve/index.js";
+import { buildViewer, searchAndChoose } from "./browser.js";
 import {
   buildFixtureGraph,
   repoRoot,
@@ -65,28 +65,12 @@ async function shownNodes(page: Page): Promise<number> {
   return Number(await page.locator("#status").getAttribute("data-nodes"));
 }
 
-async function searchAndChoose(page: Page, query: string, label: string): Promise<void> {
-  const search = page.getByRole("combobox", { name: "Search entities" });
-  await search.fill(query);
-  await page
-    .getByRole("option", { name: new RegExp(label) })
-    .first()
-    .waitFor();
-  await search.press("Enter");
-  await page.getByRole("region", { name: "Details" }).getByRole("heading", { name: label }).waitFor();
-}
-
 describeBrowser("viewer in Chromium", () => {
   beforeAll(async () => {
     mkdirSync(outputDir, { recursive: true });
     // Build the viewer from source into a temporary folder, so the test never runs a stale viewer/dist.
     viewerDir = mkdtempSync(join(tmpdir(), "kgraph-viewer-"));
-    await build({
-      root: join(repoRoot, "viewer"),
-      configFile: join(repoRoot, "viewer", "vite.config.ts"),
-      logLevel: "warn",
-      build: { outDir: viewerDir, emptyOutDir: true },
-    });
+    await buildViewer(viewerDir);
     userDataDir = mkdtempSync(join(tmpdir(), "kgraph-chromium-"));
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM,
