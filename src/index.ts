@@ -16,10 +16,19 @@ export {
   quotes,
   quotesAbout,
   allQuotes,
+  sliceGraph,
+  timeline,
   ENTITY_TYPES,
   PREDICATES,
 } from "./query/index.js";
-export type { QuoteView, QuoteOptions, ExplainOptions } from "./query/index.js";
+export type {
+  QuoteView,
+  QuoteOptions,
+  ExplainOptions,
+  SliceOptions,
+  Timeline,
+  TimelineRelation,
+} from "./query/index.js";
 export type {
   EvidenceView,
   Explanation,
@@ -31,7 +40,7 @@ export type {
   RelationView,
   SearchHit,
 } from "./query/index.js";
-export { toGEXF, toGraphML, toJSON, writeGraphFiles, type ExportFormat } from "./export/index.js";
+export { toDynamicGEXF, toGEXF, toGraphML, toJSON, writeGraphFiles, type ExportFormat } from "./export/index.js";
 export { readAliasFile } from "./resolve/index.js";
 export type { AliasEntry } from "./resolve/index.js";
 export * from "./graph/index.js";

@@ -6,6 +6,7 @@
 import { type AliasIndex, cleanMentions, dominantType, resolveDocument } from "../resolve/index.js";
 import { cooccurrences, extractTypedRelations, type RelationMention } from "../relations/index.js";
 import type { CorpusDocument, DocumentExtraction, ExtractedMention, Recogniser, SentenceRelation } from "../types.js";
+import { readTextDates } from "../time/index.js";
 import type { Tracer } from "../util/tracer.js";
 
 /** What per-document extraction needs besides the document. */
@@ -76,14 +77,25 @@ export function extractDocument(
   }));
   const relations = [...typed, ...cooccurrences(relationMentions)];
   stop?.();
+  // Dates are read only in sentences that carry a relation: those are the only ones an event date is shown for.
+  stop = tracer?.start("extract.dates");
+  const sentences = recognition.sentences.map((s) => ({ start: s.start, end: s.end }));
+  const dates = readTextDates(
+    text,
+    sentences,
+    relations.map((r) => r.sentence),
+    document.date,
+  );
+  stop?.();
   let words = 0;
   for (const t of recognition.tokens) if (/[\p{L}\p{N}]/u.test(t.text)) words++;
   return {
     document,
-    sentences: recognition.sentences.map((s) => ({ start: s.start, end: s.end })),
+    sentences,
     entities: resolution.entities,
     mentions,
     relations,
+    ...(dates.length ? { dates } : {}),
     words,
     ambiguous,
   };

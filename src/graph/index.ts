@@ -11,3 +11,19 @@ export {
   type PlannedEdge,
   type PlannedNode,
 } from "./assemble.js";
+export {
+  assignTimeAndSources,
+  documentFacts,
+  relationTimeAndSources,
+  writeTime,
+  type DocumentFacts,
+  type Support,
+} from "./timeline.js";
+export {
+  DEFAULT_NEAR_DUPLICATE_SETTINGS,
+  findNearDuplicates,
+  jaccard,
+  shingles,
+  type DocumentText,
+  type NearDuplicateSettings,
+} from "./near-duplicates.js";

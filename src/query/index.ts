@@ -16,3 +16,5 @@ export { ENTITY_TYPES, PREDICATES, checkEntityTypes, checkPredicates } from "./f
 export { graphCounts, graphStats, type GraphCounts, type GraphStats } from "./stats.js";
 export { subgraph } from "./subgraph.js";
 export { allQuotes, documentQuotes, quotes, quotesAbout, type QuoteOptions, type QuoteView } from "./quotes.js";
+export { checkRange, sliceGraph, slices, type SliceOptions } from "./period.js";
+export { timeline, type Timeline, type TimelineRelation } from "./timeline.js";

@@ -1,0 +1,175 @@
+/**
+ * Near-duplicate documents: the same story republished with small edits (a wire story run by several outlets, a
+ * corrected version). Each document's text becomes the set of its word 4-grams (shingles); MinHash signatures of
+ * those sets, cut into bands (locality-sensitive hashing), pair up the documents likely to share most shingles;
+ * each such pair is then checked by the exact Jaccard similarity of the two sets. Pairs at or above the threshold
+ * are joined into groups, and every document of a group but the first (earliest date, then key) is a copy of it.
+ *
+ * Deterministic: the hash functions are fixed (FNV-1a over the words, then fixed multiply-xorshift mixes), so
+ * the same corpus always gives the same groups. Cost is linear in the corpus (one hash per shingle and function)
+ * plus the candidate pairs, which LSH keeps few.
+ */
+
+/** A document as near-duplicate detection sees it. */
+export interface DocumentText {
+  key: string;
+  text: string;
+  date?: string;
+}
+
+/** Settings of the detection. */
+export interface NearDuplicateSettings {
+  /** Words per shingle. */
+  shingle: number;
+  /** Jaccard similarity of the shingle sets at or above which two documents are copies. */
+  threshold: number;
+  /** MinHash bands and rows per band (bands × rows hash functions). */
+  bands: number;
+  rows: number;
+}
+
+/**
+ * 4-word shingles and a 0.6 threshold: an edited word breaks at most four shingles, so a 300-word story with
+ * a dozen small edits keeps a similarity above 0.7, while two different stories on one subject share far fewer
+ * than half their 4-grams. 32 bands of 2 rows find a pair at 0.6 with probability 1 − (1 − 0.36)^32 ≈ 0.99999.
+ */
+export const DEFAULT_NEAR_DUPLICATE_SETTINGS: NearDuplicateSettings = {
+  shingle: 4,
+  threshold: 0.6,
+  bands: 32,
+  rows: 2,
+};
+
+/** Shorter texts are never called copies: a few shared words say nothing. */
+const MIN_SHINGLES = 8;
+
+/** Map from each copy's key to the key of the document it copies (the first of its group). */
+export function findNearDuplicates(
+  documents: readonly DocumentText[],
+  settings: NearDuplicateSettings = DEFAULT_NEAR_DUPLICATE_SETTINGS,
+): Map<string, string> {
+  const sets = documents.map((d) => shingles(d.text, settings.shingle));
+  const parent = documents.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const seeds = hashSeeds(settings.bands * settings.rows);
+  const buckets = new Map<string, number[]>();
+  sets.forEach((set, i) => {
+    if (set.length < MIN_SHINGLES) return;
+    const signature = minHash(set, seeds);
+    for (let b = 0; b < settings.bands; b++) {
+      let bucket = `${b}`;
+      for (let r = 0; r < settings.rows; r++) bucket += `:${signature[b * settings.rows + r]}`;
+      const members = buckets.get(bucket);
+      if (members) members.push(i);
+      else buckets.set(bucket, [i]);
+    }
+  });
+  const checked = new Set<number>();
+  for (const members of buckets.values()) {
+    for (let x = 0; x < members.length; x++)
+      for (let y = x + 1; y < members.length; y++) {
+        const a = members[x]!;
+        const b = members[y]!;
+        const pair = a * documents.length + b;
+        if (checked.has(pair)) continue;
+        checked.add(pair);
+        if (find(a) !== find(b) && jaccard(sets[a]!, sets[b]!) >= settings.threshold) parent[find(b)] = find(a);
+      }
+  }
+  // Groups, each led by its earliest document (undated ones last, then by key).
+  const groups = new Map<number, number[]>();
+  documents.forEach((_, i) => {
+    const root = find(i);
+    const group = groups.get(root);
+    if (group) group.push(i);
+    else groups.set(root, [i]);
+  });
+  const copies = new Map<string, string>();
+  const order = (i: number) => documents[i]!;
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    group.sort((i, j) => {
+      const a = order(i);
+      const b = order(j);
+      const da = a.date ?? "\uffff";
+      const db = b.date ?? "\uffff";
+      return da < db ? -1 : da > db ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    });
+    const first = order(group[0]!).key;
+    for (const i of group.slice(1)) copies.set(order(i).key, first);
+  }
+  return copies;
+}
+
+/** The distinct word shingles of a text, hashed to 32 bits, sorted (lower-cased words of letters and digits). */
+export function shingles(text: string, size: number): Uint32Array {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const hashes = new Set<number>();
+  const wordHashes = words.map(fnv1a);
+  for (let i = 0; i + size <= wordHashes.length; i++) {
+    let h = 0x811c9dc5;
+    for (let k = 0; k < size; k++) h = Math.imul(h ^ wordHashes[i + k]!, 0x01000193);
+    hashes.add(h >>> 0);
+  }
+  return Uint32Array.from(hashes).sort();
+}
+
+/** Exact Jaccard similarity of two sorted sets. */
+export function jaccard(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  const union = a.length + b.length - shared;
+  return union === 0 ? 0 : shared / union;
+}
+
+function fnv1a(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Fixed seeds, one per hash function (a splitmix-style sequence from a constant). */
+function hashSeeds(n: number): Uint32Array {
+  const seeds = new Uint32Array(n);
+  let x = 0x9e3779b9;
+  for (let i = 0; i < n; i++) {
+    x = (x + 0x9e3779b9) >>> 0;
+    seeds[i] = mix(x);
+  }
+  return seeds;
+}
+
+/** A 32-bit integer mix (murmur3's finaliser). */
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** The MinHash signature of a set: per seed, the least mixed value of its members. */
+function minHash(set: Uint32Array, seeds: Uint32Array): Uint32Array {
+  const signature = new Uint32Array(seeds.length).fill(0xffffffff);
+  for (let i = 0; i < set.length; i++) {
+    const value = set[i]!;
+    for (let s = 0; s < seeds.length; s++) {
+      const h = mix(value ^ seeds[s]!);
+      if (h < signature[s]!) signature[s] = h;
+    }
+  }
+  return signature;
+}
