@@ -70,7 +70,7 @@ export function formatStats(s: GraphStats): string {
       : []),
     ...(s.firstDate
       ? [
-          `dates:     ${s.firstDate} to ${s.lastDate}${s.undatedDocuments ? `; ${s.undatedDocuments} documents without a date (counted apart)` : ""}`,
+          `dates:     ${s.firstDate} to ${s.lastDate}${s.undatedDocuments ? `; ${s.undatedDocuments} document${s.undatedDocuments === 1 ? "" : "s"} without a date (counted apart)` : ""}`,
         ]
       : [`dates:     none (${s.undatedDocuments} documents without a date)`]),
     ...(s.copies.length

@@ -25,6 +25,11 @@ import { TimeTally, inRange, isBounded, isRangeEnd, type DateRange } from "../ti
 export interface SliceOptions extends DateRange {
   /** Keep relations and entities supported by at least this many independent sources. */
   minSources?: number;
+  /**
+   * Entity nodes kept even when the cut leaves them no mention (with zero counts): the entities a query is about,
+   * so that it answers "no relations in this period" rather than "no such entity".
+   */
+  keep?: readonly string[];
 }
 
 /** Throws SettingsError unless the range's ends are dates (YYYY, YYYY-MM or YYYY-MM-DD) in order. */
@@ -64,18 +69,11 @@ export function sliceGraph(graph: KnowledgeGraph, options: SliceOptions): Knowle
       .map((node) => [node, graph.getNodeAttributes(node) as DocumentNodeAttributes]),
   );
   // Entities: recounted from the mention edges of the kept documents.
-  const entities = new Map<
-    string,
-    { mentions: number; time: TimeTally; documents: Set<string>; sources: Set<string>; outlets: Set<string> }
-  >();
+  const entities = new Map<string, EntityTally>();
   graph.forEachEdge((_edge, a, source, target) => {
     if (a.kind !== "mention" || !keptDocuments.has(source)) return;
     let tally = entities.get(target);
-    if (!tally)
-      entities.set(
-        target,
-        (tally = { mentions: 0, time: new TimeTally(), documents: new Set(), sources: new Set(), outlets: new Set() }),
-      );
+    if (!tally) entities.set(target, (tally = emptyTally()));
     const f = facts.get(source);
     tally.mentions += a.weight;
     tally.time.add(f?.date, a.weight);
@@ -88,8 +86,8 @@ export function sliceGraph(graph: KnowledgeGraph, options: SliceOptions): Knowle
       if (keptDocuments.has(node)) out.addNode(node, { ...a });
       return;
     }
-    const tally = entities.get(node);
-    if (!tally || tally.sources.size < minSources) return;
+    const tally = entities.get(node) ?? (options.keep?.includes(node) ? emptyTally() : undefined);
+    if (!tally || (tally.sources.size < minSources && !options.keep?.includes(node))) return;
     const entity: EntityNodeAttributes = {
       ...a,
       mentions: tally.mentions,
@@ -123,4 +121,16 @@ export function sliceGraph(graph: KnowledgeGraph, options: SliceOptions): Knowle
     else out.addDirectedEdgeWithKey(edge, source, target, attributes);
   });
   return out;
+}
+
+interface EntityTally {
+  mentions: number;
+  time: TimeTally;
+  documents: Set<string>;
+  sources: Set<string>;
+  outlets: Set<string>;
+}
+
+function emptyTally(): EntityTally {
+  return { mentions: 0, time: new TimeTally(), documents: new Set(), sources: new Set(), outlets: new Set() };
 }

@@ -6,6 +6,7 @@ import {
   ENTITY_TYPES,
   PREDICATES,
   explain,
+  findEntity,
   graphStats,
   loadGraph,
   neighbours,
@@ -23,9 +24,14 @@ import {
   type PeriodCommandOptions,
 } from "../options.js";
 
-/** The graph file named by the options, cut to their period and minimum sources. */
-async function loadSlice(options: PeriodCommandOptions & { graph: string }) {
-  return sliceGraph(await loadGraph(options.graph), sliceOptions(options));
+/**
+ * The graph file named by the options, cut to their period and minimum sources. The entities named are found in
+ * the whole graph (an unknown name is an error with suggestions) and kept in the cut even when it leaves them
+ * nothing, so that a query answers "no relations then" rather than "no such entity".
+ */
+async function loadSlice(options: PeriodCommandOptions & { graph: string }, names: readonly string[] = []) {
+  const graph = await loadGraph(options.graph);
+  return sliceGraph(graph, { ...sliceOptions(options), keep: names.map((name) => findEntity(graph, name)) });
 }
 
 interface NeighboursCommandOptions extends PeriodCommandOptions {
@@ -56,7 +62,7 @@ export function registerQueries(program: Command): void {
     .option("--candidates", "also follow candidate relations (typed, below the default confidence threshold)")
     .option("--json", "JSON output")
     .action(async (name: string, options: NeighboursCommandOptions) => {
-      const graph = await loadSlice(options);
+      const graph = await loadSlice(options, [name]);
       const result = neighbours(graph, name, {
         depth: options.depth,
         ...(options.type ? { types: options.type } : {}),
@@ -80,7 +86,7 @@ export function registerQueries(program: Command): void {
         b: string,
         options: PeriodCommandOptions & { graph: string; candidates?: boolean; json?: boolean },
       ) => {
-        const result = explain(await loadSlice(options), a, b, { candidates: options.candidates ?? false });
+        const result = explain(await loadSlice(options, [a, b]), a, b, { candidates: options.candidates ?? false });
         console.log(options.json ? JSON.stringify(result) : formatExplanation(result));
         if (!result.direct.length && !result.path.length) process.exitCode = 1;
       },
@@ -103,7 +109,7 @@ export function registerQueries(program: Command): void {
     .option("--json", "JSON output")
     .action(
       async (name: string, options: PeriodCommandOptions & { graph: string; candidates?: boolean; json?: boolean }) => {
-        const result = timeline(await loadSlice(options), name, { candidates: options.candidates ?? false });
+        const result = timeline(await loadSlice(options, [name]), name, { candidates: options.candidates ?? false });
         console.log(options.json ? JSON.stringify(result) : formatTimeline(result));
       },
     );

@@ -3,7 +3,7 @@
  * the documents and dates, optionally only quotations naming another entity.
  */
 import type { Command } from "commander";
-import { loadGraph, quotes, sliceGraph, type QuoteView } from "../../query/index.js";
+import { findEntity, loadGraph, quotes, sliceGraph, type QuoteView } from "../../query/index.js";
 import { DEFAULT_GRAPH, sliceOptions, withPeriodOptions, type PeriodCommandOptions } from "../options.js";
 
 /** A plain-text list of quotations. */
@@ -28,7 +28,10 @@ export function registerQuotes(program: Command): void {
     .option("-g, --graph <file>", "graph to query", DEFAULT_GRAPH)
     .option("--json", "JSON output")
     .action(async (name: string, options: PeriodCommandOptions & { about?: string; graph: string; json?: boolean }) => {
-      const graph = sliceGraph(await loadGraph(options.graph), sliceOptions(options));
+      const full = await loadGraph(options.graph);
+      const names = [name, ...(options.about !== undefined ? [options.about] : [])];
+      const keep = names.map((n) => findEntity(full, n));
+      const graph = sliceGraph(full, { ...sliceOptions(options), keep });
       const list = quotes(graph, name, options.about !== undefined ? { about: options.about } : {});
       console.log(options.json ? JSON.stringify(list) : formatQuotes(name, list));
     });
