@@ -93,9 +93,7 @@ describe("independent sources on a republished story", () => {
   });
 
   it("counts two sources when the other story supports the edge too", () => {
-    const edge = graph.findEdge(
-      (_e, a, s, t) => isRelation(a) && a.predicate === "works_for" && s === "entity:niek-stam",
-    );
+    const edge = graph.findEdge((_e, a, s) => isRelation(a) && a.predicate === "works_for" && s === "entity:niek-stam");
     const a = graph.getEdgeAttributes(edge!);
     expect(isRelation(a) && [a.documents, a.sources, a.outlets]).toEqual([5, 2, 5]);
     const stam = graph.getNodeAttributes("entity:niek-stam");
