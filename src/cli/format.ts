@@ -4,6 +4,7 @@
 import type { Explanation, NeighbourhoodResult, RelationView, GraphStats, Timeline } from "../query/index.js";
 
 const MAX_EVIDENCE_SHOWN = 3;
+const MAX_COPIES_SHOWN = 10;
 
 /** A relation as one line plus its evidence sentences, indented. */
 export function formatRelation(r: RelationView, indent = "  "): string[] {
@@ -76,7 +77,12 @@ export function formatStats(s: GraphStats): string {
     ...(s.copies.length
       ? [
           `copies:    ${s.copies.length} near-duplicate documents, each counted as one source with the one it copies:`,
-          ...s.copies.map((c) => `  ${c.title} (${c.document}) is a copy of ${c.copyOfTitle} (${c.copyOf})`),
+          ...s.copies
+            .slice(0, MAX_COPIES_SHOWN)
+            .map((c) => `  ${c.title} (${c.document}) is a copy of ${c.copyOfTitle} (${c.copyOf})`),
+          ...(s.copies.length > MAX_COPIES_SHOWN
+            ? [`  … and ${s.copies.length - MAX_COPIES_SHOWN} more (--json lists them all)`]
+            : []),
         ]
       : []),
     `entities:  ${s.entities} (${pairs(s.entitiesByType)})`,

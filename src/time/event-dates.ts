@@ -18,9 +18,20 @@ import type { Span, TextDate } from "../types.js";
 let chrono: typeof import("chrono-node/en") | undefined;
 const english = () => (chrono ??= createRequire(import.meta.url)("chrono-node/en") as typeof import("chrono-node/en"));
 
-/** Words without which chrono finds nothing worth keeping: checked first, since most sentences have none. */
+/**
+ * Words without which chrono finds nothing worth keeping, checked first since most sentences have none: a month
+ * or weekday as news writes them (capitalised: "may" and "march" are mostly verbs), a relative day, "last week",
+ * a year.
+ */
 const DATE_WORD =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tomorrow|tonight|ago)\b|\b(?:last|next|this|past) (?:week|month|year|weekend)\b|\b(?:1[89]|20)\d\d\b/i;
+  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|ago|(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast) (?:week|month|year|weekend)|(?:1[89]|20)\d\d)\b/;
+
+const YEAR = /\b(?:1[89]|20)\d\d\b/;
+
+/** True when chrono may find a date to keep: a date word, and without a reference date a stated year. */
+function worthReading(text: string, reference: Date | undefined): boolean {
+  return reference ? DATE_WORD.test(text) : YEAR.test(text) && DATE_WORD.test(text);
+}
 
 /** Noon UTC of the document's date: chrono's reference instant (noon, so no time zone moves it to another day). */
 function referenceOf(date: string | undefined): Date | undefined {
@@ -47,7 +58,7 @@ export function readTextDates(
     const sentence = sentences[index];
     if (!sentence) continue;
     const slice = text.slice(sentence.start, sentence.end);
-    if (!DATE_WORD.test(slice)) continue;
+    if (!worthReading(slice, reference)) continue;
     for (const found of readDates(slice, reference))
       out.push({ ...found, start: found.start + sentence.start, end: found.end + sentence.start, sentence: index });
   }
@@ -62,7 +73,8 @@ export function datesIn(
   text: string,
   documentDate: string | undefined,
 ): Array<{ date: string; start: number; end: number }> {
-  return DATE_WORD.test(text) ? readDates(text, referenceOf(documentDate)) : [];
+  const reference = referenceOf(documentDate);
+  return worthReading(text, reference) ? readDates(text, reference) : [];
 }
 
 /** The dates chrono reads in one piece of text against a reference instant, offsets relative to it. */
@@ -77,7 +89,8 @@ function readDates(text: string, reference: Date | undefined): Array<{ date: str
     const yearKnown = c.isCertain("year");
     // A time alone ("at 10am", "now") dates nothing; without a reference only a stated year does.
     if (!dayKnown && !monthKnown && !yearKnown) continue;
-    if (!reference && !yearKnown) continue;
+    // Without a reference, "last year" would be relative to a made-up day: the year must be written out.
+    if (!reference && !(yearKnown && /\d{4}/.test(result.text))) continue;
     const iso = c.date().toISOString();
     const date = dayKnown ? iso.slice(0, 10) : monthKnown ? iso.slice(0, 7) : iso.slice(0, 4);
     out.push({ date, start: result.index, end: result.index + trimmed.length });

@@ -19,6 +19,7 @@ describe("datesIn", () => {
     // A stated year needs no document date; anything relative does.
     ["The talks of 5 May 2019 failed.", undefined, ["2019-05-05"]],
     ["shown at a gala event in Pyongyang on Sunday", undefined, []],
+    ["Sales rose last year, and in 2004 they fell.", undefined, []],
     // Not dates: a surname, a modal, a time alone, a score.
     ["Theresa May said the vote may be delayed.", "2025-07-01", []],
     ["The meeting starts at 10am.", "2025-07-01", []],
