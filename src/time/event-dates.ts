@@ -33,6 +33,10 @@ function worthReading(text: string, reference: Date | undefined): boolean {
   return reference ? DATE_WORD.test(text) : YEAR.test(text) && DATE_WORD.test(text);
 }
 
+/** Words that put a sentence in the future, where a bare weekday may be one ahead. */
+const FUTURE =
+  /\b(?:will|shall|next|coming|upcoming|due|expected|scheduled|planned|plans?|going to|is to|are to)\b|'ll\b/i;
+
 /** Noon UTC of the document's date: chrono's reference instant (noon, so no time zone moves it to another day). */
 function referenceOf(date: string | undefined): Date | undefined {
   if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
@@ -91,7 +95,12 @@ function readDates(text: string, reference: Date | undefined): Array<{ date: str
     if (!dayKnown && !monthKnown && !yearKnown) continue;
     // Without a reference, "last year" would be relative to a made-up day: the year must be written out.
     if (!reference && !(yearKnown && /\d{4}/.test(result.text))) continue;
-    const iso = c.date().toISOString();
+    let when = c.date();
+    // A bare weekday ("cleared on Friday") is the last one in news, which reports what happened; chrono takes the
+    // nearest, which may be ahead. Only a sentence about the future ("will meet on Friday") keeps a day ahead.
+    if (reference && c.isCertain("weekday") && !c.isCertain("day") && when > reference && !FUTURE.test(text))
+      when = new Date(when.getTime() - 7 * 86_400_000);
+    const iso = when.toISOString();
     const date = dayKnown ? iso.slice(0, 10) : monthKnown ? iso.slice(0, 7) : iso.slice(0, 4);
     out.push({ date, start: result.index, end: result.index + trimmed.length });
   }

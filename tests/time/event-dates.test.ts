@@ -15,6 +15,9 @@ describe("datesIn", () => {
     ["the first clashes with North Korean troops in November 2024", "2025-07-01", ["2024-11"]],
     ["shown at a gala event in Pyongyang on Sunday marking", "2025-07-01", ["2025-06-29"]],
     ["He arrived yesterday.", "2025-07-01", ["2025-06-30"]],
+    // A bare weekday is the last one (news reports the past), unless the sentence speaks of the future.
+    ["The backlog had been cleared on Friday.", "2025-03-12", ["2025-03-07"]],
+    ["The talks will resume on Friday.", "2025-03-12", ["2025-03-14"]],
     ["The talks of 5 May 2019 failed.", "2025-07-01", ["2019-05-05"]],
     // A stated year needs no document date; anything relative does.
     ["The talks of 5 May 2019 failed.", undefined, ["2019-05-05"]],

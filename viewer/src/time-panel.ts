@@ -81,7 +81,14 @@ export function appendEntityTime(
     if (relations.length > FIRST_SEEN_SHOWN)
       section.append(el("p", "muted", `… and ${relations.length - FIRST_SEEN_SHOWN} more`));
   }
-  container.append(section);
+  placeAfterFacts(container, section);
+}
+
+/** Puts a section right under the panel's facts (above the long lists of evidence), or at the end without them. */
+function placeAfterFacts(container: HTMLElement, section: HTMLElement): void {
+  const facts = container.querySelector("dl.facts");
+  if (facts) facts.after(section);
+  else container.append(section);
 }
 
 /** Appends a relation's "Sources" section: its documents grouped by outlet, copies marked, and its event dates. */
@@ -142,5 +149,5 @@ export function appendEdgeSources(container: HTMLElement, graph: ViewerGraph, ed
     }
     section.append(list);
   }
-  container.append(section);
+  placeAfterFacts(container, section);
 }
