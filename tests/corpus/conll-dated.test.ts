@@ -15,6 +15,8 @@ import { beforeAll, expect, it } from "vitest";
 import type { KnowledgeGraph } from "../../src/graph/index.js";
 import { buildGraph } from "../../src/pipeline.js";
 import type { NeighbourhoodResult, GraphStats } from "../../src/query/index.js";
+import { loadGraph as loadViewerGraph } from "../../viewer/src/model.js";
+import { documentHistogram } from "../../viewer/src/timeline.js";
 import { cliPath } from "../helpers.js";
 import { describeWithShared, sharedPath } from "../shared-data.js";
 
@@ -86,6 +88,15 @@ describeWithShared("the CoNLL-2003 training documents as a dated corpus", () => 
     expect(stats.undatedDocuments).toBe(documents.length - dated);
     expect(stats.documentsByPeriod).toEqual({ "1996-05": 1, "1996-08": dated - 1 });
     expect(cli("stats")).toContain(`${documents.length - dated} documents without a date (counted apart)`);
+  });
+
+  it("is drawn whole by the viewer's timeline: every dated document in a bin, the undated apart", async () => {
+    const viewerGraph = loadViewerGraph(JSON.parse(await readFile(join(dir, "out", "graph.json"), "utf8")));
+    const histogram = documentHistogram(viewerGraph)!;
+    const stats = JSON.parse(cli("stats", "--json")) as GraphStats;
+    expect(histogram.bins.reduce((n, b) => n + b.count, 0)).toBe(documents.length - stats.undatedDocuments);
+    expect(histogram.undated).toBe(stats.undatedDocuments);
+    expect(histogram.granularity).toBe("week"); // 28 May to 31 August 1996
   });
 
   it("gives Clinton's timeline by month, his relations in order of first appearance", () => {

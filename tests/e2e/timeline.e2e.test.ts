@@ -36,7 +36,13 @@ const STORIES_2024: Array<[string, string, string, string]> = [
     "Rotterdam plans a deeper channel",
     "Allard Castelein, the chief executive of the Port of Rotterdam Authority, presented a plan to deepen the channel.",
   ],
-  ["2024-03-05", "Coastal Wire", "Farmers protest", "Farmers in Belgium protested in Brussels against new rules."],
+  // An outlet name is untrusted text like any other: it must reach the page as text.
+  [
+    "2024-03-05",
+    '<img src=x onerror="document.title=1">Farm Wire',
+    "Farmers protest",
+    "Farmers in Belgium protested in Brussels against new rules.",
+  ],
   [
     "2024-06-20",
     "Valley Herald",
@@ -243,6 +249,25 @@ describeBrowser("the viewer's timeline in Chromium", () => {
       "copy of “Port of Rotterdam strike ends after three days”",
     );
     await page.screenshot({ path: join(outputDir, "timeline-edge-sources.png") });
+
+    // A hostile outlet name is shown as text, and nothing runs.
+    await search.fill("Brussels");
+    await page
+      .getByRole("option", { name: /Brussels/ })
+      .first()
+      .waitFor();
+    await search.press("Enter");
+    await details
+      .getByTestId("entity-timeline")
+      .getByRole("button", { name: /Belgium/ })
+      .first()
+      .click();
+    const farm = details.getByTestId("edge-sources").locator(".outlet-group h4");
+    await expect
+      .poll(() => farm.first().textContent())
+      .toBe('<img src=x onerror="document.title=1">Farm Wire · 1 document');
+    expect(await details.locator("img").count()).toBe(0);
+    expect(await page.title()).toBe("kgraph viewer");
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -67,7 +67,7 @@ export function appendEntityTime(
   if (relations.length) {
     const never = "\uffff";
     relations.sort((a, b) => (a.first ?? never).localeCompare(b.first ?? never) || a.edge.localeCompare(b.edge));
-    section.append(el("h4", undefined, "Relations by first appearance"));
+    section.append(el("h4", undefined, "By first appearance"));
     const list = el("ol", "first-seen");
     for (const r of relations.slice(0, FIRST_SEEN_SHOWN)) {
       const item = el("li");
