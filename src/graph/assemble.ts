@@ -9,7 +9,7 @@ import graphology from "graphology";
 import type { CorpusResolution } from "../resolve/index.js";
 import { CO_OCCURS, type DocumentExtraction } from "../types.js";
 import { CANDIDATE_THRESHOLD } from "../relations/index.js";
-import { nearestDate } from "../time/index.js";
+import { clauseBreaks, nearestDate } from "../time/index.js";
 import { findNearDuplicates } from "./near-duplicates.js";
 import { assignTimeAndSources } from "./timeline.js";
 import {
@@ -312,7 +312,8 @@ function eventDates(
     if (dates.length === 1) return { ...dates[0]! };
     const near = (entity: string) =>
       x.mentions.filter((m) => m.entity === entity && m.start >= span.start && m.end <= span.end);
-    const best = nearestDate(dates, [near(source), near(target)]);
+    const breaks = clauseBreaks(x.document.text, span.start, span.end);
+    const best = nearestDate(dates, [near(source), near(target)], breaks);
     return best ? { ...best } : undefined;
   };
 }

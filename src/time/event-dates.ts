@@ -107,22 +107,40 @@ function readDates(text: string, reference: Date | undefined): Array<{ date: str
   return out;
 }
 
+/** Where a sentence turns to another clause: ", while", "; ", ", but"… A date speaks of its own clause. */
+const CLAUSE_BREAK = /[,;:]\s+(?:while|whereas|but|although|though|and|after|before|when)\b|;\s|\s[-–—]\s/g;
+
+/** The positions (in `text`, between `start` and `end`) where a new clause begins. */
+export function clauseBreaks(text: string, start: number, end: number): number[] {
+  const breaks: number[] = [];
+  for (const m of text.slice(start, end).matchAll(CLAUSE_BREAK)) breaks.push(start + m.index);
+  return breaks;
+}
+
+/** A distance that outweighs any within a sentence: a date in another clause loses to one in the entity's own. */
+const OTHER_CLAUSE = 10_000;
+
 /**
- * The date nearest to some entities' mentions: each entity's distance is that of its closest mention, and the
- * date with the least sum over the entities wins (the first, in text order, on a tie). Undefined when no dates.
+ * The date nearest to some entities' mentions: each entity's distance is that of its closest mention (a mention
+ * in another clause than the date counts as far), and the date with the least sum over the entities wins (the
+ * first, in text order, on a tie). Undefined when no dates.
  */
 export function nearestDate<T extends Span>(
   dates: readonly T[],
   entities: ReadonlyArray<readonly Span[]>,
+  breaks: readonly number[] = [],
 ): T | undefined {
+  const clause = (position: number) => breaks.filter((b) => b <= position).length;
   let best: T | undefined;
   let bestDistance = Infinity;
   for (const d of dates) {
     let distance = 0;
     for (const mentions of entities) {
       let closest = mentions.length ? Infinity : 0;
-      for (const p of mentions)
-        closest = Math.min(closest, p.end <= d.start ? d.start - p.end : p.start >= d.end ? p.start - d.end : 0);
+      for (const p of mentions) {
+        const gap = p.end <= d.start ? d.start - p.end : p.start >= d.end ? p.start - d.end : 0;
+        closest = Math.min(closest, gap + (clause(p.start) === clause(d.start) ? 0 : OTHER_CLAUSE));
+      }
       distance += closest;
     }
     if (distance < bestDistance) [best, bestDistance] = [d, distance];

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { evidenceText, isRelation, type KnowledgeGraph } from "../../src/graph/index.js";
 import { quotes } from "../../src/query/index.js";
-import { datesIn, nearestDate, readTextDates } from "../../src/time/index.js";
+import { clauseBreaks, datesIn, nearestDate, readTextDates } from "../../src/time/index.js";
 import { seedGraph } from "../helpers.js";
 
 describe("datesIn", () => {
@@ -71,6 +71,20 @@ describe("nearestDate", () => {
     ).toBe("2025-04");
     expect(nearestDate([], [[{ start: 0, end: 5 }]])).toBeUndefined();
   });
+
+  it("prefers a date in the entities' own clause to a nearer one in another", () => {
+    const text =
+      "Ukraine reported the first clashes in November 2024, while Kim Jong Un and Putin confirmed it in April 2025.";
+    const at = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+    const dates = [
+      { date: "2024-11", ...at("November 2024") },
+      { date: "2025-04", ...at("April 2025") },
+    ];
+    const breaks = clauseBreaks(text, 0, text.length);
+    expect(breaks).toEqual([text.indexOf(", while")]);
+    expect(nearestDate(dates, [[at("Kim Jong Un")], [at("Putin")]], breaks)?.date).toBe("2025-04");
+    expect(nearestDate(dates, [[at("Ukraine")], [at("clashes")]], breaks)?.date).toBe("2024-11");
+  });
 });
 
 /** The event dates on the evidence of relations between two entities whose sentence contains `words`. */
@@ -96,9 +110,10 @@ describe("event dates on the seeds (documents of 1 July 2025)", () => {
     expect(eventDates(graph, "russia", "vladimir-putin", "Back in April")).toEqual(["2025-04"]);
   });
 
-  it("dates the first clashes November 2024, and Putin's role in the same sentence April 2025", async () => {
+  it("dates the first clashes November 2024, and Kim and Putin's clause of the same sentence April 2025", async () => {
     const graph = await seedGraph();
     expect(eventDates(graph, "north-korea", "ukraine", "first clashes")).toEqual(["2024-11"]);
+    expect(eventDates(graph, "kim-jong-un", "vladimir-putin", "first clashes")).toEqual(["2025-04"]);
     const role: string[] = [];
     graph.forEachEdge("entity:vladimir-putin", "entity:russia", (_e, a) => {
       if (isRelation(a) && a.predicate === "role") for (const e of a.evidence) role.push(e.eventDate?.date ?? "none");
