@@ -27,10 +27,16 @@ const DATE_WORD =
   /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|ago|(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast) (?:week|month|year|weekend)|(?:1[89]|20)\d\d)\b/;
 
 const YEAR = /\b(?:1[89]|20)\d\d\b/;
+/** What a date that states its year needs besides the year, for chrono to read it: a month's name, or digits. */
+const MONTH_OR_DIGITS =
+  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|\d[-/.]\d/;
 
-/** True when chrono may find a date to keep: a date word, and without a reference date a stated year. */
+/**
+ * True when chrono may find a date to keep: a date word; without a reference date, a stated year with a month's
+ * name or a numeric date (a year alone is no date chrono reads, and anything relative is dropped).
+ */
 function worthReading(text: string, reference: Date | undefined): boolean {
-  return reference ? DATE_WORD.test(text) : YEAR.test(text) && DATE_WORD.test(text);
+  return reference ? DATE_WORD.test(text) : YEAR.test(text) && MONTH_OR_DIGITS.test(text);
 }
 
 /** Words that put a sentence in the future, where a bare weekday may be one ahead. */
