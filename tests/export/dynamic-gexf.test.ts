@@ -79,7 +79,9 @@ describe("dynamic GEXF", () => {
 g = nx.read_gexf(sys.argv[1])
 e = next(d for s, t, d in g.edges(data=True) if s == "entity:allard-castelein" and d.get("predicate") == "works_for")
 print(json.dumps({"mode": g.graph["mode"], "node": g.nodes["entity:allard-castelein"]["spells"], "edge": e["spells"],
-  "nodes": g.number_of_nodes(), "undated": "spells" in g.nodes["doc:6-undated.md"]}))`;
+  "nodes": g.number_of_nodes(), "undated": "spells" in g.nodes["doc:6-undated.md"],
+  "time": [e["firstSeen"], e["lastSeen"], e["sources"], e["outlets"], e["documents"]],
+  "copy": g.nodes["doc:2-coastal-wire.md"]["copyOf"]}))`;
       await writeFile(join(dir, "read.py"), script);
       const r = spawnSync("python3", [join(dir, "read.py"), file], { encoding: "utf8" });
       expect(r.stderr).toBe("");
@@ -89,6 +91,9 @@ print(json.dumps({"mode": g.graph["mode"], "node": g.nodes["entity:allard-castel
         edge: [["2025-03-04", "2025-03-12"]],
         nodes: graph.order,
         undated: false,
+        // The static attributes too: when it was seen, how many independent sources, which document is a copy.
+        time: ["2025-03-04", "2025-03-12", 2, 5, 5],
+        copy: "doc:1-harbour-times.md",
       });
     });
   });
