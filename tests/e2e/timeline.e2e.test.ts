@@ -250,6 +250,19 @@ describeBrowser("the viewer's timeline in Chromium", () => {
     );
     await page.screenshot({ path: join(outputDir, "timeline-edge-sources.png") });
 
+    // A document's panel says whose copy it is, and the original lists its copies.
+    const { page: copy } = await openPage("?node=doc%3A3-northern-ledger.md");
+    await expect
+      .poll(() => copy.getByTestId("document-copies").textContent())
+      .toBe("A near-duplicate of “Port of Rotterdam strike ends after three days”: counted with it as one source.");
+    await copy.goto(`${server.url}?node=doc%3A1-harbour-times.md`);
+    await expect
+      .poll(() => copy.getByTestId("document-copies").textContent())
+      .toMatch(
+        /^Republished with small edits as “Rotterdam dock strike ends after three days”, “Rotterdam strike over”/,
+      );
+    await copy.close();
+
     // A hostile outlet name is shown as text, and nothing runs.
     await search.fill("Brussels");
     await page

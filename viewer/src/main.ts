@@ -25,7 +25,7 @@ import { reduceEdge, reduceNode, type Derived } from "./reducers.js";
 import { setupSearchBox } from "./search-box.js";
 import { buildSearchIndex } from "./search.js";
 import { queryHasFilters, stateFromQuery, stateToQuery, type ViewState } from "./state.js";
-import { appendEdgeSources, appendEntityTime } from "./time-panel.js";
+import { appendDocumentCopies, appendEdgeSources, appendEntityTime } from "./time-panel.js";
 import { documentHistogram, newInPeriod } from "./timeline.js";
 import { TimelineView } from "./timeline-view.js";
 
@@ -266,6 +266,7 @@ class App {
         }
       : undefined;
     renderDocument(details, this.graph, doc, entity, focus, this.actions, back);
+    appendDocumentCopies(details, this.graph, doc);
     details.scrollTop = 0;
   }
 
@@ -275,9 +276,10 @@ class App {
       renderEdge(details, this.graph, selectedEdge, this.actions);
       appendEdgeSources(details, this.graph, selectedEdge);
     } else if (selectedNode && this.graph.hasNode(selectedNode)) {
-      if (this.graph.getNodeAttribute(selectedNode, "kind") === "document")
+      if (this.graph.getNodeAttribute(selectedNode, "kind") === "document") {
         renderDocument(details, this.graph, selectedNode, null, null, this.actions);
-      else {
+        appendDocumentCopies(details, this.graph, selectedNode);
+      } else {
         renderEntity(details, this.graph, selectedNode, this.actions);
         appendEntityTime(details, this.graph, selectedNode, this.actions);
       }

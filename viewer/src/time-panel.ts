@@ -151,3 +151,25 @@ export function appendEdgeSources(container: HTMLElement, graph: ViewerGraph, ed
   }
   placeAfterFacts(container, section);
 }
+
+/**
+ * Appends to a document's panel what near-duplicate detection says of it: the document it is a copy of, or the
+ * documents that copy it (each counted with it as one source).
+ */
+export function appendDocumentCopies(container: HTMLElement, graph: ViewerGraph, node: string): void {
+  const attr = graph.getNodeAttributes(node);
+  if (attr.kind !== "document") return;
+  const copies: string[] = [];
+  graph.forEachNode((_other, a) => {
+    if (a.kind === "document" && a.copyOf === node) copies.push(a.label);
+  });
+  if (!attr.copyOf && !copies.length) return;
+  const note = el("p", "copy-note");
+  note.dataset.testid = "document-copies";
+  if (attr.copyOf) {
+    const original = graph.hasNode(attr.copyOf) ? graph.getNodeAttribute(attr.copyOf, "label") : attr.copyOf;
+    note.textContent = `A near-duplicate of “${original}”: counted with it as one source.`;
+  } else
+    note.textContent = `Republished with small edits as ${copies.map((c) => `“${c}”`).join(", ")}: counted as one source.`;
+  placeAfterFacts(container, note);
+}
