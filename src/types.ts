@@ -130,6 +130,8 @@ export interface DocumentExtraction {
   relations: SentenceRelation[];
   /** The dates given by the sentences that carry a relation, in text order (src/time); absent when none. */
   dates?: TextDate[];
+  /** MinHash signature of the text's word shingles, for near-duplicate detection (src/sources). */
+  signature?: number[];
   /** Word count (tokens with a letter or digit), for throughput figures. */
   words: number;
   /** One-word names left unresolved because two full names fit equally. */

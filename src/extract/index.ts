@@ -6,6 +6,7 @@
 import { type AliasIndex, cleanMentions, dominantType, resolveDocument } from "../resolve/index.js";
 import { cooccurrences, extractTypedRelations, type RelationMention } from "../relations/index.js";
 import type { CorpusDocument, DocumentExtraction, ExtractedMention, Recogniser, SentenceRelation } from "../types.js";
+import { signatureOf } from "../sources/index.js";
 import { readTextDates } from "../time/index.js";
 import type { Tracer } from "../util/tracer.js";
 
@@ -96,6 +97,8 @@ export function extractDocument(
     mentions,
     relations,
     ...(dates.length ? { dates } : {}),
+    // Made here, on the worker threads and cached, so that assembly only compares signatures (src/sources).
+    signature: signatureOf(text),
     words,
     ambiguous,
   };

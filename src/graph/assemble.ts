@@ -9,8 +9,8 @@ import graphology from "graphology";
 import type { CorpusResolution } from "../resolve/index.js";
 import { CO_OCCURS, type DocumentExtraction } from "../types.js";
 import { CANDIDATE_THRESHOLD } from "../relations/index.js";
+import { findNearDuplicates } from "../sources/index.js";
 import { clauseBreaks, nearestDate } from "../time/index.js";
-import { findNearDuplicates } from "./near-duplicates.js";
 import { assignTimeAndSources } from "./timeline.js";
 import {
   SCHEMA_VERSION,
@@ -77,10 +77,11 @@ export function planGraph(
   const documents = [...extractions].sort((a, b) => (a.document.id < b.document.id ? -1 : 1));
   // Near-duplicate documents (one story republished with small edits) count as one source.
   const copies = findNearDuplicates(
-    documents.map(({ document }) => ({
+    documents.map(({ document, signature }) => ({
       key: documentNodeKey(document.id),
       text: document.text,
       ...(document.date ? { date: document.date } : {}),
+      ...(signature ? { signature } : {}),
     })),
   );
   const nodes = [

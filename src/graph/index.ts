@@ -19,11 +19,3 @@ export {
   type DocumentFacts,
   type Support,
 } from "./timeline.js";
-export {
-  DEFAULT_NEAR_DUPLICATE_SETTINGS,
-  findNearDuplicates,
-  jaccard,
-  shingles,
-  type DocumentText,
-  type NearDuplicateSettings,
-} from "./near-duplicates.js";

@@ -9,7 +9,8 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { findNearDuplicates, isRelation, shingles, jaccard, type KnowledgeGraph } from "../../src/graph/index.js";
+import { isRelation, type KnowledgeGraph } from "../../src/graph/index.js";
+import { findNearDuplicates, jaccard, shingles, signatureOf } from "../../src/sources/index.js";
 import { buildGraph } from "../../src/pipeline.js";
 import { graphStats, sliceGraph } from "../../src/query/index.js";
 import { cliPath } from "../helpers.js";
@@ -43,6 +44,19 @@ describe("findNearDuplicates", () => {
     ];
     expect([...findNearDuplicates(docs)]).toEqual([...findNearDuplicates([...docs].reverse())]);
     expect([...findNearDuplicates(docs)]).toEqual([["y", "x"]]);
+  });
+
+  it("finds the same copies from signatures made at extraction", () => {
+    const docs = [
+      { key: "a", text: story },
+      { key: "b", text: story.replace("forty", "40") },
+      { key: "c", text: "Farmers in Belgium said they had lost fresh produce while ships waited in the North Sea." },
+    ];
+    const signed = docs.map((d) => ({ ...d, signature: signatureOf(d.text) }));
+    expect(signed.map((d) => d.signature.length)).toEqual([64, 64, 64]);
+    expect(signatureOf("Too short to compare.")).toEqual([]);
+    expect([...findNearDuplicates(signed)]).toEqual([...findNearDuplicates(docs)]);
+    expect([...findNearDuplicates(signed)]).toEqual([["b", "a"]]);
   });
 
   it("measures similarity on word 4-grams", () => {
