@@ -132,6 +132,33 @@ describe("event dates on the seeds (documents of 1 July 2025)", () => {
     expect(evidence).toBe(2);
   });
 
+  it("puts first and last seen on every entity and relation: the articles' date, mentions counted in July 2025", async () => {
+    const graph = await seedGraph();
+    let entities = 0;
+    graph.forEachNode((_n, a) => {
+      if (a.kind !== "entity") return;
+      entities++;
+      expect([a.firstSeen, a.lastSeen, a.periods, a.undated]).toEqual([
+        "2025-07-01",
+        "2025-07-01",
+        { "2025-07": a.mentions },
+        undefined,
+      ]);
+    });
+    let relations = 0;
+    graph.forEachEdge((_e, a) => {
+      if (!isRelation(a)) return;
+      relations++;
+      expect([a.firstSeen, a.lastSeen, a.periods]).toEqual(["2025-07-01", "2025-07-01", { "2025-07": a.weight }]);
+    });
+    expect([entities, relations]).toEqual([16, 46]);
+    expect(graph.getAttributes()).toMatchObject({
+      firstDate: "2025-07-01",
+      lastDate: "2025-07-01",
+      undatedDocuments: 0,
+    });
+  });
+
   it("leaves sentences that give no date without one", async () => {
     const graph = await seedGraph();
     let undated = 0;
