@@ -37,8 +37,33 @@ export interface DisplayAttributes {
   color: string;
 }
 
+/**
+ * When an entity or relation was seen, from the dates of the documents that mention or support it (src/time).
+ * Written by every build; optional so that graphs made by hand or before it still load.
+ */
+export interface TimeAttributes {
+  /** The earliest and the latest date (YYYY-MM-DD) of a dated document that mentions or supports it. */
+  firstSeen?: string;
+  lastSeen?: string;
+  /** Mentions (entity) or supporting sentences (relation) per month, "YYYY-MM" → count, in dated documents. */
+  periods?: Record<string, number>;
+  /** Mentions or sentences in documents without a date, counted apart from `periods`; absent when none. */
+  undated?: number;
+}
+
+/**
+ * How many independent sources support an entity or relation. Near-duplicate documents (the same story
+ * republished with small edits: document nodes with `copyOf`) count as one source.
+ */
+export interface SourceAttributes {
+  /** Distinct documents, near-duplicates merged: the number of independent sources. */
+  sources?: number;
+  /** Distinct named outlets among those documents (documents without an outlet are not counted). */
+  outlets?: number;
+}
+
 /** An entity: a person, place, organisation or media outlet. */
-export interface EntityNodeAttributes extends DisplayAttributes {
+export interface EntityNodeAttributes extends DisplayAttributes, TimeAttributes, SourceAttributes {
   kind: "entity";
   entityType: EntityType;
   /** Every surface form seen in the corpus. */
@@ -103,6 +128,11 @@ export interface DocumentNodeAttributes extends DisplayAttributes {
   author?: string;
   /** The full text, as read: every offset in the graph points into it. */
   text: string;
+  /**
+   * Key of the document this one is a near-duplicate of (the same story republished with small edits, found by
+   * MinHash over word shingles): the earliest of the group, which carries no `copyOf`. Copies count as one source.
+   */
+  copyOf?: string;
 }
 
 /** Any node. */
@@ -138,10 +168,23 @@ export interface Evidence {
   relationLabel?: string;
   /** The rule or model that read the relation in this sentence. */
   rule?: string;
+  /**
+   * The date the sentence gives for what it reports ("in April 2025", "on Sunday" resolved against the document's
+   * date), the expression nearest the relation's two entities, with its offsets in the document's text.
+   */
+  eventDate?: EventDate;
+}
+
+/** A date stated in a document's text, as precise as the text: YYYY-MM-DD, YYYY-MM or YYYY. */
+export interface EventDate {
+  date: string;
+  /** The expression's offsets in the document's text ("on Sunday"). */
+  start: number;
+  end: number;
 }
 
 /** Entity – entity: co-occurrence (undirected) or a typed relation (directed). */
-export interface RelationEdgeAttributes {
+export interface RelationEdgeAttributes extends TimeAttributes, SourceAttributes {
   kind: "relation";
   /** `CO_OCCURS` or a typed predicate (`role`, `located_in`, …). */
   predicate: string;
@@ -151,6 +194,8 @@ export interface RelationEdgeAttributes {
   confidence: number;
   /** Number of supporting sentences. */
   weight: number;
+  /** Number of distinct documents among the evidence (copies included; `sources` merges them). */
+  documents?: number;
   evidence: Evidence[];
   /**
    * True for a typed relation whose confidence is below the default threshold: kept and exported, but hidden in the
@@ -170,6 +215,13 @@ export interface GraphAttributes {
   name: string;
   generator: string;
   recogniser: string;
+  /** The dates of the earliest and latest dated documents. */
+  firstDate?: string;
+  lastDate?: string;
+  /** Documents without a date: their mentions and sentences are counted apart (`undated`), in no period. */
+  undatedDocuments?: number;
+  /** Documents that are near-duplicates of another (document nodes with `copyOf`). */
+  copies?: number;
   /** The curation file replayed by the build, when there was one. */
   curation?: CurationSummary;
 }

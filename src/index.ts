@@ -25,11 +25,22 @@ export {
   quotes,
   quotesAbout,
   allQuotes,
+  sliceGraph,
+  timeline,
   ENTITY_TYPES,
   PREDICATES,
   why,
 } from "./query/index.js";
-export type { QuoteView, QuoteOptions, ExplainOptions, WhyResult, AliasJoinView } from "./query/index.js";
+export type {
+  QuoteView,
+  QuoteOptions,
+  ExplainOptions,
+  WhyResult,
+  AliasJoinView,
+  SliceOptions,
+  Timeline,
+  TimelineRelation,
+} from "./query/index.js";
 export {
   addDecision,
   applyCuration,
@@ -50,7 +61,7 @@ export type {
   RelationView,
   SearchHit,
 } from "./query/index.js";
-export { toGEXF, toGraphML, toJSON, writeGraphFiles, type ExportFormat } from "./export/index.js";
+export { toDynamicGEXF, toGEXF, toGraphML, toJSON, writeGraphFiles, type ExportFormat } from "./export/index.js";
 export { readAliasFile } from "./resolve/index.js";
 export type { AliasEntry } from "./resolve/index.js";
 export * from "./graph/index.js";

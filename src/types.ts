@@ -119,6 +119,14 @@ export interface ExtractedMention {
   curated?: true;
 }
 
+/** A date the text gives ("on Sunday", "in April 2025"), resolved against the document's date. */
+export interface TextDate extends Span {
+  /** The date as precise as the text: YYYY-MM-DD, YYYY-MM or YYYY. */
+  date: string;
+  /** Index of the sentence that holds it. */
+  sentence: number;
+}
+
 /**
  * Everything extracted from one document: what the extraction cache stores, what `kgraph extract --shard`
  * writes, and what the graph is assembled from. Plain JSON-safe data.
@@ -129,6 +137,10 @@ export interface DocumentExtraction {
   entities: LocalEntity[];
   mentions: ExtractedMention[];
   relations: SentenceRelation[];
+  /** The dates given by the sentences that carry a relation, in text order (src/time); absent when none. */
+  dates?: TextDate[];
+  /** MinHash signature of the text's word shingles, for near-duplicate detection (src/sources). */
+  signature?: number[];
   /** Word count (tokens with a letter or digit), for throughput figures. */
   words: number;
   /** One-word names left unresolved because two full names fit equally. */

@@ -1,19 +1,22 @@
 /**
  * Human-readable output of query results for the terminal.
  */
-import type { Explanation, NeighbourhoodResult, RelationView, GraphStats } from "../query/index.js";
+import type { Explanation, NeighbourhoodResult, RelationView, GraphStats, Timeline } from "../query/index.js";
 
 const MAX_EVIDENCE_SHOWN = 3;
+const MAX_COPIES_SHOWN = 10;
 
 /** A relation as one line plus its evidence sentences, indented. */
 export function formatRelation(r: RelationView, indent = "  "): string[] {
   const arrow = r.direction === "both" ? "—" : "→";
   const what = r.relationLabel ? `${r.predicate}: ${r.relationLabel}` : r.predicate;
   const lines = [
-    `${indent}${r.source} ${arrow}[${what}]${arrow === "→" ? "" : "—"} ${r.target}  (weight ${r.weight}, confidence ${r.confidence.toFixed(2)}${r.candidate ? ", candidate" : ""})`,
+    `${indent}${r.source} ${arrow}[${what}]${arrow === "→" ? "" : "—"} ${r.target}  (weight ${r.weight}, confidence ${r.confidence.toFixed(2)}${r.sources !== undefined ? `, ${r.sources} source${r.sources === 1 ? "" : "s"}` : ""}${r.firstSeen ? `, seen ${r.firstSeen === r.lastSeen ? r.firstSeen : `${r.firstSeen} to ${r.lastSeen}`}` : ""}${r.candidate ? ", candidate" : ""})`,
   ];
   for (const e of r.evidence.slice(0, MAX_EVIDENCE_SHOWN)) {
-    lines.push(`${indent}  “${oneLine(e.text)}” — ${e.title}${e.date ? `, ${e.date}` : ""} [${e.start}-${e.end}]`);
+    lines.push(
+      `${indent}  “${oneLine(e.text)}” — ${e.title}${e.date ? `, ${e.date}` : ""} [${e.start}-${e.end}]${e.eventDate ? `; event ${e.eventDate.date} (“${e.eventDate.text}”)` : ""}`,
+    );
   }
   if (r.evidence.length > MAX_EVIDENCE_SHOWN)
     lines.push(`${indent}  … and ${r.evidence.length - MAX_EVIDENCE_SHOWN} more sentences`);
@@ -66,6 +69,22 @@ export function formatStats(s: GraphStats): string {
           `outlets:   ${outlets} (${pairs(s.documentsByOutlet)}${withOutlet < s.documents ? `; ${s.documents - withOutlet} without an outlet` : ""})`,
         ]
       : []),
+    ...(s.firstDate
+      ? [
+          `dates:     ${s.firstDate} to ${s.lastDate}${s.undatedDocuments ? `; ${s.undatedDocuments} document${s.undatedDocuments === 1 ? "" : "s"} without a date (counted apart)` : ""}`,
+        ]
+      : [`dates:     none (${s.undatedDocuments} documents without a date)`]),
+    ...(s.copies.length
+      ? [
+          `copies:    ${s.copies.length} near-duplicate documents, each counted as one source with the one it copies:`,
+          ...s.copies
+            .slice(0, MAX_COPIES_SHOWN)
+            .map((c) => `  ${c.title} (${c.document}) is a copy of ${c.copyOfTitle} (${c.copyOf})`),
+          ...(s.copies.length > MAX_COPIES_SHOWN
+            ? [`  … and ${s.copies.length - MAX_COPIES_SHOWN} more (--json lists them all)`]
+            : []),
+        ]
+      : []),
     `entities:  ${s.entities} (${pairs(s.entitiesByType)})`,
     `relations: ${s.relations} (${pairs(s.relationsByPredicate)})`,
     `mentions:  ${s.mentions}`,
@@ -79,4 +98,31 @@ export function formatStats(s: GraphStats): string {
 
 function oneLine(text: string): string {
   return text.replace(/\s+/g, " ").trim();
+}
+
+/** An entity's timeline: mentions per month as a bar chart, then its relations as they first appeared. */
+export function formatTimeline(t: Timeline): string {
+  const lines = [
+    `${t.label} (${t.entityType})${t.firstSeen ? `: first seen ${t.firstSeen}, last seen ${t.lastSeen}` : ": in no dated document"}`,
+  ];
+  const most = Math.max(1, ...t.periods.map((p) => p.mentions));
+  if (t.periods.length) lines.push("mentions per month:");
+  for (const p of t.periods)
+    lines.push(`  ${p.period}  ${"█".repeat(Math.ceil((p.mentions / most) * 30))} ${p.mentions}`);
+  if (t.undated) lines.push(`  undated  ${t.undated} mentions in documents without a date`);
+  lines.push(t.relations.length ? "relations, in order of first appearance:" : "no relations");
+  for (const r of t.relations) {
+    const arrow = r.direction === "both" ? "—" : r.direction === "out" ? "→" : "←";
+    const what = r.relationLabel ? `${r.predicate}: ${r.relationLabel}` : r.predicate;
+    const when = r.firstSeen
+      ? r.firstSeen === r.lastSeen
+        ? r.firstSeen
+        : `${r.firstSeen} to ${r.lastSeen}`
+      : "undated";
+    const events = r.eventDates.length ? `; events ${r.eventDates.join(", ")}` : "";
+    lines.push(
+      `  ${when.padEnd(24)} ${arrow}[${what}] ${r.other} (${r.weight} sentences, ${r.sources} source${r.sources === 1 ? "" : "s"}${events})`,
+    );
+  }
+  return lines.join("\n");
 }

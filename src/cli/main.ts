@@ -24,7 +24,7 @@ const COMMANDS: ReadonlyArray<{ names: readonly string[]; load: () => Promise<Re
   { names: ["build"], load: async () => (await import("./commands/build.js")).registerBuild },
   { names: ["extract"], load: async () => (await import("./commands/extract.js")).registerExtract },
   {
-    names: ["neighbours", "neighbors", "path", "stats"],
+    names: ["neighbours", "neighbors", "path", "stats", "timeline"],
     load: async () => (await import("./commands/query.js")).registerQueries,
   },
   { names: ["quotes"], load: async () => (await import("./commands/quotes.js")).registerQuotes },

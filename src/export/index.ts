@@ -3,10 +3,12 @@
  * files and renamed into place together, so a failed run leaves the previous outputs intact.
  */
 import { join } from "node:path";
+import { SettingsError } from "../errors.js";
 import type { KnowledgeGraph } from "../graph/index.js";
 import { writeFilesTogether } from "../util/atomic.js";
 import { documentText, encodeEdges, writeDocuments, type EncodedEdges, type RecordFormat } from "./encode.js";
 import { GEXF_FORMAT } from "./gexf.js";
+import { GEXF_DYNAMIC_FORMAT } from "./gexf-dynamic.js";
 import { GRAPHML_FORMAT } from "./graphml.js";
 import { JSON_FORMAT } from "./json.js";
 
@@ -19,9 +21,16 @@ export const ALL_FORMATS: readonly ExportFormat[] = ["json", "gexf", "graphml"];
 
 const FORMATS: Record<ExportFormat, RecordFormat> = { json: JSON_FORMAT, gexf: GEXF_FORMAT, graphml: GRAPHML_FORMAT };
 
-/** The graph in one format, as a string. */
-export function serialise(graph: KnowledgeGraph, format: ExportFormat): string {
-  return documentText(graph, FORMATS[format]);
+/** The graph in one format, as a string; `dynamic` GEXF carries spells for Gephi's timeline (gexf-dynamic.ts). */
+export function serialise(graph: KnowledgeGraph, format: ExportFormat, options: { dynamic?: boolean } = {}): string {
+  if (options.dynamic && format !== "gexf")
+    throw new SettingsError(`kgraph: --dynamic is for GEXF only, not ${format}`);
+  return documentText(graph, options.dynamic ? GEXF_DYNAMIC_FORMAT : FORMATS[format]);
+}
+
+/** The graph as a dynamic GEXF 1.3 document: nodes and edges with spells from the documents' dates. */
+export function toDynamicGEXF(graph: KnowledgeGraph): string {
+  return documentText(graph, GEXF_DYNAMIC_FORMAT);
 }
 
 /** The graph as graphology's serialised JSON text (graph.json). */

@@ -22,6 +22,12 @@ export const NODE_ATTRIBUTE_TYPES = {
   outlet: "string",
   author: "string",
   curated: "boolean",
+  copyOf: "string",
+  firstSeen: "string",
+  lastSeen: "string",
+  undated: "integer",
+  sources: "integer",
+  outlets: "integer",
 } as const satisfies Record<string, ScalarType>;
 
 /** Edge attributes written to GEXF and GraphML (besides weight), with their types. */
@@ -36,6 +42,13 @@ export const EDGE_ATTRIBUTE_TYPES = {
   evidence: "string",
   spans: "string",
   curated: "boolean",
+  firstSeen: "string",
+  lastSeen: "string",
+  undated: "integer",
+  documents: "integer",
+  sources: "integer",
+  outlets: "integer",
+  eventDates: "string",
 } as const satisfies Record<string, ScalarType>;
 
 type Flat<T> = { [K in keyof T]?: T[K] extends "string" ? string : T[K] extends "boolean" ? boolean : number };
@@ -55,9 +68,22 @@ export function flatNodeAttributes(a: NodeAttributes): Flat<typeof NODE_ATTRIBUT
       documents: a.documents,
       // Only where a curation decision changed the entity (issue 19), like `candidate` on edges.
       ...(a.curated ? { curated: true } : {}),
+      firstSeen: a.firstSeen,
+      lastSeen: a.lastSeen,
+      undated: a.undated,
+      sources: a.sources,
+      outlets: a.outlets,
     };
   }
-  return { kind: a.kind, path: a.path, date: a.date, url: a.url, outlet: a.outlet, author: a.author };
+  return {
+    kind: a.kind,
+    path: a.path,
+    date: a.date,
+    url: a.url,
+    outlet: a.outlet,
+    author: a.author,
+    copyOf: a.copyOf,
+  };
 }
 
 /** Scalar edge attributes: kind, predicate, confidence and a summary of the evidence (its first sentence). */
@@ -84,7 +110,21 @@ export function flatEdgeAttributes(
     evidenceCount: a.evidence.length,
     evidence: first ? truncate(sentence(first), EVIDENCE_SUMMARY_LENGTH) : undefined,
     ...(a.curated ? { curated: true } : {}),
+    firstSeen: a.firstSeen,
+    lastSeen: a.lastSeen,
+    undated: a.undated,
+    documents: a.documents,
+    sources: a.sources,
+    outlets: a.outlets,
+    eventDates: eventDates(a.evidence),
   };
+}
+
+/** The distinct dates the evidence sentences give, in order, joined ("2024-11; 2025-04"). */
+function eventDates(evidence: readonly Evidence[]): string | undefined {
+  const dates = new Set<string>();
+  for (const e of evidence) if (e.eventDate) dates.add(e.eventDate.date);
+  return dates.size ? [...dates].sort().join("; ") : undefined;
 }
 
 function truncate(text: string, max: number): string {

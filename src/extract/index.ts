@@ -15,6 +15,8 @@ import type {
   SentenceRelation,
   Token,
 } from "../types.js";
+import { signatureOf } from "../sources/index.js";
+import { readTextDates } from "../time/index.js";
 import type { Tracer } from "../util/tracer.js";
 import { compactTokens, expandTokens, sectionsOf, type CompactTokens } from "./sections.js";
 
@@ -134,12 +136,25 @@ export function extractDocument(
   }
   const relations = [...typed, ...cooccurring];
   stop?.();
+  // Dates are read only in sentences that carry a relation: those are the only ones an event date is shown for.
+  stop = tracer?.start("extract.dates");
+  const sentences = sections.flatMap((section) => section.sentences.map((s) => ({ start: s.start, end: s.end })));
+  const dates = readTextDates(
+    text,
+    sentences,
+    relations.map((r) => r.sentence),
+    document.date,
+  );
+  stop?.();
   const extraction: DocumentExtraction = {
     document,
-    sentences: sections.flatMap((section) => section.sentences.map((s) => ({ start: s.start, end: s.end }))),
+    sentences,
     entities: resolution.entities,
     mentions,
     relations,
+    ...(dates.length ? { dates } : {}),
+    // Made here, on the worker threads and cached, so that assembly only compares signatures (src/sources).
+    signature: signatureOf(text),
     words,
     ambiguous,
   };

@@ -9,6 +9,9 @@ import graphology from "graphology";
 import type { CorpusResolution } from "../resolve/index.js";
 import { CO_OCCURS, type DocumentExtraction } from "../types.js";
 import { CANDIDATE_THRESHOLD } from "../relations/index.js";
+import { findNearDuplicates } from "../sources/index.js";
+import { clauseBreaks, nearestDate } from "../time/index.js";
+import { assignTimeAndSources } from "./timeline.js";
 import {
   SCHEMA_VERSION,
   TYPE_COLORS,
@@ -16,6 +19,7 @@ import {
   entityNodeKey,
   type EdgeAttributes,
   type Evidence,
+  type EventDate,
   type GraphAttributes,
   type KnowledgeGraph,
   type MentionEdgeAttributes,
@@ -71,7 +75,19 @@ export function planGraph(
   };
   const corpusKey = (local: string) => resolution.canonicalKey.get(local) ?? local;
   const documents = [...extractions].sort((a, b) => (a.document.id < b.document.id ? -1 : 1));
-  const nodes = [...entityNodes(extractions, resolution, corpusKey), ...documents.map(documentNode)];
+  // Near-duplicate documents (one story republished with small edits) count as one source.
+  const copies = findNearDuplicates(
+    documents.map(({ document, signature }) => ({
+      key: documentNodeKey(document.id),
+      text: document.text,
+      ...(document.date ? { date: document.date } : {}),
+      ...(signature ? { signature } : {}),
+    })),
+  );
+  const nodes = [
+    ...entityNodes(extractions, resolution, corpusKey),
+    ...documents.map((x) => documentNode(x, copies.get(documentNodeKey(x.document.id)))),
+  ];
   const hasNode = new Set(nodes.map((node) => node.key));
   // Node keys of local entity keys, made once: the same few thousand names recur in every relation.
   const nodeKeys = new Map<string, string>();
@@ -82,6 +98,8 @@ export function planGraph(
   };
   const edges = [...mentionEdges(documents, hasNode, nodeKeyOf), ...relationEdges(documents, hasNode, nodeKeyOf)];
   sizeNodes(nodes, edges);
+  assignTimeAndSources(nodes, edges);
+  Object.assign(attributes, corpusTime(documents), { copies: copies.size });
   return { attributes, nodes, edges };
 }
 
@@ -146,7 +164,23 @@ function entityNodes(
   return nodes;
 }
 
-function documentNode({ document }: DocumentExtraction): PlannedNode {
+/** The corpus's first and last dates and its undated documents, for the graph's attributes. */
+function corpusTime(documents: readonly DocumentExtraction[]): Partial<GraphAttributes> {
+  let first: string | undefined;
+  let last: string | undefined;
+  let undated = 0;
+  for (const { document } of documents) {
+    const date = document.date;
+    if (!date) undated++;
+    else {
+      if (first === undefined || date < first) first = date;
+      if (last === undefined || date > last) last = date;
+    }
+  }
+  return { ...(first ? { firstDate: first, lastDate: last! } : {}), undatedDocuments: undated };
+}
+
+function documentNode({ document }: DocumentExtraction, copyOf: string | undefined): PlannedNode {
   return {
     key: documentNodeKey(document.id),
     attributes: {
@@ -158,6 +192,7 @@ function documentNode({ document }: DocumentExtraction): PlannedNode {
       ...(document.outlet ? { outlet: document.outlet } : {}),
       ...(document.author ? { author: document.author } : {}),
       text: document.text,
+      ...(copyOf ? { copyOf } : {}),
       x: 0,
       y: 0,
       size: 1,
@@ -211,6 +246,7 @@ function relationEdges(
     const docKey = documentNodeKey(x.document.id);
     // Edge, sentence and label already counted in this document.
     const counted = new Set<string>();
+    const dateOf = eventDates(x);
     for (const relation of x.relations) {
       let source = nodeKeyOf(relation.source);
       let target = nodeKeyOf(relation.target);
@@ -225,6 +261,8 @@ function relationEdges(
       const evidence: Evidence = { document: docKey, start: sentence.start, end: sentence.end };
       if (relation.relationLabel) evidence.relationLabel = relation.relationLabel;
       if (!undirected) evidence.rule = relation.rule;
+      const eventDate = dateOf(relation.sentence, relation.source, relation.target);
+      if (eventDate) evidence.eventDate = eventDate;
       const edge = edges.get(key);
       if (!edge) {
         const attributes: RelationEdgeAttributes = {
@@ -256,6 +294,34 @@ function relationEdges(
     if (attrs.predicate !== CO_OCCURS && attrs.confidence < CANDIDATE_THRESHOLD) attrs.candidate = true;
   }
   return [...edges.values()];
+}
+
+/**
+ * The event date of a relation in a sentence of this document: of the dates the sentence gives (read at
+ * extraction, src/time), the one nearest the two entities' mentions in it ("the first clashes in November 2024,
+ * while Putin … in April 2025": each relation takes its own clause's date).
+ */
+function eventDates(
+  x: DocumentExtraction,
+): (sentence: number, source: string, target: string) => EventDate | undefined {
+  if (!x.dates?.length) return () => undefined;
+  const bySentence = new Map<number, EventDate[]>();
+  for (const d of x.dates) {
+    const list = bySentence.get(d.sentence) ?? [];
+    list.push({ date: d.date, start: d.start, end: d.end });
+    bySentence.set(d.sentence, list);
+  }
+  return (sentence, source, target) => {
+    const dates = bySentence.get(sentence);
+    const span = x.sentences[sentence];
+    if (!dates || !span) return undefined;
+    if (dates.length === 1) return { ...dates[0]! };
+    const near = (entity: string) =>
+      x.mentions.filter((m) => m.entity === entity && m.start >= span.start && m.end <= span.end);
+    const breaks = clauseBreaks(x.document.text, span.start, span.end);
+    const best = nearestDate(dates, [near(source), near(target)], breaks);
+    return best ? { ...best } : undefined;
+  };
 }
 
 function mostSupportedLabel(evidence: readonly Evidence[]): string | undefined {

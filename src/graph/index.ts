@@ -12,3 +12,11 @@ export {
   type PlannedNode,
 } from "./assemble.js";
 export { JOIN_RULE_TEXT, explainAliases, joinOf } from "./why.js";
+export {
+  assignTimeAndSources,
+  documentFacts,
+  relationTimeAndSources,
+  writeTime,
+  type DocumentFacts,
+  type Support,
+} from "./timeline.js";

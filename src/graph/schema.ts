@@ -21,11 +21,14 @@ export type {
   EdgeAttributes,
   EntityNodeAttributes,
   Evidence,
+  EventDate,
   GraphAttributes,
   MentionEdgeAttributes,
   MentionSpan,
   NodeAttributes,
   RelationEdgeAttributes,
+  SourceAttributes,
+  TimeAttributes,
 } from "../contract.js";
 
 /** kgraph's graph type. */

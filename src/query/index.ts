@@ -17,3 +17,5 @@ export { graphCounts, graphStats, type GraphCounts, type GraphStats } from "./st
 export { subgraph } from "./subgraph.js";
 export { allQuotes, documentQuotes, quotes, quotesAbout, type QuoteOptions, type QuoteView } from "./quotes.js";
 export { why, type AliasJoinView, type WhyResult } from "./why.js";
+export { checkRange, sliceGraph, slices, type SliceOptions } from "./period.js";
+export { timeline, type Timeline, type TimelineRelation } from "./timeline.js";

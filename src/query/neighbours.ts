@@ -36,6 +36,8 @@ export interface EvidenceView {
   end: number;
   text: string;
   relationLabel?: string;
+  /** The date the sentence gives for what it reports, with the expression ("in April 2025") and its offsets. */
+  eventDate?: { date: string; text: string; start: number; end: number };
 }
 
 /** One relation edge seen from the query entity. */
@@ -52,6 +54,12 @@ export interface RelationView {
   confidence: number;
   /** True for a candidate relation (below the default confidence threshold). */
   candidate?: boolean;
+  /** Independent sources (near-duplicate documents merged) and distinct outlets supporting it. */
+  sources?: number;
+  outlets?: number;
+  /** The dates of the first and last documents that support it. */
+  firstSeen?: string;
+  lastSeen?: string;
   evidence: EvidenceView[];
 }
 
@@ -171,6 +179,8 @@ export function relationView(
     weight: a.weight,
     confidence: a.confidence,
     ...(a.candidate ? { candidate: true } : {}),
+    ...(a.sources !== undefined ? { sources: a.sources, outlets: a.outlets ?? 0 } : {}),
+    ...(a.firstSeen ? { firstSeen: a.firstSeen, lastSeen: a.lastSeen! } : {}),
     evidence: a.evidence.map((e) => {
       const doc = graph.getNodeAttributes(e.document);
       const item: EvidenceView = {
@@ -182,6 +192,8 @@ export function relationView(
       };
       if (doc.kind === "document" && doc.date) item.date = doc.date;
       if (e.relationLabel) item.relationLabel = e.relationLabel;
+      if (e.eventDate && doc.kind === "document")
+        item.eventDate = { ...e.eventDate, text: doc.text.slice(e.eventDate.start, e.eventDate.end) };
       return item;
     }),
   };

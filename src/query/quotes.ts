@@ -2,8 +2,9 @@
  * Who said what, from a built graph: the quotations of each document (read from its text and the mention spans
  * of its mention edges, see src/quotes/extract.ts) and queries over them, by speaker and by the entity quoted about.
  */
-import { isEntity, type KnowledgeGraph } from "../graph/index.js";
+import { isEntity, type EventDate, type KnowledgeGraph } from "../graph/index.js";
 import { findQuotes, type Quote, type QuoteMention } from "../quotes/index.js";
+import { datesIn, nearestDate } from "../time/index.js";
 import { findEntity } from "./find.js";
 
 /** One quotation as a query returns it. */
@@ -23,6 +24,11 @@ export interface QuoteView {
   attribution?: { text: string; start: number; end: number };
   /** Labels of the entities named inside the quotation. */
   about: string[];
+  /**
+   * The date its sentence gives for the statement ("Back in April, President Putin said…" in a document of July
+   * 2025: 2025-04), the expression nearest the attribution, with its offsets in the document's text.
+   */
+  eventDate?: EventDate;
 }
 
 /** Options of `quotes`. */
@@ -104,5 +110,28 @@ function view(graph: KnowledgeGraph, document: string, q: Quote): QuoteView {
   }
   if (q.attribution)
     v.attribution = { text: text.slice(q.attribution.start, q.attribution.end).trim(), ...q.attribution };
+  const eventDate = quoteDate(text, q, doc.kind === "document" ? doc.date : undefined);
+  if (eventDate) v.eventDate = eventDate;
   return v;
+}
+
+/** Characters read around a quotation for its date: its own sentence, not the whole paragraph. */
+const MAX_LEAD = 300;
+
+/**
+ * The date a quotation's sentence gives: the text from the start of the sentence that opens the quotation or its
+ * attribution (whichever comes first) to the end of both, read by chrono at query time (quotations are not
+ * stored); the expression nearest the attribution wins.
+ */
+function quoteDate(text: string, q: Quote, documentDate: string | undefined): EventDate | undefined {
+  const first = Math.min(q.quote.start, q.attribution?.start ?? Infinity);
+  const last = Math.max(q.quote.end, q.attribution?.end ?? 0);
+  let start = first;
+  while (start > 0 && first - start < MAX_LEAD && !/[.!?\n]/.test(text[start - 1]!)) start--;
+  const found = datesIn(text.slice(start, last), documentDate).map((d) => ({
+    date: d.date,
+    start: d.start + start,
+    end: d.end + start,
+  }));
+  return nearestDate(found, [[q.attribution ?? q.quote]]);
 }

@@ -3,6 +3,7 @@
  * entities.
  */
 import { isEntity, isRelation, type KnowledgeGraph } from "../graph/index.js";
+import { TimeTally } from "../time/index.js";
 
 /** Counts of a graph's nodes and edges. */
 export interface GraphCounts {
@@ -14,6 +15,15 @@ export interface GraphCounts {
   relations: number;
   relationsByPredicate: Record<string, number>;
   mentions: number;
+  /** The dates of the earliest and latest dated documents. */
+  firstDate?: string;
+  lastDate?: string;
+  /** Documents without a date (counted apart from every period). */
+  undatedDocuments: number;
+  /** Documents per month ("YYYY-MM"), months in order. */
+  documentsByPeriod: Record<string, number>;
+  /** Near-duplicate documents: each copy with the document it copies (node keys and titles). */
+  copies: Array<{ document: string; title: string; copyOf: string; copyOfTitle: string }>;
 }
 
 /** Summary figures of a graph. */
@@ -32,11 +42,23 @@ export function graphCounts(graph: KnowledgeGraph): GraphCounts {
     relations: 0,
     relationsByPredicate: {},
     mentions: 0,
+    undatedDocuments: 0,
+    documentsByPeriod: {},
+    copies: [],
   };
-  graph.forEachNode((_node, a) => {
+  const time = new TimeTally();
+  graph.forEachNode((node, a) => {
     if (!isEntity(a)) {
       counts.documents++;
       if (a.outlet) counts.documentsByOutlet[a.outlet] = (counts.documentsByOutlet[a.outlet] ?? 0) + 1;
+      time.add(a.date);
+      if (a.copyOf)
+        counts.copies.push({
+          document: node,
+          title: a.label,
+          copyOf: a.copyOf,
+          copyOfTitle: graph.hasNode(a.copyOf) ? graph.getNodeAttribute(a.copyOf, "label") : a.copyOf,
+        });
       return;
     }
     counts.entities++;
@@ -48,6 +70,11 @@ export function graphCounts(graph: KnowledgeGraph): GraphCounts {
       counts.relationsByPredicate[a.predicate] = (counts.relationsByPredicate[a.predicate] ?? 0) + 1;
     } else counts.mentions += a.weight;
   });
+  const summary = time.summary();
+  if (summary.firstSeen) [counts.firstDate, counts.lastDate] = [summary.firstSeen, summary.lastSeen!];
+  counts.undatedDocuments = summary.undated ?? 0;
+  counts.documentsByPeriod = summary.periods;
+  counts.copies.sort((x, y) => (x.document < y.document ? -1 : 1));
   return counts;
 }
 

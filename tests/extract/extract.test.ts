@@ -47,6 +47,11 @@ describe("extractDocument", () => {
     ]);
     expect(x.relations.some((r) => r.predicate === "co-occurs" && r.sentence === 0)).toBe(true);
     expect(x.words).toBe(17);
-    expect(Object.keys(tracer.seconds).sort()).toEqual(["extract.recognise", "extract.relations", "extract.resolve"]);
+    expect(Object.keys(tracer.seconds).sort()).toEqual([
+      "extract.dates",
+      "extract.recognise",
+      "extract.relations",
+      "extract.resolve",
+    ]);
   });
 });

@@ -89,6 +89,9 @@ describe("graphStats", () => {
       relations: 5,
       relationsByPredicate: { "co-occurs": 2, family: 1, lives_in: 1, works_for: 1 },
       mentions: 15,
+      undatedDocuments: 3,
+      documentsByPeriod: {},
+      copies: [],
       // Most mentioned first; equal mentions: higher degree first (Ann before Bob, BBC before ACME), then by label.
       top: [
         { label: "Ann", entityType: "person", mentions: 5, documents: 1, degree: 4 },
@@ -127,6 +130,9 @@ describe("graphStats", () => {
       relations: 5,
       relationsByPredicate: { "co-occurs": 5 },
       mentions: 8,
+      undatedDocuments: 2,
+      documentsByPeriod: {},
+      copies: [],
       top: [
         { label: "Emmanuel Macron", entityType: "person", mentions: 3, documents: 2, degree: 4 },
         { label: "Angela Merkel", entityType: "person", mentions: 2, documents: 1, degree: 2 },

@@ -37,6 +37,7 @@ export function computeVisibility(
   graph.forEachNode((node, attr) => {
     if (isEntity(attr)) {
       if (filters.hiddenTypes.has(attr.entityType)) return;
+      if ((attr.sources ?? Infinity) < filters.minSources) return;
       if (!anyDateInRange(index.entityDates.get(node), dateFrom, dateTo)) return;
     } else {
       if (filters.hideDocuments) return;
@@ -50,6 +51,7 @@ export function computeVisibility(
       if (filters.hiddenPredicates.has(attr.predicate)) return;
       if (attr.candidate && !filters.showCandidates) return;
       if ((attr.weight ?? 1) < filters.minEdgeWeight) return;
+      if ((attr.sources ?? Infinity) < filters.minSources) return;
       if (!anyDateInRange(index.relationDates.get(edge), dateFrom, dateTo)) return;
     }
     edges.add(edge);

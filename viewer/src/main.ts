@@ -28,6 +28,9 @@ import { reduceEdge, reduceNode, type Derived } from "./reducers.js";
 import { setupSearchBox } from "./search-box.js";
 import { buildSearchIndex } from "./search.js";
 import { queryHasFilters, stateFromQuery, stateToQuery, type ViewState } from "./state.js";
+import { appendDocumentCopies, appendEdgeSources, appendEntityTime } from "./time-panel.js";
+import { documentHistogram, newInPeriod } from "./timeline.js";
+import { TimelineView } from "./timeline-view.js";
 
 /** Where the server puts the graph (relative, so the page also works under a sub-path). */
 const GRAPH_URL = "graph/graph.json";
@@ -80,6 +83,8 @@ class App {
   private readonly layout: LayoutController;
   private readonly controls: ReturnType<typeof renderFilterControls>;
   private communityColors: Map<string, string> | null = null;
+  /** The timeline under the graph (timeline-view.ts); it changes the date range, sources and "new" highlight. */
+  private readonly timeline: TimelineView;
   private readonly actions: PanelActions;
   private urlTimer = 0;
 
@@ -181,6 +186,11 @@ class App {
     this.controls = renderFilterControls(byId("filters"), index, typeCounts, this.state, (patch) =>
       this.applyFilters(patch),
     );
+    this.timeline = new TimelineView(byId("graph"), documentHistogram(graph), this.state, {
+      setRange: (dateFrom, dateTo) => this.applyTimeline({ dateFrom, dateTo }),
+      setMinSources: (minSources) => this.applyTimeline({ minSources }),
+      setHighlightNew: (highlightNew) => this.applyTimeline({ highlightNew }),
+    });
     this.updateCommunityLegend();
     this.bindGraphEvents();
     this.bindToolbar();
@@ -226,7 +236,14 @@ class App {
       hoverFocus: hoveredNode ? visibleNeighbourhood(this.graph, visibility, hoveredNode) : null,
       communityColors: this.communityColors,
       edgeEnds: selectedEdge && this.graph.hasEdge(selectedEdge) ? new Set(this.graph.extremities(selectedEdge)) : null,
+      newItems: this.state.highlightNew ? newInPeriod(this.graph, this.state.dateFrom, this.state.dateTo) : null,
     };
+  }
+
+  /** A change from the timeline: the filters follow it, and the filter controls show it. */
+  private applyTimeline(patch: Pick<Partial<ViewState>, "dateFrom" | "dateTo" | "minSources" | "highlightNew">): void {
+    this.setState(patch, { details: false });
+    this.controls.update(this.state);
   }
 
   /** Applies a state change: re-derives, refreshes sigma, and syncs the URL, status and panel as needed. */
@@ -237,6 +254,8 @@ class App {
     this.renderer.refresh(options.skipIndexation ? { skipIndexation: true } : undefined);
     if (options.details !== false) this.renderDetails();
     this.renderStatus();
+    // Absent only while the constructor runs (the timeline is made after the first state).
+    this.timeline?.update(this.state);
     this.scheduleUrlUpdate();
   }
 
@@ -289,16 +308,23 @@ class App {
         }
       : undefined;
     renderDocument(details, this.graph, doc, entity, focus, this.actions, back);
+    appendDocumentCopies(details, this.graph, doc);
     details.scrollTop = 0;
   }
 
   private renderDetails(): void {
     const { selectedNode, selectedEdge } = this.state;
-    if (selectedEdge && this.graph.hasEdge(selectedEdge)) renderEdge(details, this.graph, selectedEdge, this.actions);
-    else if (selectedNode && this.graph.hasNode(selectedNode)) {
-      if (this.graph.getNodeAttribute(selectedNode, "kind") === "document")
+    if (selectedEdge && this.graph.hasEdge(selectedEdge)) {
+      renderEdge(details, this.graph, selectedEdge, this.actions);
+      appendEdgeSources(details, this.graph, selectedEdge);
+    } else if (selectedNode && this.graph.hasNode(selectedNode)) {
+      if (this.graph.getNodeAttribute(selectedNode, "kind") === "document") {
         renderDocument(details, this.graph, selectedNode, null, null, this.actions);
-      else renderEntity(details, this.graph, selectedNode, this.actions);
+        appendDocumentCopies(details, this.graph, selectedNode);
+      } else {
+        renderEntity(details, this.graph, selectedNode, this.actions);
+        appendEntityTime(details, this.graph, selectedNode, this.actions);
+      }
     } else renderOverview(details, this.graph, this.index);
     details.scrollTop = 0;
   }

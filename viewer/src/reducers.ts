@@ -23,7 +23,12 @@ export interface Derived {
   communityColors: Map<string, string> | null;
   /** Source and target of the selected edge, which stay in full colour. */
   edgeEnds: Set<string> | null;
+  /** Entities and relations first seen in the brushed period, when "new in this period" is on (timeline.ts). */
+  newItems?: { nodes: Set<string>; edges: Set<string> } | null;
 }
+
+/** Colour of what is new in the brushed period. */
+export const NEW_COLOR = "#e15759";
 
 /** Document titles are long: on the canvas they are cut to this many characters (the panel shows them whole). */
 export const DOCUMENT_LABEL_LENGTH = 32;
@@ -67,6 +72,11 @@ export function reduceNode(
     display.forceLabel = true;
     display.zIndex = 2;
   }
+  if (derived.newItems?.nodes.has(node) && !(focus && !focus.has(node))) {
+    display.highlighted = true;
+    display.forceLabel = true;
+    display.zIndex = Math.max(display.zIndex ?? 0, 2);
+  }
   if (node === state.selectedNode || node === state.hoveredNode) {
     display.highlighted = true;
     display.zIndex = 3;
@@ -96,6 +106,10 @@ export function reduceEdge(
     label: "",
     zIndex: data.kind === "mention" ? 0 : data.predicate === CO_OCCURS ? 1 : 2,
   };
+  if (derived.newItems?.edges.has(edge)) {
+    display.color = NEW_COLOR;
+    display.zIndex = 3;
+  }
   if (edge === state.selectedEdge) {
     return {
       ...display,

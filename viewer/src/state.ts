@@ -25,6 +25,10 @@ export interface Filters {
   /** Inclusive ISO date bounds (YYYY-MM-DD); null = unbounded. */
   dateFrom: string | null;
   dateTo: string | null;
+  /** Relations and entities supported by fewer independent sources (near-duplicates merged) are hidden. */
+  minSources: number;
+  /** Highlight the entities and relations first seen inside the date range. */
+  highlightNew: boolean;
 }
 
 /** The whole view state. */
@@ -53,6 +57,8 @@ export function getEmptyState(): ViewState {
     showCandidates: false,
     dateFrom: null,
     dateTo: null,
+    minSources: 1,
+    highlightNew: false,
   };
 }
 
@@ -91,6 +97,9 @@ export function stateFromQuery(query: string, base: ViewState = getEmptyState())
   const to = params.get("to");
   if (to && DATE.test(to)) state.dateTo = to;
   if (params.get("color") === "community") state.colorMode = "community";
+  const minSources = Number(params.get("src"));
+  if (params.has("src") && Number.isInteger(minSources) && minSources >= 1) state.minSources = minSources;
+  if (params.get("new") === "1") state.highlightNew = true;
   return state;
 }
 
@@ -108,11 +117,13 @@ export function stateToQuery(state: ViewState): string {
   if (state.dateFrom) params.set("from", state.dateFrom);
   if (state.dateTo) params.set("to", state.dateTo);
   if (state.colorMode !== "type") params.set("color", state.colorMode);
+  if (state.minSources !== 1) params.set("src", String(state.minSources));
+  if (state.highlightNew) params.set("new", "1");
   return params.toString();
 }
 
 /** True when the query names any filter, so the viewer must not override it with its own defaults. */
 export function queryHasFilters(query: string): boolean {
   const params = new URLSearchParams(query);
-  return ["hide", "preds", "minw", "docs", "unlinked", "cand", "from", "to"].some((k) => params.has(k));
+  return ["hide", "preds", "minw", "docs", "unlinked", "cand", "from", "to", "src"].some((k) => params.has(k));
 }
