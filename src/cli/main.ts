@@ -1,13 +1,7 @@
-#!/usr/bin/env -S node --max-semi-space-size=64
+#!/usr/bin/env node
 /**
  * The `kgraph` command. Only the CLI touches process.argv, exit codes and the console; every command is a
  * plain function underneath that tests and the library can call.
- *
- * Node runs it with 64 MB semi-spaces (the shebang; `npm start` and the bench pass the same option). A build's
- * main thread parses every cached extraction and builds the graph: with V8's default young generation it spends
- * much of its time in scavenges (README "Speed devices" has the measured gain), for a larger young generation
- * (up to about 200 MB). The option cannot be set from inside the
- * process (v8.setFlagsFromString comes too late to resize the heap).
  */
 import { Command } from "commander";
 import { KgraphError } from "../errors.js";

@@ -10,7 +10,7 @@
  * Builds run as separate `kgraph build` processes, so their memory and time are their own.
  */
 import { execFile } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { appendFile, cp, mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
 import { cpus, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -29,16 +29,6 @@ import { growthExponent } from "./growth.js";
 const exec = promisify(execFile);
 const CLI = packagePath("dist", "cli", "main.js");
 const CHROMIUM = "/usr/bin/chromium";
-
-let cliNodeOptionsRead: string[] | undefined;
-/** The Node options the `kgraph` command runs with: those of its shebang (`#!/usr/bin/env -S node …`), read once. */
-function cliNodeOptions(): string[] {
-  if (!cliNodeOptionsRead) {
-    const shebang = /^#!\S*env -S node((?: --\S+)*)\n/.exec(readFileSync(CLI, "utf8"));
-    cliNodeOptionsRead = shebang?.[1]?.trim().split(/\s+/) ?? [];
-  }
-  return cliNodeOptionsRead;
-}
 
 /** Words as kgraph counts them: tokens with a letter or digit. */
 function countWords(text: string): number {
@@ -64,7 +54,7 @@ async function build(
   const started = performance.now();
   await exec(
     "node",
-    [...cliNodeOptions(), CLI, "build", corpus, "--out", out, "--quiet", "--report", report, ...extra],
+    [CLI, "build", corpus, "--out", out, "--quiet", "--report", report, ...extra],
     { maxBuffer: 64 << 20 },
   ).catch((error: { code?: number; stderr?: string }) => {
     // Exit code 2 means "built, some files skipped" (the BBC set has duplicate articles): still a build.

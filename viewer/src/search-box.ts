@@ -79,7 +79,13 @@ export function setupSearchBox(
   input.addEventListener("focus", () => {
     if (input.value.trim()) render();
   });
-  input.addEventListener("blur", () => setTimeout(close, 100));
+  // Closed a moment after the box loses focus (a click on an option lands first), unless it has focus again by
+  // then: typing straight back into the box must not have its fresh list closed by the earlier blur.
+  input.addEventListener("blur", () =>
+    setTimeout(() => {
+      if (document.activeElement !== input) close();
+    }, 100),
+  );
   input.addEventListener("keydown", (event) => {
     if (event.key === "ArrowDown" && results.length) {
       event.preventDefault();
