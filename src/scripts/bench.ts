@@ -52,11 +52,9 @@ async function build(
 ): Promise<BuildReport & { wallSeconds: number }> {
   const report = join(out, "report.json");
   const started = performance.now();
-  await exec(
-    "node",
-    [CLI, "build", corpus, "--out", out, "--quiet", "--report", report, ...extra],
-    { maxBuffer: 64 << 20 },
-  ).catch((error: { code?: number; stderr?: string }) => {
+  await exec("node", [CLI, "build", corpus, "--out", out, "--quiet", "--report", report, ...extra], {
+    maxBuffer: 64 << 20,
+  }).catch((error: { code?: number; stderr?: string }) => {
     // Exit code 2 means "built, some files skipped" (the BBC set has duplicate articles): still a build.
     if (error.code !== 2) throw new Error(`kgraph build failed: ${error.stderr ?? String(error)}`);
   });

@@ -11,6 +11,7 @@
  * corpus always gives the same groups. Cost: one hash per shingle (one-permutation MinHash) at extraction, and
  * in assembly the bands plus the few candidate pairs.
  */
+import { murmurFinalise } from "../util/hash.js";
 
 /** A document as near-duplicate detection sees it. */
 export interface DocumentText {
@@ -172,16 +173,6 @@ export function jaccard(a: Uint32Array, b: Uint32Array): number {
   return union === 0 ? 0 : shared / union;
 }
 
-/** A 32-bit integer mix (murmur3's finaliser). */
-function mix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
 /**
  * The MinHash signature of a set, one-permutation style: each member is mixed once and falls into one of `size`
  * bins by its low bits; a bin keeps the least value it receives. This costs one hash per shingle instead of one
@@ -192,7 +183,7 @@ function mix(h: number): number {
 function minHash(set: Uint32Array, size: number): Uint32Array {
   const signature = new Uint32Array(size).fill(0xffffffff);
   for (let i = 0; i < set.length; i++) {
-    const h = mix(set[i]!);
+    const h = murmurFinalise(set[i]!);
     const bin = h % size;
     const value = h >>> 8;
     if (value < signature[bin]!) signature[bin] = value;

@@ -13,10 +13,9 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDecision, readCurationFile } from "../../src/curate/index.js";
 import { startServer, type RunningServer } from "../../src/serve/index.js";
-import { buildViewer, searchAndChoose } from "./browser.js";
+import { buildViewer, CHROMIUM, searchAndChoose } from "./browser.js";
 import { repoRoot } from "../viewer/fixture.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const cli = join(repoRoot, "dist", "cli", "main.js");
 const ready = existsSync(CHROMIUM) && existsSync(cli);
 

@@ -3,28 +3,19 @@
  * markup and script, its static HTML runs nothing and shows that text as text; its entity links open the viewer
  * (served by startServer) at the entity. Skips with a reason when Chromium is absent.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type BrowserContext } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { writeGraphFiles } from "../../src/export/index.js";
 import { buildGraph } from "../../src/pipeline.js";
 import { qualityReport, reportHtml } from "../../src/report/index.js";
 import { startServer, type RunningServer } from "../../src/serve/index.js";
-import { buildViewer } from "./browser.js";
+import { buildViewer, CHROMIUM, describeBrowser } from "./browser.js";
 import type { CorpusDocument } from "../../src/types.js";
 import { PLANTED } from "../report/planted.js";
-
-const CHROMIUM = "/usr/bin/chromium";
-const describeBrowser: typeof describe = existsSync(CHROMIUM)
-  ? describe
-  : (((name: string, ...rest: unknown[]) =>
-      (describe.skip as (...a: unknown[]) => void)(
-        `${name} (skipped: ${CHROMIUM} not found)`,
-        ...rest,
-      )) as unknown as typeof describe);
 
 /** The planted corpus with markup and script around every name and in every title. */
 const HOSTILE: CorpusDocument[] = PLANTED.map((d, i) => ({

@@ -5,28 +5,21 @@
  * steps through to the end; an entity's timeline and a relation's sources by outlet open in Details.
  * Screenshots go to test-output/. Skips with a reason when Chromium is absent; CI installs it.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { build } from "vite";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { buildGraph } from "../../src/pipeline.js";
 import { startServer, type RunningServer } from "../../src/serve/index.js";
 import { computeVisibility } from "../../viewer/src/filters.js";
 import { buildIndex, loadGraph } from "../../viewer/src/model.js";
 import { getEmptyState } from "../../viewer/src/state.js";
 import { repoRoot } from "../viewer/fixture.js";
+import { CHROMIUM, describeBrowser } from "./browser.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const outputDir = join(repoRoot, "test-output");
-const describeBrowser: typeof describe = existsSync(CHROMIUM)
-  ? describe
-  : (((name: string, ...rest: unknown[]) =>
-      (describe.skip as (...a: unknown[]) => void)(
-        `${name} (skipped: ${CHROMIUM} not found; install it with \`apt-get install -y chromium\`)`,
-        ...rest,
-      )) as unknown as typeof describe);
 
 /** Stories of 2024, written for this test, so that the timeline spans fifteen months. */
 const STORIES_2024: Array<[string, string, string, string]> = [

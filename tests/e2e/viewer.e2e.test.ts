@@ -11,7 +11,7 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TYPE_COLORS } from "../../src/graph/schema.js";
 import { startServer, type RunningServer } from "../../src/serve/index.js";
-import { buildViewer, searchAndChoose } from "./browser.js";
+import { buildViewer, CHROMIUM, describeBrowser, searchAndChoose } from "./browser.js";
 import {
   buildFixtureGraph,
   repoRoot,
@@ -22,19 +22,9 @@ import {
 } from "../viewer/fixture.js";
 import { execFileSync } from "node:child_process";
 
-const CHROMIUM = "/usr/bin/chromium";
-const hasChromium = existsSync(CHROMIUM);
 const cli = join(repoRoot, "dist", "cli", "main.js");
 const hasBuild = existsSync(cli);
 const outputDir = join(repoRoot, "test-output");
-
-const describeBrowser: typeof describe = hasChromium
-  ? describe
-  : (((name: string, ...rest: unknown[]) =>
-      (describe.skip as (...a: unknown[]) => void)(
-        `${name} (skipped: ${CHROMIUM} not found; install it with \`apt-get install -y chromium\`)`,
-        ...rest,
-      )) as unknown as typeof describe);
 
 let viewerDir: string;
 let context: BrowserContext;

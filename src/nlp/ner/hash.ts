@@ -3,6 +3,7 @@
  * (word, shape, affixes…) are hashed once, and a feature is the mix of a template id with an atom hash, masked
  * into the model's bucket range. This keeps feature extraction free of string concatenation on the hot path.
  */
+import { murmurFinalise } from "../../util/hash.js";
 
 /** FNV-1a over the UTF-16 code units of `s`, as an unsigned 32-bit integer. */
 export function hashString(s: string): number {
@@ -16,11 +17,5 @@ export function hashString(s: string): number {
 
 /** Mixes two 32-bit integers into one well-spread unsigned 32-bit hash (murmur3 finaliser). */
 export function mix(a: number, b: number): number {
-  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return murmurFinalise(Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b);
 }
