@@ -4,7 +4,7 @@
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import type { Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { build } from "vite";
 import { describe } from "vitest";
 import { repoRoot } from "../viewer/fixture.js";
@@ -42,3 +42,24 @@ export const describeBrowser: typeof describe = existsSync(CHROMIUM)
         `${name} (skipped: ${CHROMIUM} not found; install it with \`apt-get install -y chromium\`)`,
         ...rest,
       )) as unknown as typeof describe);
+
+/**
+ * Opens `url` in a new page of `context` and waits until the viewer has drawn the graph; records page errors and
+ * dialogs (a dialog would mean injected code ran), dismissing the dialogs.
+ */
+export async function openViewerPage(
+  context: BrowserContext,
+  url: string,
+): Promise<{ page: Page; errors: string[]; dialogs: string[] }> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const dialogs: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(url);
+  await page.waitForSelector("body[data-ready='true']", { timeout: 30_000 });
+  return { page, errors, dialogs };
+}

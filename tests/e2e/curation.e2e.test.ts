@@ -13,7 +13,7 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDecision, readCurationFile } from "../../src/curate/index.js";
 import { startServer, type RunningServer } from "../../src/serve/index.js";
-import { buildViewer, CHROMIUM, searchAndChoose } from "./browser.js";
+import { buildViewer, CHROMIUM, openViewerPage, searchAndChoose } from "./browser.js";
 import { repoRoot } from "../viewer/fixture.js";
 
 const cli = join(repoRoot, "dist", "cli", "main.js");
@@ -40,18 +40,8 @@ function kgraphBuild(): void {
   execFileSync("node", [cli, "build", "corpus", "--out", "out", "--quiet"], { cwd: dir, stdio: "pipe" });
 }
 
-async function open(query = ""): Promise<{ page: Page; errors: string[]; dialogs: string[] }> {
-  const page = await context.newPage();
-  const errors: string[] = [];
-  const dialogs: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  page.on("dialog", (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  await page.goto(`${server.url}${query}`);
-  await page.waitForSelector("body[data-ready='true']", { timeout: 30_000 });
-  return { page, errors, dialogs };
+function open(query = ""): Promise<{ page: Page; errors: string[]; dialogs: string[] }> {
+  return openViewerPage(context, `${server.url}${query}`);
 }
 
 function details(page: Page) {

@@ -9,7 +9,6 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { build } from "vite";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { buildGraph } from "../../src/pipeline.js";
 import { startServer, type RunningServer } from "../../src/serve/index.js";
@@ -17,7 +16,7 @@ import { computeVisibility } from "../../viewer/src/filters.js";
 import { buildIndex, loadGraph } from "../../viewer/src/model.js";
 import { getEmptyState } from "../../viewer/src/state.js";
 import { repoRoot } from "../viewer/fixture.js";
-import { CHROMIUM, describeBrowser } from "./browser.js";
+import { buildViewer, CHROMIUM, describeBrowser, openViewerPage } from "./browser.js";
 
 const outputDir = join(repoRoot, "test-output");
 
@@ -56,13 +55,8 @@ let server: RunningServer;
 let graphFile: string;
 const temporary: string[] = [];
 
-async function openPage(query = ""): Promise<{ page: Page; errors: string[] }> {
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(`${server.url}${query}`);
-  await page.waitForSelector("body[data-ready='true']", { timeout: 30_000 });
-  return { page, errors };
+function openPage(query = ""): Promise<{ page: Page; errors: string[] }> {
+  return openViewerPage(context, `${server.url}${query}`);
 }
 
 /** The nodes and edges the viewer should show for these filters, computed by its own pure filter on the same file. */
@@ -107,12 +101,7 @@ describeBrowser("the viewer's timeline in Chromium", () => {
     );
     await buildGraph(corpus, { out: graphDir });
     graphFile = join(graphDir, "graph.json");
-    await build({
-      root: join(repoRoot, "viewer"),
-      configFile: join(repoRoot, "viewer", "vite.config.ts"),
-      logLevel: "warn",
-      build: { outDir: viewerDir, emptyOutDir: true },
-    });
+    await buildViewer(viewerDir);
     server = await startServer({ graphDir, viewerDir });
     const userDataDir = mkdtempSync(join(tmpdir(), "kgraph-chromium-"));
     temporary.push(userDataDir);

@@ -11,7 +11,7 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TYPE_COLORS } from "../../src/graph/schema.js";
 import { startServer, type RunningServer } from "../../src/serve/index.js";
-import { buildViewer, CHROMIUM, describeBrowser, searchAndChoose } from "./browser.js";
+import { buildViewer, CHROMIUM, describeBrowser, openViewerPage, searchAndChoose } from "./browser.js";
 import {
   buildFixtureGraph,
   repoRoot,
@@ -30,20 +30,7 @@ let viewerDir: string;
 let context: BrowserContext;
 let userDataDir: string;
 
-/** Opens a page that records errors and dialogs (a dialog would mean injected code ran). */
-async function openPage(url: string): Promise<{ page: Page; errors: string[]; dialogs: string[] }> {
-  const page = await context.newPage();
-  const errors: string[] = [];
-  const dialogs: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  page.on("dialog", (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  await page.goto(url);
-  await page.waitForSelector("body[data-ready='true']", { timeout: 30_000 });
-  return { page, errors, dialogs };
-}
+const openPage = (url: string) => openViewerPage(context, url);
 
 /** "#59a14f" as the browser reports a computed colour: "rgb(89, 161, 79)". */
 function cssRgb(hex: string): string {
