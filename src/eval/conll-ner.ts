@@ -15,7 +15,7 @@ import {
   loadModel,
 } from "../nlp/index.js";
 import { Tracer } from "../util/tracer.js";
-import { countedScore, type CountedScore } from "./scores.js";
+import { countedScore, prfOf, type CountedScore } from "./scores.js";
 
 /** Precision, recall and F1 (0..1) with the counts behind them. */
 export type Score = CountedScore;
@@ -120,16 +120,34 @@ export function evaluateConllFile(path: string, weights?: TaggerWeights): ConllE
   return evaluateDocuments(readConll(path), weights);
 }
 
-/** A conlleval-like text table of an evaluation, with time and speed. */
-export function formatConllEvaluation(e: ConllEvaluation): string {
+/** The scores of an evaluation: overall, then each type. */
+export type ConllScores = Pick<ConllEvaluation, "overall" | EntityLabel>;
+
+/** conlleval-like rows: overall, then each type (MISC marked as reported apart). */
+export function formatConllScores(e: ConllScores): string[] {
   const pct = (x: number) => (100 * x).toFixed(2).padStart(6);
   const row = (name: string, s: Score) =>
     `${name.padEnd(18)} precision: ${pct(s.precision)}%; recall: ${pct(s.recall)}%; FB1: ${pct(s.f1)}  (gold ${s.gold}, found ${s.predicted}, correct ${s.correct})`;
+  return [row("overall", e.overall), ...TYPES.map((t) => row(`  ${t}${t === "MISC" ? " (apart)" : ""}`, e[t]))];
+}
+
+/** Precision, recall and F1 of each score, overall and by type, for JSON. */
+export function conllScoresJson(e: ConllScores): Record<"overall" | EntityLabel, ReturnType<typeof prfOf>> {
+  return {
+    overall: prfOf(e.overall),
+    PER: prfOf(e.PER),
+    LOC: prfOf(e.LOC),
+    ORG: prfOf(e.ORG),
+    MISC: prfOf(e.MISC),
+  };
+}
+
+/** A conlleval-like text table of an evaluation, with time and speed. */
+export function formatConllEvaluation(e: ConllEvaluation): string {
   return [
     `processed ${e.tokens} tokens in ${e.documents} documents in ${e.seconds.toFixed(2)} s: ${Math.round(e.tokensPerSecond)} tokens/s ` +
       `(${Math.round(e.tokens / Math.max(e.cpuSeconds, 1e-9))} tokens per CPU second; includes JIT warm-up)`,
     "overall is the micro-average over PER, LOC and ORG; MISC is reported apart",
-    row("overall", e.overall),
-    ...TYPES.map((t) => row(`  ${t}${t === "MISC" ? " (apart)" : ""}`, e[t])),
+    ...formatConllScores(e),
   ].join("\n");
 }

@@ -8,7 +8,7 @@
 import type { ConllDocument, TokenSpan } from "../nlp/index.js";
 import type { EntityLabel } from "../types.js";
 import { sentenceText } from "./detokenise.js";
-import { scoreSpans, type ConllEvaluation } from "./conll-ner.js";
+import { scoreSpans, type ConllScores } from "./conll-ner.js";
 
 /** A CoNLL document as text, with the character offset of every token of every sentence. */
 export interface RawConllDocument {
@@ -64,7 +64,7 @@ export function scoreRawMentions(
   documents: readonly ConllDocument[],
   raws: readonly RawConllDocument[],
   mentionsOf: ReadonlyArray<readonly RawMention[]>,
-): ReturnType<typeof scoreSpans> {
+): ConllScores {
   const gold: string[][] = [];
   const predicted: TokenSpan[][] = [];
   documents.forEach((document, d) => {
@@ -97,6 +97,3 @@ export function scoreRawMentions(
   });
   return scoreSpans(gold, predicted);
 }
-
-/** The figures a raw-text evaluation reports (P/R/F1 per type, overall over PER/LOC/ORG). */
-export type RawConllScores = Pick<ConllEvaluation, "overall" | "PER" | "LOC" | "ORG" | "MISC">;

@@ -6,45 +6,30 @@
 import { basename } from "node:path";
 import type { Command } from "commander";
 import {
+  conllScoresJson,
   evaluateConllFile,
   formatConllEvaluation,
-  prfOf,
+  formatConllScores,
   rawTextOf,
   scoreRawMentions,
   type ConllEvaluation,
-  type RawConllScores,
+  type ConllScores,
 } from "../../eval/index.js";
 import { readConll } from "../../nlp/index.js";
 import type { CorpusDocument } from "../../types.js";
 import { extractLines } from "./extract.js";
 
-const prf = prfOf;
-
 /** The one-line JSON shape of `--json`: P/R/F1 per type, overall, tokens per second, and the raw-text figures. */
-export function conllEvaluationJson(e: ConllEvaluation, raw?: RawConllScores): string {
+export function conllEvaluationJson(e: ConllEvaluation, raw?: ConllScores): string {
   return JSON.stringify({
-    overall: prf(e.overall),
-    PER: prf(e.PER),
-    LOC: prf(e.LOC),
-    ORG: prf(e.ORG),
-    MISC: prf(e.MISC),
+    ...conllScoresJson(e),
     tokensPerSecond: Math.round(e.tokensPerSecond),
-    ...(raw
-      ? {
-          rawText: {
-            overall: prf(raw.overall),
-            PER: prf(raw.PER),
-            LOC: prf(raw.LOC),
-            ORG: prf(raw.ORG),
-            MISC: prf(raw.MISC),
-          },
-        }
-      : {}),
+    ...(raw ? { rawText: conllScoresJson(raw) } : {}),
   });
 }
 
 /** Scores `kgraph extract` on a CoNLL-2003 file's documents written out as text. */
-export async function evaluateConllRawText(file: string): Promise<RawConllScores> {
+export async function evaluateConllRawText(file: string): Promise<ConllScores> {
   const documents = readConll(file);
   const raws = documents.map(rawTextOf);
   const name = basename(file);
@@ -64,18 +49,11 @@ export async function evaluateConllRawText(file: string): Promise<RawConllScores
 }
 
 /** The raw-text figures as rows under the model's table. */
-function formatRawScores(raw: RawConllScores): string {
-  const pct = (x: number) => (100 * x).toFixed(2).padStart(6);
-  const row = (name: string, s: RawConllScores["overall"]) =>
-    `${name.padEnd(18)} precision: ${pct(s.precision)}%; recall: ${pct(s.recall)}%; FB1: ${pct(s.f1)}  (gold ${s.gold}, found ${s.predicted}, correct ${s.correct})`;
+function formatRawScores(raw: ConllScores): string {
   return [
     "",
     "through kgraph extract on the raw text (a sentence a line, punctuation as news prints it):",
-    row("overall", raw.overall),
-    row("  PER", raw.PER),
-    row("  LOC", raw.LOC),
-    row("  ORG", raw.ORG),
-    row("  MISC (apart)", raw.MISC),
+    ...formatConllScores(raw),
   ].join("\n");
 }
 
