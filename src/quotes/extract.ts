@@ -49,10 +49,16 @@ const TO_LISTENER = /^(?:told|tells)$/i;
 const RELATIVE = /\b(?:which|who|whom|that|where|when)\b/i;
 /** A verb of a clause of its own between a verb of saying and a quotation ('a caption saying the leader had "…"'). */
 const AUXILIARY = /^(?:had|has|have|was|were|is|are|would|will|could|should|did|does)$/i;
-/** A third-person pronoun standing for a person named before. */
-const PRONOUN = /\b(?:he|she)\b/i;
+/**
+ * A third-person pronoun, or news's "the 31-year-old", standing for a person named before. The source strings are
+ * reused in patterns anchored at a verb.
+ */
+const PERSON_REFERENCE = String.raw`\b(?:he|she|the\s+\d+-year-old)`;
+const PRONOUN = new RegExp(`${PERSON_REFERENCE}\\b`, "i");
 /** Quotation marks: straight and curly double quotes. */
 const MARK = /["“”]/g;
+/** An indefinite subject: someone not named before ("a spokesman", "another analyst"). */
+const INDEFINITE = /\b(?:a|an|another|one)\s+[a-z]/i;
 /** Shortest quotation worth attributing (words): "cash for honours" in quotation marks is a phrase, not a quote. */
 const MIN_WORDS = 4;
 /** The longest attribution read on either side of a quotation (characters). */
@@ -73,7 +79,11 @@ export function findQuotes(text: string, mentions: readonly QuoteMention[]): Quo
     const context: Context = { text, paragraph, previous: all.slice(Math.max(0, p - 2), p), mentions: outside, quotes };
     for (const span of spansOf[p]!) {
       if (text.slice(span.start, span.end).trim().split(/\s+/).length < MIN_WORDS) continue;
-      const q = after(context, span) ?? before(context, span) ?? { quote: span, how: "none" as const, about: [] };
+      const q = after(context, span) ??
+        before(context, span) ??
+        introducedByColon(context, span) ??
+        accordingTo(context, span) ??
+        followingReport(context, span) ?? { quote: span, how: "none" as const, about: [] };
       q.about = [
         ...new Set(
           sorted
@@ -143,7 +153,14 @@ function continueSpeakers(text: string, quotes: Quote[]): void {
   for (let i = 1; i < quotes.length; i++) {
     const q = quotes[i]!;
     const previous = quotes[i - 1]!;
-    if (q.how !== "none" || !previous.speaker) continue;
+    // A quote whose own attribution brings in someone new ('…," a Dell spokesman said') is not the previous
+    // speaker's; one that refers back ('…," said the spokesman') is.
+    if (
+      q.how !== "none" ||
+      !previous.speaker ||
+      (q.attribution && INDEFINITE.test(text.slice(q.attribution.start, q.attribution.end)))
+    )
+      continue;
     const end = Math.max(previous.quote.end, previous.attribution?.end ?? 0);
     // Punctuation, quotation marks and a paragraph break at most.
     if (/^[\s"“”.,;:!?]*$/.test(text.slice(end, q.quote.start)))
@@ -158,7 +175,7 @@ function continueSpeakers(text: string, quotes: Quote[]): void {
   for (let i = quotes.length - 2; i >= 0; i--) {
     const q = quotes[i]!;
     const next = quotes[i + 1]!;
-    if (q.how === "none" && next.speaker && parts(q, next))
+    if (q.how === "none" && !q.attribution && next.speaker && parts(q, next))
       Object.assign(q, { speaker: next.speaker, how: "continued" });
   }
 }
@@ -197,7 +214,7 @@ function after(c: Context, span: TextSpan): Quote | undefined {
     if (chosen) return named(span, attribution, chosen);
     if (PRONOUN.test(clause.slice(verb.index))) return pronoun(c, span, attribution);
   }
-  return { quote: span, attribution, how: "none", about: [] };
+  return spokesman(c, span, attribution);
 }
 
 /**
@@ -223,17 +240,130 @@ function before(c: Context, span: TextSpan): Quote | undefined {
   const attribution = { start: from, end: open };
   const lead = text.slice(from, verbAt);
   const subjects = speakersIn(c, from, verbAt);
-  const adjacent = subjects.filter((m) => /^\s*(?:,[^,]{0,60},\s*)?$/.test(text.slice(m.end, verbAt)));
+  const adjacent = subjects.filter((m) => subjectGap(m, text.slice(m.end, verbAt)));
   if (clauseBetween) {
     // 'Dr Greenspan said the philosopher was a "…"', 'He said …': a subject right before the verb, nothing else.
     if (adjacent.length) return named(span, attribution, adjacent[adjacent.length - 1]!);
-    if (/\b(?:he|she)\s*$/i.test(lead)) return pronoun(c, span, attribution);
+    if (new RegExp(`${PERSON_REFERENCE}\\s*$`, "i").test(lead)) return pronoun(c, span, attribution);
     return undefined;
   }
   const subject = adjacent.pop() ?? subjects.pop();
   if (subject) return named(span, attribution, subject);
-  if (/\b(?:he|she)\b[^,]{0,30}$/i.test(lead)) return pronoun(c, span, attribution);
-  return { quote: span, attribution, how: "none", about: [] };
+  if (new RegExp(`${PERSON_REFERENCE}\\b[^,]{0,30}$`, "i").test(lead)) return pronoun(c, span, attribution);
+  return spokesman(c, span, attribution);
+}
+
+/**
+ * What may stand between a subject and its verb of saying: an apposition in commas ("Kenteris, speaking on Greek
+ * television, also claimed"), letters after a name ("Guy Mansfield QC warned"), one adverb ("also", "recently");
+ * for an organisation, a possessive and its noun ("The Bank's minutes said").
+ */
+function subjectGap(subject: QuoteMention, between: string): boolean {
+  const rest = between.replace(/^\s*,[^,]{0,60},/, "");
+  if (/^\s*(?:[A-Z]{2,4}\s+)?(?:(?:also|then|later|again|once|\w+ly)\s+)?$/.test(rest)) return true;
+  return subject.entityType !== "person" && /^['’]s\s+[a-z]+\s+$/.test(between);
+}
+
+/**
+ * '… "everything in their powers" to stay on top, according to Q magazine editor Paul Rees.': an "according to"
+ * later in the quote's sentence names its source. The attribution runs to the sentence's end.
+ */
+function accordingTo(c: Context, span: TextSpan): Quote | undefined {
+  const { text } = c;
+  // A quote that ends its sentence ('… a veteran band."') leaves the next sentence's "according to" to that one.
+  if (/[.!?]$/.test(text.slice(span.start, span.end).trimEnd())) return undefined;
+  const to = sentenceEndAfter(text, c.paragraph, Math.min(c.paragraph.end, span.end + 1));
+  const clause = text.slice(span.end, to);
+  const at = /\baccording to\s+/i.exec(clause);
+  if (!at) return undefined;
+  const from = span.end + at.index + at[0].length;
+  // The source is the first name after the phrase, a few words of title at most ("Q magazine editor Paul Rees").
+  const source = speakersIn(c, from, to).find((m) => text.slice(from, m.start).split(/\s+/).length <= 4);
+  return source ? named(span, { start: span.end + 1, end: to }, source) : undefined;
+}
+
+/**
+ * 'Drummer Larry Mullen Jr echoed those sentiments: "…"', 'As Gavin Cox put it: "…"': a quote opened right after a
+ * colon, in a sentence with no verb of saying, is its subject's: a name within the sentence's first three words, or
+ * "he"/"she" opening it.
+ */
+function introducedByColon(c: Context, span: TextSpan): Quote | undefined {
+  const { text, paragraph } = c;
+  const open = span.start - 1;
+  if (!/:\s*$/.test(text.slice(Math.max(paragraph.start, open - 3), open))) return undefined;
+  const from = sentenceStartBefore(text, paragraph, open);
+  const attribution = { start: from, end: open };
+  const subject = speakersIn(c, from, open).find((m) => wordsIn(text.slice(from, m.start)) <= 3);
+  if (subject) return named(span, attribution, subject);
+  if (/^\s*(?:he|she)\b/i.test(text.slice(from, open))) return pronoun(c, span, attribution);
+  return undefined;
+}
+
+/**
+ * '…, Mr Rees said. "They do everything in the right way."': a quote with no attribution of its own that opens a
+ * sentence goes on from the report just before it (the paragraph's previous sentence, or for a quote opening its
+ * paragraph, the previous paragraph's last one): that report's speaker, when it has a verb of saying with a named
+ * subject ('Kenteris also claimed that…'), a name after it ('…, said Mr Clarke.'), or "he"/"she" before it.
+ */
+function followingReport(c: Context, span: TextSpan): Quote | undefined {
+  const { text, paragraph } = c;
+  const open = span.start - 1;
+  const opensParagraph = !text.slice(paragraph.start, open).trim();
+  let area = paragraph;
+  if (opensParagraph) {
+    const previous = c.previous[c.previous.length - 1];
+    if (!previous) return undefined;
+    area = previous;
+  } else if (!/[.!?]["”]?\s+$/.test(text.slice(Math.max(paragraph.start, open - 4), open))) return undefined;
+  const end = opensParagraph ? area.end : text.slice(area.start, open).trimEnd().length + area.start;
+  const start = sentenceStartBefore(text, area, end - 1);
+  const sentence = text.slice(start, end);
+  const attribution = { start, end };
+  // A quote of that sentence already attributed: this one continues it ('"…," said X, analyst at Y. "…"').
+  const quoted = c.quotes.filter((q) => q.speaker && q.quote.start >= start && q.quote.end <= end).pop();
+  if (quoted) return { quote: span, speaker: quoted.speaker, how: "continued", about: [] };
+  for (const verb of [...sentence.matchAll(SAYING)].reverse()) {
+    const verbAt = start + verb.index!;
+    const subject = speakersIn(c, start, verbAt)
+      .filter((m) => subjectGap(m, text.slice(m.end, verbAt)))
+      .pop();
+    if (subject) return named(span, attribution, subject);
+    const verbEnd = verbAt + verb[0].length;
+    if (!TO_LISTENER.test(verb[0])) {
+      // '…, said Mr Clarke.', '…, said Stefan Schilbe, analyst at HSBC.': the person named first after the verb.
+      const objects = speakersIn(c, verbEnd, end);
+      const object = objects.find((m) => m.entityType === "person") ?? objects[0];
+      if (object && wordsIn(text.slice(verbEnd, object.start)) <= 4) return named(span, attribution, object);
+    }
+    if (
+      new RegExp(`${PERSON_REFERENCE}\\s+(?:(?:also|then|later|again|\\w+ly)\\s+)?$`, "i").test(
+        text.slice(start, verbAt),
+      )
+    )
+      return pronoun(c, span, attribution);
+  }
+  return undefined;
+}
+
+const wordsIn = (s: string) => s.split(/\s+/).filter((w) => /\w/.test(w)).length;
+
+/**
+ * 'A Five spokesman said', 'an Apple spokeswoman told…': an unnamed spokesperson speaks for the organisation whose
+ * name stands before the word, when the document names that organisation elsewhere (the recogniser may miss the
+ * name in this position). Otherwise the quote has an attribution and no speaker.
+ */
+function spokesman(c: Context, span: TextSpan, attribution: TextSpan): Quote {
+  const words = c.text.slice(attribution.start, attribution.end);
+  const name = /\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w&.'’-]*\s+){1,3})spokes(?:man|woman|person)\b/
+    .exec(words)?.[1]
+    ?.trim();
+  const organisation =
+    name === undefined
+      ? undefined
+      : c.mentions.find(
+          (m) => m.entityType !== "person" && SPEAKER_TYPES.has(m.entityType) && c.text.slice(m.start, m.end) === name,
+        );
+  return organisation ? named(span, attribution, organisation) : { quote: span, attribution, how: "none", about: [] };
 }
 
 function named(span: TextSpan, attribution: TextSpan, m: QuoteMention): Quote {
@@ -250,8 +380,15 @@ function pronoun(c: Context, span: TextSpan, attribution: TextSpan): Quote {
 /** Where the sentence holding `at` starts (after the last full stop before it in the paragraph). */
 function sentenceStartBefore(text: string, paragraph: TextSpan, at: number): number {
   for (let i = at - 1; i > paragraph.start; i--)
-    if (/[.!?]/.test(text[i]!) && /\s/.test(text[i + 1] ?? "")) return i + 1;
+    if (/[.!?]/.test(text[i]!) && /^["”’]?\s/.test(text.slice(i + 1, i + 3))) return i + 1;
   return paragraph.start;
+}
+
+/** Where the sentence holding `at` ends (its full stop, or the paragraph's end). */
+function sentenceEndAfter(text: string, paragraph: TextSpan, at: number): number {
+  for (let i = at; i < paragraph.end; i++)
+    if (/[.!?]/.test(text[i]!) && (i + 1 === paragraph.end || /\s/.test(text[i + 1]!))) return i + 1;
+  return paragraph.end;
 }
 
 /** A verb of saying within the next three words ("Mr Howard told", "Brown, the chancellor, said" is missed). */
@@ -266,14 +403,21 @@ const SAYING_AT_START =
  */
 function antecedent(c: Context, at: number): string | undefined {
   const { text, paragraph } = c;
+  const people = new Set(c.mentions.filter((m) => m.entityType === "person").map((m) => m.entity));
   const lastSpeaker = (area: TextSpan, limit: number): string | undefined => {
     const found: Array<{ at: number; entity: string }> = [];
+    // "He" and "she" stand for people: an organisation's quote is not their antecedent.
     for (const q of c.quotes)
-      if (q.speaker && q.quote.start >= area.start && q.quote.end <= limit)
+      if (q.speaker && people.has(q.speaker) && q.quote.start >= area.start && q.quote.end <= limit)
         found.push({ at: q.quote.start, entity: q.speaker });
     for (const m of c.mentions) {
       if (m.entityType !== "person" || m.start < area.start || m.end > limit) continue;
-      const after = SAYING_AT_START.test(text.slice(m.end, Math.min(limit, m.end + 40)));
+      const following = text.slice(m.end, Math.min(limit, m.end + 100));
+      const verb = new RegExp(SAYING.source, "i").exec(following);
+      // "Mr Howard told…", "Ross Walker, UK economist at Royal Bank of Scotland, said…".
+      const after =
+        SAYING_AT_START.test(following.slice(0, 40)) ||
+        (verb !== null && subjectGap(m, following.slice(0, verb.index)));
       // "…, said Mr Clarke." speaks; "Dr Greenspan said Smith's philosophy…" does not make Smith the speaker.
       const before =
         SAYING_BEFORE.test(text.slice(Math.max(area.start, m.start - 60), m.start)) &&

@@ -68,6 +68,57 @@ describe("quotation speakers", () => {
     ]);
   });
 
+  it("reads 'according to' later in the quote's sentence, and a colon after a subject with no verb of saying", () => {
+    const text =
+      `The band have done "everything in their considerable powers" to stay on top, according to Q magazine editor Paul Rees. ` +
+      `Drummer Larry Mullen echoed those sentiments: "We're very competitive - we want to be on the radio." ` +
+      `The album sold well: "nothing else comes close this year at all".`;
+    expect(attributions(text, { "Paul Rees": "person", "Larry Mullen": "person" })).toEqual([
+      "everything i → Paul Rees",
+      "We're very c → Larry Mullen",
+      "nothing else → nobody",
+    ]);
+  });
+
+  it("gives a quote opening a sentence the speaker of the report just before it", () => {
+    const text =
+      `The other key ingredient was organisation, Mr Rees said. "They do everything in the right way." ` +
+      `Kenteris, speaking on Alter Television, also claimed that he asked to be tested. "I told the hospital to call the IOC." ` +
+      `The 31-year-old insisted he will be happy if he is charged. "If a decision is taken, I will accept it gladly."\n` +
+      `"A prosecution means that the case will be cleared."`;
+    expect(
+      attributions(text, { "Mr Rees": "person", Kenteris: "person", "Alter Television": "media", IOC: "organization" }),
+    ).toEqual([
+      "They do ever → Mr Rees",
+      "I told the h → Kenteris",
+      "If a decisio → Kenteris",
+      "A prosecutio → Kenteris",
+    ]);
+  });
+
+  it("keeps the speaker of an attributed quote for the next one, not the organisation after the speaker", () => {
+    const text = `"The world economy was strong," said Stefan Schilbe, analyst at HSBC Trinkaus. "If exports weaken, we cannot expect much."`;
+    expect(attributions(text, { "Stefan Schilbe": "person", "HSBC Trinkaus": "organization" })).toEqual([
+      "The world ec → Stefan Schilbe",
+      "If exports w → Stefan Schilbe",
+    ]);
+  });
+
+  it("gives an organisation's spokesman's words to the organisation the document names", () => {
+    const text = `Five said it had stopped. A Five spokesman said: "We are surprised a small minority of recipients objected." "It will be fine next year," a Dell spokesman said.`;
+    expect(attributions(text, { Five: "organization" })).toEqual(["We are surpr → Five", "It will be f → nobody"]);
+  });
+
+  it("does not take an organisation's quote as the antecedent of 'he'", () => {
+    const text =
+      `The Bank's minutes said risks were "sufficiently to the downside to hold". Ross Walker, economist at RBS, said he was surprised. ` +
+      `He said the minutes appeared to be "trying to get the market to focus".`;
+    expect(attributions(text, { Bank: "organization", "Ross Walker": "person", RBS: "organization" })).toEqual([
+      "sufficiently → Bank",
+      "trying to ge → Ross Walker",
+    ]);
+  });
+
   it("leaves phrases of fewer than four words alone", () => {
     expect(attributions(`He called it "deeply flawed", said Mark Oaten.`, { "Mark Oaten": "person" })).toEqual([]);
   });
