@@ -28,6 +28,12 @@ export const ENTITY_TYPES: readonly EntityType[] = ["person", "place", "organiza
 /** The predicate of undirected sentence co-occurrence; every other predicate is a typed, directed relation. */
 export const CO_OCCURS = "co-occurs";
 
+/**
+ * The predicate of a quotation: speaker → each entity named inside what they said. Its evidence items are the
+ * quotations (offsets of the quoted words, with the attributing words' offsets in `attribution`).
+ */
+export const SAID = "said";
+
 /** Display attributes every node carries after layout. */
 export interface DisplayAttributes {
   label: string;
@@ -133,6 +139,28 @@ export interface DocumentNodeAttributes extends DisplayAttributes {
    * MinHash over word shingles): the earliest of the group, which carries no `copyOf`. Copies count as one source.
    */
   copyOf?: string;
+  /** The direct quotations of its text with their speakers, in text order (src/quotes); absent when none. */
+  quotes?: DocumentQuote[];
+}
+
+/** A character range of a document's text. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/** One direct quotation of a document and who said it. */
+export interface DocumentQuote {
+  /** The words inside the quotation marks. */
+  quote: TextSpan;
+  /** The words that attribute it ("said Jason Daw at Merrill Lynch"); absent when it continues another quote. */
+  attribution?: TextSpan;
+  /** The speaker's node key; absent when the attribution names nobody ("a spokesman said"). */
+  speaker?: string;
+  /** How the speaker was found: named in the attribution, a pronoun's antecedent, or the quote it continues. */
+  how: "named" | "pronoun" | "continued" | "none";
+  /** Node keys of the entities named inside the quotation (the speaker excepted). */
+  about: string[];
 }
 
 /** Any node. */
@@ -161,9 +189,11 @@ export interface MentionEdgeAttributes {
 export interface Evidence {
   /** Key of the document node. */
   document: string;
-  /** The sentence's offsets in the document's text. */
+  /** The sentence's offsets in the document's text; for `said`, the quoted words'. */
   start: number;
   end: number;
+  /** For `said`: the offsets of the words that attribute the quotation, when it has its own. */
+  attribution?: TextSpan;
   /** For typed relations: the label this sentence supports ("President of"), kept when sentences disagree. */
   relationLabel?: string;
   /** The rule or model that read the relation in this sentence. */

@@ -4,7 +4,7 @@
  * this module: it imports only the graph contract (src/contract.ts), which imports nothing.
  */
 import type { BoundCut } from "./bounds.js";
-import type { EntityType, JoinRule } from "./contract.js";
+import type { DocumentQuote, EntityType, JoinRule } from "./contract.js";
 
 /** A half-open character range `[start, end)` into a document's text. */
 export interface Span {
@@ -139,6 +139,11 @@ export interface DocumentExtraction {
   relations: SentenceRelation[];
   /** The dates given by the sentences that carry a relation, in text order (src/time); absent when none. */
   dates?: TextDate[];
+  /**
+   * The direct quotations and their speakers, in text order (src/quotes); absent when none. `speaker` and `about`
+   * are the document's entity keys here, which assembly maps to node keys like a relation's ends.
+   */
+  quotes?: DocumentQuote[];
   /** MinHash signature of the text's word shingles, for near-duplicate detection (src/sources). */
   signature?: number[];
   /** Word count (tokens with a letter or digit), for throughput figures. */

@@ -203,6 +203,12 @@ function checkFits(stored: StoredExtraction, document: CorpusDocument): void {
     if (!keys.has(r.source) || !keys.has(r.target)) throw new Error("a relation names no entity of the entry");
     if (!sentences[r.sentence]) throw new Error(`a relation names sentence #${r.sentence}, which the entry lacks`);
   }
+  for (const q of stored.quotes ?? []) {
+    if (!inside(q.quote) || (q.attribution && !inside(q.attribution)))
+      throw new Error(`quotation at ${q.quote.start}-${q.quote.end} is outside the document`);
+    if ((q.speaker !== undefined && !keys.has(q.speaker)) || !q.about.every((k) => keys.has(k)))
+      throw new Error("a quotation names no entity of the entry");
+  }
   if (stored.bounds === undefined) return;
   if (!Array.isArray(stored.bounds)) throw new Error("bound cuts are not a list");
   for (const cut of stored.bounds) {

@@ -13,7 +13,7 @@ import { packagePath } from "../util/package-root.js";
 import { VERSION } from "../version.js";
 
 /** The folders whose code decides what an extraction contains. */
-const EXTRACTION_CODE = ["nlp", "resolve", "relations", "extract", "time", "sources"];
+const EXTRACTION_CODE = ["nlp", "resolve", "relations", "quotes", "extract", "time", "sources"];
 
 let codeHash: string | undefined;
 

@@ -15,6 +15,7 @@ import type {
   SentenceRelation,
   Token,
 } from "../types.js";
+import { findQuotes } from "../quotes/index.js";
 import { signatureOf } from "../sources/index.js";
 import { readTextDates } from "../time/index.js";
 import type { Tracer } from "../util/tracer.js";
@@ -136,6 +137,10 @@ export function extractDocument(
   }
   const relations = [...typed, ...cooccurring];
   stop?.();
+  // Quotations are read here, on the worker threads and cached, from the mentions as relations type them.
+  stop = tracer?.start("extract.quotes");
+  const quotes = findQuotes(text, relationMentions);
+  stop?.();
   // Dates are read only in sentences that carry a relation: those are the only ones an event date is shown for.
   stop = tracer?.start("extract.dates");
   const sentences = sections.flatMap((section) => section.sentences.map((s) => ({ start: s.start, end: s.end })));
@@ -153,6 +158,7 @@ export function extractDocument(
     mentions,
     relations,
     ...(dates.length ? { dates } : {}),
+    ...(quotes.length ? { quotes } : {}),
     // Made here, on the worker threads and cached, so that assembly only compares signatures (src/sources).
     signature: signatureOf(text),
     words,

@@ -8,6 +8,7 @@
 import graphology from "graphology";
 import type { CorpusResolution } from "../resolve/index.js";
 import { CO_OCCURS, type DocumentExtraction } from "../types.js";
+import { SAID } from "../contract.js";
 import { CANDIDATE_THRESHOLD } from "../relations/index.js";
 import { findNearDuplicates } from "../sources/index.js";
 import { clauseBreaks, nearestDate } from "../time/index.js";
@@ -96,7 +97,11 @@ export function planGraph(
     if (key === undefined) nodeKeys.set(local, (key = entityNodeKey(corpusKey(local))));
     return key;
   };
-  const edges = [...mentionEdges(documents, hasNode, nodeKeyOf), ...relationEdges(documents, hasNode, nodeKeyOf)];
+  const edges = [
+    ...mentionEdges(documents, hasNode, nodeKeyOf),
+    ...relationEdges(documents, hasNode, nodeKeyOf),
+    ...quoteEdges(documents, nodes, hasNode, nodeKeyOf),
+  ];
   sizeNodes(nodes, edges);
   assignTimeAndSources(nodes, edges);
   Object.assign(attributes, corpusTime(documents), { copies: copies.size });
@@ -292,6 +297,75 @@ function relationEdges(
     if (label) attrs.relationLabel = label;
     // Below the default confidence threshold a typed relation is kept as a candidate (see relations/typed).
     if (attrs.predicate !== CO_OCCURS && attrs.confidence < CANDIDATE_THRESHOLD) attrs.candidate = true;
+  }
+  return [...edges.values()];
+}
+
+/**
+ * How often a speaker found each way is the right one, on the judged BBC quotations (tests/quotes/judged, both
+ * sets, 2026-12-07): named 53 of 54, continued 33 of 33, by pronoun 35 of 37; smoothed (right + 1) / (n + 2).
+ */
+const SAID_CONFIDENCE = { named: 0.96, continued: 0.97, pronoun: 0.92, none: 0 } as const;
+
+/**
+ * Quotations (read at extraction, src/quotes), with their speakers and the entities they name mapped from the
+ * document's entity keys to node keys: stored on the document node (`quotes`), and a `said` edge from each speaker
+ * to every entity named inside what they said, one per pair, weighted by the quotations, each quotation an
+ * evidence item (its words, and its attribution's offsets).
+ */
+function quoteEdges(
+  documents: readonly DocumentExtraction[],
+  nodes: readonly PlannedNode[],
+  hasNode: ReadonlySet<string>,
+  nodeKeyOf: (local: string) => string,
+): PlannedEdge[] {
+  const documentNodes = new Map<string, PlannedNode["attributes"]>();
+  for (const { key, attributes } of nodes) if (attributes.kind === "document") documentNodes.set(key, attributes);
+  const nodeOf = (local: string | undefined) => {
+    const key = local === undefined ? undefined : nodeKeyOf(local);
+    return key !== undefined && hasNode.has(key) ? key : undefined;
+  };
+  const edges = new Map<string, PlannedEdge>();
+  for (const x of documents) {
+    const docKey = documentNodeKey(x.document.id);
+    const node = documentNodes.get(docKey);
+    if (!x.quotes?.length || node?.kind !== "document") continue;
+    node.quotes = x.quotes.map((local) => {
+      const speaker = nodeOf(local.speaker);
+      const about = [...new Set(local.about.map(nodeOf))].filter((k): k is string => k !== undefined && k !== speaker);
+      return {
+        quote: { ...local.quote },
+        ...(local.attribution ? { attribution: { ...local.attribution } } : {}),
+        ...(speaker ? { speaker } : {}),
+        how: speaker ? local.how : "none",
+        about,
+      };
+    });
+    for (const q of node.quotes) {
+      if (!q.speaker) continue;
+      const confidence = SAID_CONFIDENCE[q.how];
+      for (const about of q.about) {
+        const evidence: Evidence = { document: docKey, start: q.quote.start, end: q.quote.end, rule: `quote-${q.how}` };
+        if (q.attribution) evidence.attribution = { ...q.attribution };
+        const key = `${SAID}:${q.speaker}->${about}`;
+        const edge = edges.get(key);
+        if (!edge) {
+          const attributes: RelationEdgeAttributes = {
+            kind: "relation",
+            predicate: SAID,
+            confidence,
+            weight: 1,
+            evidence: [evidence],
+          };
+          edges.set(key, { key, source: q.speaker, target: about, undirected: false, attributes });
+          continue;
+        }
+        const attributes = edge.attributes as RelationEdgeAttributes;
+        attributes.evidence.push(evidence);
+        attributes.weight = attributes.evidence.length;
+        attributes.confidence = 1 - (1 - attributes.confidence) * (1 - confidence);
+      }
+    }
   }
   return [...edges.values()];
 }

@@ -14,10 +14,11 @@ import type {
   RelationEdgeAttributes,
 } from "../contract.js";
 
-export { SCHEMA_VERSION } from "../contract.js";
+export { SAID, SCHEMA_VERSION } from "../contract.js";
 export type {
   DisplayAttributes,
   DocumentNodeAttributes,
+  DocumentQuote,
   EdgeAttributes,
   EntityNodeAttributes,
   Evidence,
@@ -28,6 +29,7 @@ export type {
   NodeAttributes,
   RelationEdgeAttributes,
   SourceAttributes,
+  TextSpan,
   TimeAttributes,
 } from "../contract.js";
 

@@ -4,13 +4,14 @@
  */
 import { UnknownFilterError } from "../errors.js";
 import { TYPED_PREDICATES, CO_OCCURS } from "../relations/index.js";
+import { SAID } from "../contract.js";
 import type { EntityType } from "../types.js";
 
 /** Entity types an entity node may have. */
 export const ENTITY_TYPES: readonly EntityType[] = ["person", "place", "organization", "media", "misc"];
 
-/** Every relation predicate: co-occurrence, then the typed ones. */
-export const PREDICATES: readonly string[] = [CO_OCCURS, ...TYPED_PREDICATES];
+/** Every relation predicate: co-occurrence, the typed ones, then quotation (speaker → an entity they named). */
+export const PREDICATES: readonly string[] = [CO_OCCURS, ...TYPED_PREDICATES, SAID];
 
 /** Throws UnknownFilterError for the first value that is not an entity type. */
 export function checkEntityTypes(types: readonly string[] | undefined): void {

@@ -4,7 +4,7 @@
  */
 import graphology from "graphology";
 import { dijkstra } from "graphology-shortest-path";
-import { CO_OCCURS } from "../contract.js";
+import { CO_OCCURS, SAID } from "../contract.js";
 import { isEntity, isRelation, type KnowledgeGraph, type RelationEdgeAttributes } from "../graph/index.js";
 import { findEntity } from "./find.js";
 import { relationView, type RelationView } from "./neighbours.js";
@@ -57,7 +57,10 @@ export function explain(graph: KnowledgeGraph, a: string, b: string, options: Ex
   return { from: labelOf(from), to: labelOf(to), direct, path };
 }
 
-/** Every relation edge between two entities, typed first. */
+/** Listing order of a hop's relations: stated facts, then quotations, then co-occurrence. */
+const rank = (predicate: string) => (predicate === CO_OCCURS ? 2 : predicate === SAID ? 1 : 0);
+
+/** Every relation edge between two entities, typed facts first, then quotations, then co-occurrence. */
 function relationsBetween(graph: KnowledgeGraph, a: string, b: string, candidates: boolean): RelationView[] {
   const views: RelationView[] = [];
   graph.forEachEdge(a, b, (edge, attributes, source, target, _s, _t, undirected) => {
@@ -73,9 +76,7 @@ function relationsBetween(graph: KnowledgeGraph, a: string, b: string, candidate
       ),
     );
   });
-  return views.sort(
-    (x, y) => Number(x.predicate === CO_OCCURS) - Number(y.predicate === CO_OCCURS) || y.weight - x.weight,
-  );
+  return views.sort((x, y) => rank(x.predicate) - rank(y.predicate) || y.weight - x.weight);
 }
 
 // One projection per graph with candidates and one without, made on first use.

@@ -1,9 +1,10 @@
 /**
- * Who said what, from a built graph: the quotations of each document (read from its text and the mention spans
- * of its mention edges, see src/quotes/extract.ts) and queries over them, by speaker and by the entity quoted about.
+ * Who said what, from a built graph: the quotations the build stored on each document node (read from its text and
+ * its mentions' entities at assembly, see src/quotes/extract.ts) and queries over them, by speaker and by the entity
+ * quoted about.
  */
-import { isEntity, type EventDate, type KnowledgeGraph } from "../graph/index.js";
-import { findQuotes, type Quote, type QuoteMention } from "../quotes/index.js";
+import type { EventDate, KnowledgeGraph } from "../graph/index.js";
+import type { Quote } from "../quotes/index.js";
 import { datesIn, nearestDate } from "../time/index.js";
 import { findEntity } from "./find.js";
 
@@ -37,25 +38,10 @@ export interface QuoteOptions {
   about?: string;
 }
 
-const cache = new WeakMap<KnowledgeGraph, Map<string, Quote[]>>();
-
-/** The quotations of one document node, computed once per graph and document. */
-export function documentQuotes(graph: KnowledgeGraph, document: string): Quote[] {
-  let byDocument = cache.get(graph);
-  if (!byDocument) cache.set(graph, (byDocument = new Map()));
-  const known = byDocument.get(document);
-  if (known) return known;
+/** The quotations of one document node, as the build stored them (`quotes`, read by src/quotes at assembly). */
+export function documentQuotes(graph: KnowledgeGraph, document: string): readonly Quote[] {
   const attributes = graph.getNodeAttributes(document);
-  if (attributes.kind !== "document") return [];
-  const mentions: QuoteMention[] = [];
-  graph.forEachOutEdge(document, (_edge, edge, _source, target, _s, t) => {
-    if (edge.kind !== "mention" || !isEntity(t)) return;
-    for (const span of edge.spans)
-      mentions.push({ start: span.start, end: span.end, entity: target, entityType: t.entityType });
-  });
-  const found = findQuotes(attributes.text, mentions);
-  byDocument.set(document, found);
-  return found;
+  return attributes.kind === "document" ? (attributes.quotes ?? []) : [];
 }
 
 /** Every quotation of the graph, as views, in document order. */

@@ -8,8 +8,12 @@
  * parts, else the previous one when it follows it at once). Reported speech without quotation marks ("X said that
  * …") is not read.
  *
- * Pure: text and mention spans in, quotes out; the graph query (`src/query/quotes.ts`) supplies the mentions.
+ * Pure: text and mention spans in, quotes out. Extraction (`src/extract`) runs it on each document's mentions;
+ * graph assembly maps the speakers and entities to nodes, stores the quotes on each document node, and makes a
+ * `said` edge from the speaker to each entity a quote names.
  */
+import type { DocumentQuote, TextSpan } from "../contract.js";
+import { partitionPoint } from "../util/search.js";
 
 /** A named mention in the text, as the graph's mention edges give it. */
 export interface QuoteMention {
@@ -20,25 +24,8 @@ export interface QuoteMention {
   entityType: string;
 }
 
-/** A span of the document's text. */
-export interface TextSpan {
-  start: number;
-  end: number;
-}
-
-/** One quotation with its speaker. */
-export interface Quote {
-  /** The words inside the quotation marks. */
-  quote: TextSpan;
-  /** The words that attribute it ("said Jason Daw at Merrill Lynch"), absent when it continues another quote. */
-  attribution?: TextSpan;
-  /** The speaker's node key; absent when the attribution names nobody ("the minister said"). */
-  speaker?: string;
-  /** How the speaker was found. */
-  how: "named" | "pronoun" | "continued" | "none";
-  /** Node keys of the entities named inside the quotation (the speaker excepted). */
-  about: string[];
-}
+/** One quotation with its speaker: the graph contract's `DocumentQuote`, which the build stores on documents. */
+export type Quote = DocumentQuote;
 
 /** Verbs and phrases that attribute speech. */
 const SAYING =
@@ -72,11 +59,26 @@ export function findQuotes(text: string, mentions: readonly QuoteMention[]): Quo
   const quotes: Quote[] = [];
   const all = paragraphs(text);
   const spansOf = all.map((p) => quotationSpans(text, p));
-  // Names inside a quotation are what is said, never who says it.
-  const inside = (m: QuoteMention) => spansOf.some((spans) => spans.some((q) => m.start >= q.start && m.end <= q.end));
+  // Names inside a quotation are what is said, never who says it. Quotation spans are disjoint and in text order.
+  const spans = spansOf.flat();
+  const inside = (m: QuoteMention) => {
+    const q = spans[partitionPoint(spans, (x) => x.start <= m.start) - 1];
+    return q !== undefined && m.end <= q.end;
+  };
   const outside = sorted.filter((m) => !inside(m));
+  const people = new Set(outside.filter((m) => m.entityType === "person").map((m) => m.entity));
+  const byName = new Map<string, QuoteMention>();
+  for (const m of outside) if (!byName.has(text.slice(m.start, m.end))) byName.set(text.slice(m.start, m.end), m);
   all.forEach((paragraph, p) => {
-    const context: Context = { text, paragraph, previous: all.slice(Math.max(0, p - 2), p), mentions: outside, quotes };
+    const context: Context = {
+      text,
+      paragraph,
+      previous: all.slice(Math.max(0, p - 2), p),
+      mentions: outside,
+      people,
+      byName,
+      quotes,
+    };
     for (const span of spansOf[p]!) {
       if (text.slice(span.start, span.end).trim().split(/\s+/).length < MIN_WORDS) continue;
       const q = after(context, span) ??
@@ -84,17 +86,15 @@ export function findQuotes(text: string, mentions: readonly QuoteMention[]): Quo
         introducedByColon(context, span) ??
         accordingTo(context, span) ??
         followingReport(context, span) ?? { quote: span, how: "none" as const, about: [] };
-      q.about = [
-        ...new Set(
-          sorted
-            .filter((m) => m.start >= span.start && m.end <= span.end && m.entity !== q.speaker)
-            .map((m) => m.entity),
-        ),
-      ];
       quotes.push(q);
     }
   });
   continueSpeakers(text, quotes);
+  // What a quote is about: the entities named inside it, once the speakers are known (never the speaker).
+  for (const q of quotes)
+    q.about = [
+      ...new Set(within(sorted, q.quote.start, q.quote.end).flatMap((m) => (m.entity === q.speaker ? [] : [m.entity]))),
+    ];
   return quotes;
 }
 
@@ -106,6 +106,10 @@ interface Context {
   previous: TextSpan[];
   /** Mentions outside quotations, in text order. */
   mentions: readonly QuoteMention[];
+  /** The entities of those mentions that are people. */
+  people: ReadonlySet<string>;
+  /** The first of those mentions of each name, as the text writes it. */
+  byName: ReadonlyMap<string, QuoteMention>;
   /** The quotations read so far. */
   quotes: readonly Quote[];
 }
@@ -180,9 +184,16 @@ function continueSpeakers(text: string, quotes: Quote[]): void {
   }
 }
 
+/** The mentions (sorted by start) that lie inside [from, to), found by binary search. */
+function within(mentions: readonly QuoteMention[], from: number, to: number): QuoteMention[] {
+  const first = partitionPoint(mentions, (m) => m.start < from);
+  const last = partitionPoint(mentions, (m) => m.start < to, first);
+  return mentions.slice(first, last).filter((m) => m.end <= to);
+}
+
 /** The mentions of speakers inside a span, in text order. */
 function speakersIn(c: Context, from: number, to: number): QuoteMention[] {
-  return c.mentions.filter((m) => m.start >= from && m.end <= to && SPEAKER_TYPES.has(m.entityType));
+  return within(c.mentions, from, to).filter((m) => SPEAKER_TYPES.has(m.entityType));
 }
 
 /** '…," said X' / '…," he told BBC News' / '…, X said': the clause from the closing mark to the end of the sentence. */
@@ -308,19 +319,25 @@ function introducedByColon(c: Context, span: TextSpan): Quote | undefined {
 function followingReport(c: Context, span: TextSpan): Quote | undefined {
   const { text, paragraph } = c;
   const open = span.start - 1;
-  const opensParagraph = !text.slice(paragraph.start, open).trim();
+  // Where the text before the opening mark ends, blanks skipped.
+  let before = open;
+  while (before > paragraph.start && /\s/.test(text[before - 1]!)) before--;
+  const opensParagraph = before === paragraph.start;
   let area = paragraph;
   if (opensParagraph) {
     const previous = c.previous[c.previous.length - 1];
     if (!previous) return undefined;
     area = previous;
-  } else if (!/[.!?]["”]?\s+$/.test(text.slice(Math.max(paragraph.start, open - 4), open))) return undefined;
-  const end = opensParagraph ? area.end : text.slice(area.start, open).trimEnd().length + area.start;
+  } else if (!/[.!?]["”]?$/.test(text.slice(Math.max(paragraph.start, before - 2), before))) return undefined;
+  const end = opensParagraph ? area.end : before;
   const start = sentenceStartBefore(text, area, end - 1);
   const sentence = text.slice(start, end);
   const attribution = { start, end };
   // A quote of that sentence already attributed: this one continues it ('"…," said X, analyst at Y. "…"').
-  const quoted = c.quotes.filter((q) => q.speaker && q.quote.start >= start && q.quote.end <= end).pop();
+  const quoted = c.quotes
+    .slice(partitionPoint(c.quotes, (q) => q.quote.start < start))
+    .filter((q) => q.speaker && q.quote.end <= end)
+    .pop();
   if (quoted) return { quote: span, speaker: quoted.speaker, how: "continued", about: [] };
   for (const verb of [...sentence.matchAll(SAYING)].reverse()) {
     const verbAt = start + verb.index!;
@@ -357,12 +374,9 @@ function spokesman(c: Context, span: TextSpan, attribution: TextSpan): Quote {
   const name = /\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w&.'’-]*\s+){1,3})spokes(?:man|woman|person)\b/
     .exec(words)?.[1]
     ?.trim();
+  const mention = name === undefined ? undefined : c.byName.get(name);
   const organisation =
-    name === undefined
-      ? undefined
-      : c.mentions.find(
-          (m) => m.entityType !== "person" && SPEAKER_TYPES.has(m.entityType) && c.text.slice(m.start, m.end) === name,
-        );
+    mention && mention.entityType !== "person" && SPEAKER_TYPES.has(mention.entityType) ? mention : undefined;
   return organisation ? named(span, attribution, organisation) : { quote: span, attribution, how: "none", about: [] };
 }
 
@@ -377,18 +391,26 @@ function pronoun(c: Context, span: TextSpan, attribution: TextSpan): Quote {
     : { quote: span, attribution, how: "none", about: [] };
 }
 
+/**
+ * The longest sentence read around a quotation (characters): a document of one endless line must cost no more per
+ * quotation than a news paragraph does.
+ */
+const LONGEST_SENTENCE = 1000;
+
 /** Where the sentence holding `at` starts (after the last full stop before it in the paragraph). */
 function sentenceStartBefore(text: string, paragraph: TextSpan, at: number): number {
-  for (let i = at - 1; i > paragraph.start; i--)
+  const limit = Math.max(paragraph.start, at - LONGEST_SENTENCE);
+  for (let i = at - 1; i > limit; i--)
     if (/[.!?]/.test(text[i]!) && /^["”’]?\s/.test(text.slice(i + 1, i + 3))) return i + 1;
-  return paragraph.start;
+  return limit;
 }
 
 /** Where the sentence holding `at` ends (its full stop, or the paragraph's end). */
 function sentenceEndAfter(text: string, paragraph: TextSpan, at: number): number {
-  for (let i = at; i < paragraph.end; i++)
+  const limit = Math.min(paragraph.end, at + LONGEST_SENTENCE);
+  for (let i = at; i < limit; i++)
     if (/[.!?]/.test(text[i]!) && (i + 1 === paragraph.end || /\s/.test(text[i + 1]!))) return i + 1;
-  return paragraph.end;
+  return limit;
 }
 
 /** A verb of saying within the next three words ("Mr Howard told", "Brown, the chancellor, said" is missed). */
@@ -402,16 +424,15 @@ const SAYING_AT_START =
  * opening a sentence there (in the paragraph itself, else the last person named in it).
  */
 function antecedent(c: Context, at: number): string | undefined {
-  const { text, paragraph } = c;
-  const people = new Set(c.mentions.filter((m) => m.entityType === "person").map((m) => m.entity));
+  const { text, paragraph, people } = c;
   const lastSpeaker = (area: TextSpan, limit: number): string | undefined => {
     const found: Array<{ at: number; entity: string }> = [];
     // "He" and "she" stand for people: an organisation's quote is not their antecedent.
-    for (const q of c.quotes)
-      if (q.speaker && people.has(q.speaker) && q.quote.start >= area.start && q.quote.end <= limit)
+    for (const q of c.quotes.slice(partitionPoint(c.quotes, (x) => x.quote.start < area.start)))
+      if (q.speaker && people.has(q.speaker) && q.quote.end <= limit)
         found.push({ at: q.quote.start, entity: q.speaker });
-    for (const m of c.mentions) {
-      if (m.entityType !== "person" || m.start < area.start || m.end > limit) continue;
+    for (const m of within(c.mentions, area.start, limit)) {
+      if (m.entityType !== "person") continue;
       const following = text.slice(m.end, Math.min(limit, m.end + 100));
       const verb = new RegExp(SAYING.source, "i").exec(following);
       // "Mr Howard told…", "Ross Walker, UK economist at Royal Bank of Scotland, said…".
@@ -426,24 +447,38 @@ function antecedent(c: Context, at: number): string | undefined {
     }
     return found.sort((x, y) => x.at - y.at).pop()?.entity;
   };
-  const here = lastSpeaker(paragraph, at);
+  // Only the end of a long paragraph is read: a pronoun's person is named shortly before it.
+  const recent = (area: TextSpan, end: number): TextSpan => ({
+    start: Math.max(area.start, end - ANTECEDENT_WINDOW),
+    end: area.end,
+  });
+  const here = lastSpeaker(recent(paragraph, at), at);
   if (here) return here;
   const peopleIn = (area: TextSpan, limit: number) =>
-    c.mentions.filter((m) => m.entityType === "person" && m.start >= area.start && m.end <= limit);
+    within(c.mentions, area.start, limit).filter((m) => m.entityType === "person");
+  // A person opening a sentence: a full stop (or the area's start) and at most a title and three words before.
+  const opens = (area: TextSpan, m: QuoteMention) => {
+    const from = Math.max(area.start, m.start - 80);
+    return (from === area.start ? OPENS_AREA : OPENS_SENTENCE).test(text.slice(from, m.start));
+  };
   const opener = (area: TextSpan, limit: number) =>
     peopleIn(area, limit)
-      .filter((m) =>
-        /(?:^|[.!?]\s+)(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord)\.?\s+)?(?:\w+\s+){0,3}$/.test(text.slice(area.start, m.start)),
-      )
+      .filter((m) => opens(area, m))
       .pop();
-  const inParagraph = opener(paragraph, at) ?? peopleIn(paragraph, at).pop();
+  const inParagraph = opener(recent(paragraph, at), at) ?? peopleIn(recent(paragraph, at), at).pop();
   if (inParagraph) return inParagraph.entity;
   for (const p of [...c.previous].reverse()) {
-    const speaker = lastSpeaker(p, p.end) ?? opener(p, p.end)?.entity;
+    const speaker = lastSpeaker(recent(p, p.end), p.end) ?? opener(recent(p, p.end), p.end)?.entity;
     if (speaker) return speaker;
   }
   return undefined;
 }
+
+/** How far back a pronoun's person is looked for in a paragraph (characters): a few sentences of news. */
+const ANTECEDENT_WINDOW = 1500;
+
+const OPENS_SENTENCE = /[.!?]\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord)\.?\s+)?(?:\w+\s+){0,3}$/;
+const OPENS_AREA = /(?:^|[.!?]\s+)(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord)\.?\s+)?(?:\w+\s+){0,3}$/;
 
 /** A verb of saying just before a name, with a few words of title between ("said Mr Clarke", "according to Q magazine editor Paul Rees"). */
 const SAYING_BEFORE = /\b(?:said|says|according to)\s+(?:[\w'’-]+\s+){0,4}$/i;

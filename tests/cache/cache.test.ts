@@ -93,6 +93,16 @@ describe("the extraction cache", () => {
     ["a sentence past the text's end", (x) => (x.sentences[0] = { start: 0, end: 99_999 }), /sentence at 0-99999/],
     ["a relation to a sentence it lacks", (x) => (x.relations[0]!.sentence = 10_000), /sentence #10000/],
     ["a relation to an unknown entity", (x) => (x.relations[0]!.target = "nobody"), /names no entity/],
+    [
+      "a quotation past the text's end",
+      (x) => (x.quotes = [{ quote: { start: 0, end: 9_999_999 }, how: "none", about: [] }]),
+      /quotation at 0-9999999 is outside/,
+    ],
+    [
+      "a quotation by an unknown entity",
+      (x) => (x.quotes = [{ quote: { start: 0, end: 1 }, speaker: "nobody", how: "named", about: [] }]),
+      /a quotation names no entity/,
+    ],
   ];
   for (const [what, damage, warning] of damages) {
     it(`ignores an entry that does not fit its document (${what}), with a warning`, async () => {

@@ -92,6 +92,34 @@ describeBrowser("viewer in Chromium", () => {
       await server?.close();
     });
 
+    // Quotations are read by the build: the fixture graph has none.
+    it.skipIf(skip || slug === "fixture")(
+      "shows what Putin said, Russia marked, and opens it in its document",
+      async () => {
+        const { page, errors } = await openPage(server.url);
+        await searchAndChoose(page, "Putin", "Vladimir Putin");
+        const details = page.getByRole("region", { name: "Details" });
+        const said = details.locator("[data-testid='quotes-said']");
+        await said.waitFor();
+        expect(await said.getByRole("heading").textContent()).toBe("Said · 1");
+        const words = said.locator("blockquote.sentence");
+        expect(await words.textContent()).toMatch(/^The Russian people will never forget the heroism/);
+        expect(await words.locator("mark").allTextContents()).toEqual(expect.arrayContaining(["Russian", "Russia"]));
+        await said.locator("[data-testid='quote-source']").click();
+        const text = details.locator("[data-testid='document-text']");
+        await text.waitFor();
+        expect(await text.textContent()).toContain("The Russian people will never forget");
+
+        // Russia's panel lists the quotation under "Quoted about it", with its speaker.
+        await searchAndChoose(page, "Russia", "Russia");
+        const about = details.locator("[data-testid='quotes-quoted-about']");
+        await about.waitFor();
+        expect(await about.getByRole("button", { name: "Vladimir Putin" }).count()).toBe(1);
+        expect(errors).toEqual([]);
+        await page.close();
+      },
+    );
+
     it.skipIf(skip)("loads, searches Putin, shows Russia with its sentence, opens the document", async () => {
       const { page, errors } = await openPage(server.url);
       await expect.poll(() => page.locator("#status").textContent()).toMatch(/^\d+ nodes · \d+ edges shown$/);
@@ -375,7 +403,8 @@ describeBrowser("viewer in Chromium", () => {
         writeFileSync(
           join(corpus, "evil.md"),
           `---\ntitle: "Evil ${payloads.img.replace(/"/g, "'")}"\ndate: 2025-07-02\nurl: "${payloads.url}"\n---\n` +
-            `Vladimir Putin visited Moscow in Russia. ${payloads.script}\n\nPutin met ${payloads.img} officials in Moscow, Russia. ${payloads.svg}\n`,
+            `Vladimir Putin visited Moscow in Russia. ${payloads.script}\n\nPutin met ${payloads.img} officials in Moscow, Russia. ${payloads.svg}\n\n` +
+            `"Russia will never forget ${payloads.script} or this day," Vladimir Putin said.\n`,
         );
         const out = mkdtempSync(join(tmpdir(), "kgraph-xss-out-"));
         try {
@@ -395,10 +424,12 @@ describeBrowser("viewer in Chromium", () => {
       await buildServer?.close();
     });
 
-    async function expectInert(url: string, shot: string): Promise<void> {
+    async function expectInert(url: string, shot: string, quoted = false): Promise<void> {
       const { page, errors, dialogs } = await openPage(url);
       await searchAndChoose(page, "Putin", "Vladimir Putin");
       const details = page.getByRole("region", { name: "Details" });
+      // The built corpus quotes Putin: the quotation, payload and all, is text in "Said".
+      if (quoted) expect(await details.locator("[data-testid='quotes-said']").textContent()).toContain("<script>");
       await details.locator("[data-testid='evidence-source']").first().click();
       await details.locator("[data-testid='document-text']").waitFor();
       // Payloads show as text…
@@ -424,7 +455,7 @@ describeBrowser("viewer in Chromium", () => {
 
     it.skipIf(!hasBuild)("renders payloads that went through kgraph build as text and runs nothing", async () => {
       if (!buildServer) throw new Error("kgraph build failed on the hostile corpus (see dist/cli/main.js build)");
-      await expectInert(buildServer.url, "viewer-xss-build.png");
+      await expectInert(buildServer.url, "viewer-xss-build.png", true);
     });
   });
 });

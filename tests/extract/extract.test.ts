@@ -49,6 +49,7 @@ describe("extractDocument", () => {
     expect(x.words).toBe(17);
     expect(Object.keys(tracer.seconds).sort()).toEqual([
       "extract.dates",
+      "extract.quotes",
       "extract.recognise",
       "extract.relations",
       "extract.resolve",

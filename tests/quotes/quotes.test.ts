@@ -3,7 +3,13 @@
  * printed in parts, and the constructions that name no speaker; and the seed corpus's quotations through the query.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import type { KnowledgeGraph } from "../../src/graph/schema.js";
+import {
+  SAID,
+  isRelation,
+  type DocumentNodeAttributes,
+  type KnowledgeGraph,
+  type RelationEdgeAttributes,
+} from "../../src/graph/index.js";
 import { allQuotes, quotes, quotesAbout } from "../../src/query/index.js";
 import { findQuotes, type QuoteMention } from "../../src/quotes/extract.js";
 import { seedGraph } from "../helpers.js";
@@ -145,5 +151,24 @@ describe("quotations of the seed corpus", () => {
     expect(notebook.length).toBeGreaterThan(0);
     for (const q of notebook) expect(q.speaker).not.toBe("Kim Jong Un");
     expect(quotes(graph, "Kim Jong Un")).toEqual([]);
+  });
+
+  it("stores each document's quotations and makes a `said` edge from Putin to Russia, the quotation as evidence", () => {
+    const said = graph.filterEdges((_e, a) => isRelation(a) && a.predicate === SAID);
+    expect(said.map((e) => `${graph.source(e)} -> ${graph.target(e)}`)).toEqual([
+      "entity:vladimir-putin -> entity:russia",
+    ]);
+    const edge = graph.getEdgeAttributes(said[0]!) as RelationEdgeAttributes;
+    expect(edge.candidate).toBeUndefined();
+    const [evidence] = edge.evidence;
+    const text = (graph.getNodeAttributes(evidence!.document) as DocumentNodeAttributes).text;
+    expect(text.slice(evidence!.start, evidence!.end)).toMatch(/^The Russian people will never forget the heroism/);
+    expect(text.slice(evidence!.attribution!.start, evidence!.attribution!.end)).toMatch(/Putin/);
+    // The document keeps every quotation it holds, the speaker's node key on the attributed one.
+    const stored = (graph.getNodeAttributes(evidence!.document) as DocumentNodeAttributes).quotes ?? [];
+    expect(stored.filter((q) => q.speaker).map((q) => [q.speaker, q.about])).toEqual([
+      ["entity:vladimir-putin", ["entity:russia"]],
+    ]);
+    expect(stored.length).toBeGreaterThan(1);
   });
 });

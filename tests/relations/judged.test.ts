@@ -87,8 +87,13 @@ describeWithShared("typed relations on the BBC graph", () => {
   it("connects Tony Blair and Vladimir Putin through no false typed edge", () => {
     const { direct, path } = explain(graph, "Tony Blair", "Vladimir Putin");
     const typed = [...direct, ...path.flatMap((hop) => hop.relations)].filter((r) => r.predicate !== "co-occurs");
-    // The typed hops must be offices the evidence states: Blair's in the UK, Putin's in Russia.
-    const known = new Set(["Tony Blair>role>United Kingdom", "Vladimir Putin>role>Russia"]);
+    // The typed hops must be offices the evidence states (Blair's in the UK, Putin's in Russia) or quotations read
+    // and judged right: Blair said "…the American people have chosen him" ("End Bush 'denial' Blair tells EU").
+    const known = new Set([
+      "Tony Blair>role>United Kingdom",
+      "Vladimir Putin>role>Russia",
+      "Tony Blair>said>United States",
+    ]);
     for (const r of typed) expect(known).toContain(`${r.source}>${r.predicate}>${r.target}`);
     expect(path.length + direct.length).toBeGreaterThan(0);
   });

@@ -151,7 +151,8 @@ describe("event dates on the seeds (documents of 1 July 2025)", () => {
       relations++;
       expect([a.firstSeen, a.lastSeen, a.periods]).toEqual(["2025-07-01", "2025-07-01", { "2025-07": a.weight }]);
     });
-    expect([entities, relations]).toEqual([16, 46]);
+    // 46 sentence relations and one quotation (Putin said → Russia).
+    expect([entities, relations]).toEqual([16, 47]);
     expect(graph.getAttributes()).toMatchObject({
       firstDate: "2025-07-01",
       lastDate: "2025-07-01",

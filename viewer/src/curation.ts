@@ -22,6 +22,7 @@ import {
 } from "./curation-edit.js";
 import {
   ENTITY_TYPES,
+  SAID,
   TYPE_LABELS,
   isEntity,
   type EdgeAttributes,
@@ -164,7 +165,8 @@ export class Curation {
   edgeControls(edge: string): HTMLElement | null {
     if (this.mode !== "writable") return null;
     const attributes = this.host.graph.getEdgeAttributes(edge);
-    if (attributes.kind !== "relation") return null;
+    // A quotation's edge is read from the text at every build, after curation: there is no relation to reject.
+    if (attributes.kind !== "relation" || attributes.predicate === SAID) return null;
     const box = element("section", "curation");
     box.dataset.testid = "curation";
     box.append(element("h3", undefined, "Curate"));

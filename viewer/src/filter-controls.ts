@@ -5,7 +5,7 @@
  * load, Escape, reset).
  */
 import { CO_OCCURS, FALLBACK_COLOR, TYPE_LABELS, type GraphIndex } from "./model.js";
-import { el } from "./panel.js";
+import { el } from "./dom.js";
 import type { ColorMode, ViewState } from "./state.js";
 
 /** A change the controls ask for. */

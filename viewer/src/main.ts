@@ -23,7 +23,8 @@ import {
   type NodeAttributes,
   type ViewerGraph,
 } from "./model.js";
-import { el, renderDocument, renderEdge, renderEntity, renderOverview, type PanelActions } from "./panel.js";
+import { el } from "./dom.js";
+import { renderDocument, renderEdge, renderEntity, renderOverview, type PanelActions } from "./panel.js";
 import { reduceEdge, reduceNode, type Derived } from "./reducers.js";
 import { setupSearchBox } from "./search-box.js";
 import { buildSearchIndex } from "./search.js";

@@ -11,6 +11,7 @@ import type { AbstractGraph, SerializedGraph } from "graphology-types";
 import type * as Contract from "../../src/contract.js";
 import type {
   DocumentNodeAttributes,
+  DocumentQuote,
   EdgeAttributes,
   EntityNodeAttributes,
   EntityType,
@@ -23,6 +24,7 @@ import type {
 
 export type {
   DocumentNodeAttributes,
+  DocumentQuote,
   EdgeAttributes,
   EntityNodeAttributes,
   EntityType,
@@ -38,6 +40,9 @@ export const SCHEMA_VERSION: typeof Contract.SCHEMA_VERSION = 1;
 
 /** The undirected predicate of sentence co-occurrence (typed by the contract, so it cannot drift from it). */
 export const CO_OCCURS: typeof Contract.CO_OCCURS = "co-occurs";
+
+/** The predicate of quotation edges (speaker → an entity named in the quotation). */
+export const SAID: typeof Contract.SAID = "said";
 
 /**
  * Human names of entity types for the legend, filters and Details panel, in legend order. Typed by the contract's

@@ -1,11 +1,12 @@
 /**
- * The Details panel: an entity (facts, relations grouped by predicate, evidence sentences with both names marked),
- * an edge (its evidence), or a document (its text with mentions marked).
+ * The Details panel: an entity (facts, its quotations, relations grouped by predicate, evidence sentences with both
+ * names marked), an edge (its evidence), or a document (its text with mentions marked).
  * Every corpus string is untrusted: it only ever reaches the page as a text node (textContent / createTextNode),
  * never through innerHTML, and only http(s) URLs become links.
  */
 import {
   CO_OCCURS,
+  SAID,
   TYPE_LABELS,
   evidenceText,
   isEntity,
@@ -18,6 +19,8 @@ import {
   type ViewerGraph,
 } from "./model.js";
 import { renderAliases } from "./aliases-view.js";
+import { appendMarkedText, el, linkButton, type Mark } from "./dom.js";
+import { renderQuotes } from "./quotes-view.js";
 
 /** What the panel asks the app to do when the reader clicks something in it. */
 export interface PanelActions {
@@ -32,39 +35,10 @@ export interface PanelActions {
   aliasControl?(node: string, alias: string): HTMLElement | null;
 }
 
-/** A character range to mark, with the class it gets. */
-interface Mark {
-  start: number;
-  end: number;
-  className: string;
-  /** Entity key, for marks the reader can click to select that entity. */
-  entity?: string;
-}
-
 /** Evidence items shown per relation before "show more". */
 const EVIDENCE_PREVIEW = 2;
 /** Relations shown per predicate group before "show all". */
 const RELATIONS_PREVIEW = 25;
-
-/** Creates an element with optional class and text (text set with textContent, so never parsed as HTML). */
-export function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  if (className) element.className = className;
-  if (text !== undefined) element.textContent = text;
-  return element;
-}
-
-/** A button that looks like a link. */
-function linkButton(text: string, onClick: () => void, className = "link"): HTMLButtonElement {
-  const button = el("button", className, text);
-  button.type = "button";
-  button.addEventListener("click", onClick);
-  return button;
-}
 
 /** Only absolute http(s) URLs may become links: `javascript:` and friends stay plain text. */
 export function safeHttpUrl(url: unknown): string | null {
@@ -74,35 +48,6 @@ export function safeHttpUrl(url: unknown): string | null {
     return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
   } catch {
     return null;
-  }
-}
-
-/**
- * Appends `text` to `parent` with the given ranges marked: mention ranges become <mark>, other ranges <span>.
- * Ranges may nest (a mention inside a sentence); the text is cut at every boundary and each piece gets the classes
- * of the ranges covering it. Out-of-range or empty ranges are ignored.
- */
-export function appendMarkedText(parent: HTMLElement, text: string, marks: readonly Mark[]): void {
-  const valid = marks.filter((m) => m.start >= 0 && m.end <= text.length && m.end > m.start);
-  const cuts = new Set<number>([0, text.length]);
-  for (const m of valid) {
-    cuts.add(m.start);
-    cuts.add(m.end);
-  }
-  const points = [...cuts].sort((a, b) => a - b);
-  for (let i = 0; i + 1 < points.length; i++) {
-    const start = points[i]!;
-    const end = points[i + 1]!;
-    const piece = text.slice(start, end);
-    const covering = valid.filter((m) => m.start <= start && m.end >= end);
-    if (covering.length === 0) {
-      parent.append(document.createTextNode(piece));
-      continue;
-    }
-    const mention = covering.find((m) => m.className.startsWith("mention"));
-    const node = el(mention ? "mark" : "span", [...new Set(covering.map((m) => m.className))].join(" "), piece);
-    if (mention?.entity) node.dataset.entity = mention.entity;
-    parent.append(node);
   }
 }
 
@@ -250,7 +195,8 @@ export function renderEntity(container: HTMLElement, graph: ViewerGraph, node: s
   type Row = { edge: string; other: string; attr: RelationEdgeAttributes; outgoing: boolean; directed: boolean };
   const groups = new Map<string, { title: string; typed: boolean; rows: Row[] }>();
   graph.forEachEdge(node, (edge, edgeAttr, source, target) => {
-    if (edgeAttr.kind !== "relation") return;
+    // Quotations have their own sections ("Said", "Quoted about it"), one row per quotation.
+    if (edgeAttr.kind !== "relation" || edgeAttr.predicate === SAID) return;
     const outgoing = source === node;
     const directed = graph.isDirected(edge);
     const wording = predicateTitle(edgeAttr.predicate, edgeAttr.relationLabel);
@@ -260,6 +206,8 @@ export function renderEntity(container: HTMLElement, graph: ViewerGraph, node: s
     if (!group) groups.set(key, (group = { title, typed: edgeAttr.predicate !== CO_OCCURS, rows: [] }));
     group.rows.push({ edge, other: outgoing ? target : source, attr: edgeAttr, outgoing, directed });
   });
+
+  container.append(...renderQuotes(graph, node, actions));
 
   const relations = el("section", "relations");
   relations.append(el("h3", undefined, "Relations"));

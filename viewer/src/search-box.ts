@@ -3,7 +3,7 @@
  * Arrow keys move, Enter chooses, Escape clears; results are rendered with textContent only.
  */
 import { TYPE_LABELS } from "./model.js";
-import { el } from "./panel.js";
+import { el } from "./dom.js";
 import { searchEntities, type SearchEntry, type SearchResult } from "./search.js";
 
 /** Wires the search input and its result list; `onChoose` receives the chosen entity's node key. */

@@ -4,7 +4,8 @@
  * for a relation, its sources grouped by outlet (copies of a story marked as such) and the event dates its sentences
  * give. Every corpus string goes in as text (el / textContent), never as HTML.
  */
-import { el, type PanelActions } from "./panel.js";
+import { el } from "./dom.js";
+import type { PanelActions } from "./panel.js";
 import {
   CO_OCCURS,
   isRelation,

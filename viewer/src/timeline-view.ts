@@ -6,7 +6,7 @@
  * and `update` redraws the brush from the app's state (a link, the date inputs, a step of play).
  */
 import "./timeline.css";
-import { el } from "./panel.js";
+import { el } from "./dom.js";
 import { binsOfPeriod, documentsIn, periodOfBins, playSteps, type Histogram } from "./timeline.js";
 
 /** What the timeline shows of the view state. */
