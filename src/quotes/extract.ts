@@ -345,19 +345,20 @@ function followingReport(c: Context, span: TextSpan): Quote | undefined {
       .filter((m) => subjectGap(m, text.slice(m.end, verbAt)))
       .pop();
     if (subject) return named(span, attribution, subject);
-    const verbEnd = verbAt + verb[0].length;
-    if (!TO_LISTENER.test(verb[0])) {
-      // '…, said Mr Clarke.', '…, said Stefan Schilbe, analyst at HSBC.': the person named first after the verb.
-      const objects = speakersIn(c, verbEnd, end);
-      const object = objects.find((m) => m.entityType === "person") ?? objects[0];
-      if (object && wordsIn(text.slice(verbEnd, object.start)) <= 4) return named(span, attribution, object);
-    }
     if (
       new RegExp(`${PERSON_REFERENCE}\\s+(?:(?:also|then|later|again|\\w+ly)\\s+)?$`, "i").test(
         text.slice(start, verbAt),
       )
     )
       return pronoun(c, span, attribution);
+    const verbEnd = verbAt + verb[0].length;
+    // '…, said Mr Clarke.', '…, said Stefan Schilbe, analyst at HSBC.': after an inverted verb (a comma or a closing
+    // mark before it), the person named first after it. 'He stressed that ONGC was…' names what was said about.
+    if (!TO_LISTENER.test(verb[0]) && /[,"”]\s*$/.test(text.slice(start, verbAt))) {
+      const objects = speakersIn(c, verbEnd, end);
+      const object = objects.find((m) => m.entityType === "person") ?? objects[0];
+      if (object && wordsIn(text.slice(verbEnd, object.start)) <= 4) return named(span, attribution, object);
+    }
   }
   return undefined;
 }

@@ -102,6 +102,13 @@ describe("quotation speakers", () => {
     ]);
   });
 
+  it("takes no speaker from what a report is about ('he stressed that ONGC was…')", () => {
+    const text =
+      `ONGC's Mr Raha spoke in Delhi. However, he stressed that ONGC was not interested in a loan-for-oil deal. ` +
+      `"China's problem is it has immediate demand for the oil."`;
+    expect(attributions(text, { "Mr Raha": "person", ONGC: "organization" })).toEqual(["China's prob → Mr Raha"]);
+  });
+
   it("keeps the speaker of an attributed quote for the next one, not the organisation after the speaker", () => {
     const text = `"The world economy was strong," said Stefan Schilbe, analyst at HSBC Trinkaus. "If exports weaken, we cannot expect much."`;
     expect(attributions(text, { "Stefan Schilbe": "person", "HSBC Trinkaus": "organization" })).toEqual([

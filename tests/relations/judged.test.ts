@@ -75,6 +75,13 @@ describeWithShared("typed relations on the BBC graph", () => {
     expect(check.attributedRecall).toBeGreaterThanOrEqual(0.8);
   });
 
+  it("keeps the judged `said` edges (speaker → an entity named in the quotation) mostly right", () => {
+    const said = evaluateJudgedRelations(graph, readJudgedRelations(`${repoRoot}/tests/quotes/judged/bbc-said.jsonl`));
+    expect(said.overall.judged).toBe(40);
+    expect(said.overall.precision).toBeGreaterThanOrEqual(0.86);
+    expect(said.overall.retained).toBeGreaterThanOrEqual(0.95);
+  });
+
   it("never puts a sovereign country inside another country", () => {
     const wrong: string[] = [];
     graph.forEachEdge((_e, attributes, _s, _t, s, t) => {
