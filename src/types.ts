@@ -109,6 +109,10 @@ export interface ExtractedMention {
   end: number;
   text: string;
   entity: string;
+  /**
+   * What this mention is where it stands: what its own words say of the name ("the film Titanic", "Chelsea
+   * manager"; resolve/cues.ts), else the recogniser's label. Its entity's type is the vote of all its mentions.
+   */
   entityType: EntityType;
   /** A demonym standing for its place ("Russian"): used for relations, not a name of the entity. */
   adjectival?: boolean;

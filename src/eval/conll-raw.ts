@@ -1,7 +1,8 @@
 /**
  * CoNLL-2003 scored through the path a user's articles take: each document written out as text (a sentence a
- * line, punctuation as news prints it), extracted by `kgraph extract` (recognition, clean-up, resolution, the
- * resolved entity's type), and the mentions it finds mapped back to the gold tokens. The model's own figure
+ * line, punctuation as news prints it), extracted by `kgraph extract` (recognition, clean-up, resolution; each
+ * mention's type where it stands, as CoNLL tags each mention), and the mentions it finds mapped back to the gold
+ * tokens. The model's own figure
  * (`evaluateConllFile`) tags the gold tokens; this one also measures tokenizing, sentence splitting and every
  * repair kgraph makes to a name, so the two differ by what those cost or gain.
  */
@@ -16,11 +17,11 @@ export interface RawConllDocument {
   tokenStarts: number[][];
 }
 
-/** A mention `kgraph extract` reports: character offsets into the document's text and the entity's type. */
+/** A mention `kgraph extract` reports: character offsets into the document's text and the mention's type. */
 export interface RawMention {
   start: number;
   end: number;
-  /** kgraph's entity type: person, place, organization, media or misc. */
+  /** kgraph's type of the mention where it stands: person, place, organization, media or misc. */
   type: string;
   /** A demonym standing for its place ("Russian"): CoNLL tags those MISC. */
   adjectival?: boolean;

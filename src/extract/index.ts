@@ -101,7 +101,8 @@ export function extractDocument(
       end: m.end,
       text: m.text,
       entity: m.entity,
-      entityType: m.entityType,
+      // The mention's own reading (its context's cue first): `kgraph extract` reports it as the mention's type.
+      entityType: m.cue ?? m.entityType,
     };
     const relationMention: RelationMention = {
       ...mention,

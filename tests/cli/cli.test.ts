@@ -216,11 +216,13 @@ describe("other commands", () => {
     }
     const entities = lines.flatMap((l) => l.mentions.map((m: { entity: string }) => m.entity));
     expect(entities).toContain("Vladimir Putin");
-    // Every mention of one entity carries that entity's type, whatever the recogniser said of one occurrence.
-    const types = lines.flatMap((l) =>
-      l.mentions.filter((m: { entity: string }) => m.entity === "Kim Jong Un").map((m: { type: string }) => m.type),
-    );
-    expect(new Set(types)).toEqual(new Set(["person"]));
+    // Every mention of one entity carries that entity's type (`entityType`), whatever one occurrence reads as
+    // where it stands (`type`: a headline's "Kim Jong Un" is read as an organisation).
+    const kim = lines.flatMap((l) =>
+      l.mentions.filter((m: { entity: string }) => m.entity === "Kim Jong Un"),
+    ) as Array<{ type: string; entityType: string }>;
+    expect(new Set(kim.map((m) => m.entityType))).toEqual(new Set(["person"]));
+    expect(kim.filter((m) => m.type === "person").length).toBeGreaterThan(kim.length / 2);
   });
 
   it("extract applies the alias file and runs on the worker threads asked for, as build does", async () => {

@@ -105,7 +105,7 @@ describeBrowser("viewer in Chromium", () => {
         const words = said.locator("blockquote.sentence");
         expect(await words.textContent()).toMatch(/^The Russian people will never forget the heroism/);
         expect(await words.locator("mark").allTextContents()).toEqual(expect.arrayContaining(["Russian", "Russia"]));
-      await page.screenshot({ path: join(outputDir, `viewer-${slug}-said.png`) });
+        await page.screenshot({ path: join(outputDir, `viewer-${slug}-said.png`) });
         await said.locator("[data-testid='quote-source']").click();
         const text = details.locator("[data-testid='document-text']");
         await text.waitFor();

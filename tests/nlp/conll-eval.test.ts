@@ -12,8 +12,11 @@ import { describeWithShared, sharedPath } from "../shared-data.js";
 /** Overall F1 the shipped model reached on eng.testa (see the training report); the test allows 0.01 below. */
 const REACHED_F1 = 0.932;
 
-/** Overall F1 of `kgraph extract` on eng.testa written out as raw text, when the raw-text figure was added. */
-const RAW_TEXT_F1 = 0.908;
+/**
+ * Overall F1 of `kgraph extract` on eng.testa written out as raw text: 0.908 when the figure was added, 0.920 once
+ * each mention kept its own type (2026-12-07). Issue #17 asks for it within 1.5 points of the model's.
+ */
+const RAW_TEXT_F1 = 0.92;
 
 /** The library's evaluation of eng.testa, computed once for both tests. */
 let evaluated: ReturnType<typeof evaluateConllFile> | undefined;
@@ -45,8 +48,9 @@ describeWithShared("CoNLL-2003 eng.testa", () => {
       rawText: Record<string, { f1: number }>;
     };
     expect(Object.keys(parsed)).toEqual(["overall", "PER", "LOC", "ORG", "MISC", "tokensPerSecond", "rawText"]);
-    // Through `kgraph extract` on the raw text: 0.908 when this was written (the model alone 0.932).
+    // Through `kgraph extract` on the raw text (the model alone 0.932).
     expect(parsed.rawText.overall!.f1).toBeGreaterThanOrEqual(RAW_TEXT_F1 - 0.005);
+    expect(parsed.overall.f1 - parsed.rawText.overall!.f1).toBeLessThanOrEqual(0.015);
     expect(parsed.overall.f1).toBeGreaterThanOrEqual(REACHED_F1 - 0.01);
     // The figures are the library's (scoring is deterministic); only the speed differs from run to run.
     const library = evaluation();

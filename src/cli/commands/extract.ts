@@ -16,8 +16,21 @@ import { settingsFromOptions } from "./build.js";
 /** One line of `kgraph extract --json`. */
 export interface ExtractLine {
   doc: string;
-  /** `adjectival`: a demonym standing for its place ("Russian"), not a name of it; `type` "misc": a work, product, event or award. */
-  mentions: Array<{ start: number; end: number; text: string; type: string; entity: string; adjectival?: true }>;
+  /**
+   * `type`: what this mention is where it stands, as the document read it ("Chicago" a team in a sports report);
+   * `entityType`: the type of the entity it resolves to across the input (one per entity, as the graph's node has
+   * it); `adjectival`: a demonym standing for its place ("Russian"), not a name of it; type "misc": a work, product,
+   * event or award.
+   */
+  mentions: Array<{
+    start: number;
+    end: number;
+    text: string;
+    type: string;
+    entity: string;
+    entityType: string;
+    adjectival?: true;
+  }>;
 }
 
 /**
@@ -42,7 +55,8 @@ export async function extractLines(
   const { extractions, problems, workers } = await extractAll(documents, settings);
   const resolution = resolveExtractions(extractions, settings);
   const entityOf = (local: string) => resolution.entities.get(resolution.canonicalKey.get(local) ?? local);
-  // The type is the resolved entity's (a headline may read "Kim Jong Un" as an organisation once; he is a person).
+  // A mention keeps the type it has in its context; its entity's type is the one the corpus gives the entity (a
+  // headline may read "Kim Jong Un" as an organisation once; the entity is a person).
   const lines = extractions.map((x) => ({
     doc: x.document.id,
     mentions: x.mentions.map((m) => {
@@ -51,8 +65,9 @@ export async function extractLines(
         start: m.start,
         end: m.end,
         text: m.text,
-        type: entity?.entityType ?? m.entityType,
+        type: m.entityType,
         entity: entity?.label ?? m.entity,
+        entityType: entity?.entityType ?? m.entityType,
         ...(m.adjectival ? { adjectival: true as const } : {}),
       };
     }),
