@@ -10,6 +10,7 @@
  */
 import type { SerializedGraph } from "graphology-types";
 import "./curation.css";
+import { el, linkButton } from "./dom.js";
 import {
   mergeEntities,
   predicateName,
@@ -68,10 +69,10 @@ export class Curation {
     const mode = meta("kgraph-curation");
     this.mode = mode === "writable" || mode === "read-only" ? mode : "none";
     this.token = meta("kgraph-token");
-    this.bar = element("div", "curation-bar");
+    this.bar = el("div", "curation-bar");
     this.bar.setAttribute("role", "status");
     this.bar.dataset.testid = "curation-bar";
-    this.message = element("span", "curation-message");
+    this.message = el("span", "curation-message");
     this.undoButton = button("Undo", () => void this.undo(), "curation-undo");
     this.undoButton.disabled = true;
     this.undoButton.title = "Take the last decision out of the curation file";
@@ -94,17 +95,17 @@ export class Curation {
   /** The controls of an entity's panel, or a note when the page cannot curate. */
   entityControls(node: string): HTMLElement | null {
     if (this.mode === "none") return null;
-    const box = element("section", "curation");
+    const box = el("section", "curation");
     box.dataset.testid = "curation";
-    box.append(element("h3", undefined, "Curate"));
+    box.append(el("h3", undefined, "Curate"));
     if (this.mode === "read-only") {
-      box.append(element("p", "muted", "This server is read-only: curation is off."));
+      box.append(el("p", "muted", "This server is read-only: curation is off."));
       return box;
     }
     const attributes = this.host.graph.getNodeAttributes(node);
     if (!isEntity(attributes)) return null;
 
-    const rename = element("form", "curation-row");
+    const rename = el("form", "curation-row");
     const name = document.createElement("input");
     name.value = attributes.label;
     name.setAttribute("aria-label", "New name");
@@ -115,11 +116,11 @@ export class Curation {
       if (to && to !== attributes.label) void this.perform(() => ({ entry: renameEntity(this.host.graph, node, to) }));
     });
 
-    const retype = element("form", "curation-row");
+    const retype = el("form", "curation-row");
     const type = document.createElement("select");
     type.setAttribute("aria-label", "New type");
     for (const t of CURATION_TYPES) {
-      const option = element("option", undefined, TYPE_LABELS[t]);
+      const option = el("option", undefined, TYPE_LABELS[t]);
       option.value = t;
       option.selected = t === attributes.entityType;
       type.append(option);
@@ -132,7 +133,7 @@ export class Curation {
         void this.perform(() => ({ entry: retypeEntity(this.host.graph, node, to, this.host.typeColor(to)) }));
     });
 
-    const row = element("div", "curation-row");
+    const row = el("div", "curation-row");
     const candidate = this.mergeCandidate;
     if (candidate && candidate !== node && this.host.graph.hasNode(candidate)) {
       const other = this.host.graph.getNodeAttribute(candidate, "label");
@@ -167,10 +168,10 @@ export class Curation {
     const attributes = this.host.graph.getEdgeAttributes(edge);
     // A quotation's edge is read from the text at every build, after curation: there is no relation to reject.
     if (attributes.kind !== "relation" || attributes.predicate === SAID) return null;
-    const box = element("section", "curation");
+    const box = el("section", "curation");
     box.dataset.testid = "curation";
-    box.append(element("h3", undefined, "Curate"));
-    const row = element("div", "curation-row");
+    box.append(el("h3", undefined, "Curate"));
+    const row = el("div", "curation-row");
     row.append(
       button(`Reject this ${predicateName(attributes.predicate)}`, () =>
         this.perform(() => ({ entry: rejectRelation(this.host.graph, edge), select: null })),
@@ -259,26 +260,12 @@ export class Curation {
   }
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (className) e.className = className;
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
-
 function button(text: string, onClick: () => void, className = "curation-button"): HTMLButtonElement {
-  const b = element("button", className, text);
-  b.type = "button";
-  b.addEventListener("click", onClick);
-  return b;
+  return linkButton(text, onClick, className);
 }
 
 function submit(text: string): HTMLButtonElement {
-  const b = element("button", "curation-button", text);
+  const b = el("button", "curation-button", text);
   b.type = "submit";
   return b;
 }
