@@ -131,6 +131,11 @@ const F_ST = CLASSES.map((cls) => `st=${cls}`);
 const F_REGION = ["region=00", "region=01", "region=10", "region=11"];
 const F_NEAR = ["near=00", "near=01", "near=10", "near=11"];
 const F_ENTS = new Map<string, string>();
+const F_SO = CLASSES.map((cls) => `so=${cls}`);
+/** By the types of the entities just outside the pair ("<s>" / "</s>" when none), as in "oe=Loc_</s>". */
+const OUTSIDE_BEFORE = ["<s>", "Peop", "Loc", "Org", "Other"] as const;
+const OUTSIDE_AFTER = ["</s>", "Peop", "Loc", "Org", "Other"] as const;
+const F_OE = new Map(OUTSIDE_BEFORE.flatMap((b) => OUTSIDE_AFTER.map((a) => [`${b}_${a}`, `oe=${b}_${a}`] as const)));
 
 /**
  * What every pair of a sentence shares, computed once per sentence: the classifier scores every ordered pair,
@@ -170,6 +175,10 @@ interface SentenceCache {
   tf: number[];
   /** The exact words between a pair (`bx`), by span and order. */
   bx: Map<number, number>;
+  /** Per trigger class (index in CLASSES): how many of the first i words are of it, for i = 0..n. */
+  classPrefix: Int32Array[];
+  /** The sentence's entities counted by type (`tset=…`), the same for every pair. */
+  typeSet: number;
   /** Per entity: whether it names a country or state. */
   region: Array<boolean | undefined>;
   /** Per entity and type: the nearest entity of that type (see `nearest`). */
@@ -221,12 +230,15 @@ function cacheOf(sentence: PairSentence): SentenceCache {
       lastBigram.set(key, i);
     }
   }
+  const cls = Int8Array.from(words, (w) => {
+    const found = triggerClass(w);
+    return found === undefined ? -1 : CLASS_INDEX.get(found)!;
+  });
+  const classPrefix = CLASSES.map(() => new Int32Array(n + 1));
+  for (let i = 0; i < n; i++) classPrefix.forEach((prefix, k) => (prefix[i + 1] = prefix[i]! + (cls[i] === k ? 1 : 0)));
   cache = {
     words,
-    cls: Int8Array.from(words, (w) => {
-      const cls = triggerClass(w);
-      return cls === undefined ? -1 : CLASS_INDEX.get(cls)!;
-    }),
+    cls,
     prevWord,
     prevStem,
     prevBigram,
@@ -246,12 +258,18 @@ function cacheOf(sentence: PairSentence): SentenceCache {
     sf: [],
     tf: [],
     bx: new Map(),
+    classPrefix,
+    typeSet: 0,
     region: [],
     nearest: new Map(),
     rows: [],
   };
   const c = cache;
   c.bb = bigrams.map((f) => idOf(c, f));
+  const byType = new Map<PairType, number>();
+  for (const e of sentence.entities) byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
+  const capped = (type: PairType) => Math.min(3, byType.get(type) ?? 0);
+  c.typeSet = idOf(c, `tset=${capped("Peop")}${capped("Loc")}${capped("Org")}`);
   sentenceCache.set(sentence, cache);
   return cache;
 }
@@ -423,6 +441,17 @@ function pairFeatureIds(sentence: PairSentence, c: SentenceCache, source: number
   }
   if (length > 14) addNew("far");
 
+  // The entities just outside the pair: "Loc , Loc , Loc" lists and "Peop of Org in Loc" chains, where the
+  // neighbour decides which of two candidates a name goes with.
+  const leftIndex = st ? source : target;
+  const rightIndex = st ? target : source;
+  const before = entities[leftIndex - 1]?.type ?? "<s>";
+  const after = entities[rightIndex + 1]?.type ?? "</s>";
+  addNew(F_OE.get(`${before}_${after}`)!);
+  // The sentence's entity types (capped counts): a sentence naming one person and one place is a simpler
+  // decision than a list of five places.
+  out.push(c.typeSet);
+
   // Context outside the pair: two words before the left one, two after the right one, with trigger classes.
   const a = left.start;
   const b = right.end;
@@ -445,6 +474,13 @@ function pairFeatureIds(sentence: PairSentence, c: SentenceCache, source: number
       classes |= 1 << cls;
       addNew(F_RT[cls]!);
     }
+  }
+
+  // Trigger classes anywhere outside the gap ("X , who was born in Y" states the verb before X; a sentence about
+  // a killing elsewhere): counted once per class, from the per-sentence prefix counts.
+  for (let k = 0; k < CLASSES.length; k++) {
+    const prefix = c.classPrefix[k]!;
+    if (prefix[words.length]! - (prefix[to]! - prefix[from]!) > 0) addNew(F_SO[k]!);
   }
 
   // The entities themselves: head (last) word, first word (titles such as "President"), region names.
