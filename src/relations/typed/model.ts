@@ -140,7 +140,8 @@ export function predictSentence(
 /**
  * Identifies the file format; bumped when features or the layout change so an old model is refused, not misread.
  * 2: features and weights as two parallel arrays (an object with 60k keys took three times as long to load).
- * 3: the entities just outside the pair, the sentence's entity types, trigger classes outside the gap.
+ * 3: the entities just outside the pair, the sentence's entity types, trigger classes outside the gap, verbs and the case
+ * shape between, names in capitals.
  */
 export const MODEL_FORMAT = "kgraph-rel/3";
 
