@@ -17,6 +17,17 @@
  * cross-validation (with the recogniser that repairs spans: 0.65, CV 0.543 vs 0.529 at 0.5) lost on dev as well
  * (gold entities 0.763 → 0.696, end to end 0.545 → 0.518), so the threshold stays chosen on gold entities.
  *
+ * The pair features of model format 3 (issue 18) were chosen the same way, by 5-fold cross-validation on train at
+ * t = 0.5, end to end on held-out recogniser entities (gold / end to end): format 2, 0.745 / 0.539; with the
+ * entities just outside the pair, the sentence's entity types and trigger classes outside the gap, 0.765 / 0.559
+ * (0.754 → 0.776 and 0.753 → 0.772 on gold with 10 folds and with contiguous folds); with verbs between, the gap's
+ * case shape and names in capitals, 0.777 / 0.565 (10 folds 0.780, contiguous 0.777; end to end within ±0.006).
+ * No better in cross-validation (within ±0.005): the exact gap with entities replaced by their types, the first
+ * and last two words of the gap, ordered bags, head word × first/last gap word, whole-entity strings, the comma
+ * count, each name's rank among candidates, words near each end of the gap, the verbs themselves; nor raising a
+ * pair consistent with a located-in chain (X in A, A in B ⇒ X in B, 20 of 21 such pairs related in train's gold),
+ * averaging weights, or a five-seed bag (+0.003).
+ *
  *   npm run train:rel -- [--predicted FILE [--noisy]] [--folds K]   train, choose the threshold, report dev, write the model
  *   npm run train:rel -- --predicted FILE --tune                    cross-validated F1 of a few options (writes nothing)
  */

@@ -156,4 +156,28 @@ describe("affiliation: an organisation's possessive before a person", () => {
       ]),
     ).toEqual([]);
   });
+
+  it("nor by the classifier, which would otherwise put the product back", () => {
+    // A BBC sentence the classifier related (works for, 0.68) before it was held to the pattern's rule.
+    const text =
+      "Some services, such as Kodak's Ofoto and Snapfish, offer unlimited storage space but they do require users to buy some prints online.";
+    const specs: MentionSpec[] = [
+      { text: "Kodak", entity: "kodak", type: "organization" },
+      { text: "Ofoto", entity: "ofoto", type: "person" },
+      { text: "Snapfish", entity: "snapfish", type: "organization" },
+    ];
+    expect(extractTypedRelations(relationDocument(text, specs)).map((r) => [r.source, r.target])).not.toContainEqual([
+      "ofoto",
+      "kodak",
+    ]);
+    // The same construction with a full name still makes the person a member of the company.
+    const named = text.replace("Ofoto", "Antonio Perez");
+    const found = extractTypedRelations(
+      relationDocument(named, [
+        ...specs.slice(0, 1),
+        { text: "Antonio Perez", entity: "antonio perez", type: "person" },
+      ]),
+    );
+    expect(found.map((r) => [r.source, r.target])).toContainEqual(["antonio perez", "kodak"]);
+  });
 });

@@ -55,6 +55,14 @@ describe("pair scoring", () => {
     for (let i = 0; i < features.length; i += 2) expect(features[i + 1]).toBe(`Peop>Loc|${features[i]}`);
     expect(new Set(features).size).toBe(features.length);
     expect(features).toContain("bw=minister");
+    // The structure around and between the pair: no entity before it and a place after it, the sentence's people,
+    // places and organisations (1, 3, 1), no verb between, the case shape of the gap (a comma, then lower-case
+    // words), neither name in capitals, a WORK trigger ("minister") outside the gap too.
+    expect(features).toEqual(
+      expect.arrayContaining(["oe=<s>_Loc", "tset=131", "nv=0|st", "bsh=, x|st", "caps=00", "so=WORK"]),
+    );
+    // "said" between Lyubimova and the second Russia: a verb of its own clause.
+    expect(pairFeatures(sentence, 0, 3)).toContain("nv=1|st");
   });
 
   it("scores a pair no relation fits the slow way, with the same result", () => {

@@ -9,6 +9,7 @@
  * means something for both Live_In and OrgBased_In) and once conjoined with the signature.
  */
 import type { TypedPredicate } from "./types.js";
+import { isVerbWord } from "./connection.js";
 import { isRegionName, triggerClass, TRIGGERS } from "./lexicon.js";
 
 /** Entity classes of the classifier (CoNLL04's names; kgraph's media and organisations are both `Org`). */
@@ -131,6 +132,22 @@ const F_ST = CLASSES.map((cls) => `st=${cls}`);
 const F_REGION = ["region=00", "region=01", "region=10", "region=11"];
 const F_NEAR = ["near=00", "near=01", "near=10", "near=11"];
 const F_ENTS = new Map<string, string>();
+const F_SO = CLASSES.map((cls) => `so=${cls}`);
+const F_VERBS = ORDERS.map((o) => [0, 1, 2].map((n) => `nv=${n}|${o}`));
+/** By code 2·source + target, as in "caps=10". */
+const F_CAPS = ["caps=00", "caps=01", "caps=10", "caps=11"];
+
+/** The case shape of a word: "X" capitalised, "x" lower case, "0" starting with a digit, else the word itself. */
+function caseShape(word: string): string {
+  if (/^\p{Lu}/u.test(word)) return "X";
+  if (/^\p{Ll}/u.test(word)) return "x";
+  return /^\d/.test(word) ? "0" : word;
+}
+/** By the types of the entities just outside the pair ("<s>" / "</s>" when none), as in "oe=Loc_</s>". */
+const OUTSIDE_TYPES: readonly PairType[] = ["Peop", "Loc", "Org", "Other"];
+const OUTSIDE_INDEX = new Map(OUTSIDE_TYPES.map((type, i) => [type, i + 1]));
+/** Indexed [before][after], 0 for none: "oe=<s>_Loc". */
+const F_OE = ["<s>", ...OUTSIDE_TYPES].map((b) => ["</s>", ...OUTSIDE_TYPES].map((a) => `oe=${b}_${a}`));
 
 /**
  * What every pair of a sentence shares, computed once per sentence: the classifier scores every ordered pair,
@@ -170,8 +187,22 @@ interface SentenceCache {
   tf: number[];
   /** The exact words between a pair (`bx`), by span and order. */
   bx: Map<number, number>;
+  /** Per trigger class (index in CLASSES): the position of its first word, or n when none. */
+  classFirst: Int32Array;
+  /** Per trigger class: the position of its last word, or -1. */
+  classLast: Int32Array;
+  /** The sentence's entities counted by type (`tset=…`), the same for every pair. */
+  typeSet: number;
   /** Per entity: whether it names a country or state. */
   region: Array<boolean | undefined>;
+  /** Per word: 1 when it is a verb of something other than a relation (`isVerbWord`), 0 when not, -1 not yet known. */
+  verb: Int8Array;
+  /** Per word: its case shape ("X" capitalised, "x" lower case, "0" a number, else the word itself), when needed. */
+  shape: string[];
+  /** The shape of the words between a pair (`bsh`), by span and order. */
+  bsh: Map<number, number>;
+  /** Per entity: whether it is written in capitals (a wire headline or dateline). */
+  caps: Array<boolean | undefined>;
   /** Per entity and type: the nearest entity of that type (see `nearest`). */
   nearest: Map<string, number>;
   /** Weight rows (see `WeightTable`) of the feature numbers under the model last scored with (`pairWeightSum`). */
@@ -221,12 +252,22 @@ function cacheOf(sentence: PairSentence): SentenceCache {
       lastBigram.set(key, i);
     }
   }
+  const cls = Int8Array.from(words, (w) => {
+    const found = triggerClass(w);
+    return found === undefined ? -1 : CLASS_INDEX.get(found)!;
+  });
+  // A class has a word outside a gap [from, to) exactly when its first word is before it or its last after it.
+  const classFirst = new Int32Array(CLASSES.length).fill(n);
+  const classLast = new Int32Array(CLASSES.length).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const k = cls[i]!;
+    if (k < 0) continue;
+    if (classFirst[k] === n) classFirst[k] = i;
+    classLast[k] = i;
+  }
   cache = {
     words,
-    cls: Int8Array.from(words, (w) => {
-      const cls = triggerClass(w);
-      return cls === undefined ? -1 : CLASS_INDEX.get(cls)!;
-    }),
+    cls,
     prevWord,
     prevStem,
     prevBigram,
@@ -246,12 +287,23 @@ function cacheOf(sentence: PairSentence): SentenceCache {
     sf: [],
     tf: [],
     bx: new Map(),
+    classFirst,
+    classLast,
+    typeSet: 0,
     region: [],
+    shape: [],
+    verb: new Int8Array(n).fill(-1),
+    bsh: new Map(),
+    caps: [],
     nearest: new Map(),
     rows: [],
   };
   const c = cache;
   c.bb = bigrams.map((f) => idOf(c, f));
+  const byType = new Map<PairType, number>();
+  for (const e of sentence.entities) byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
+  const capped = (type: PairType) => Math.min(3, byType.get(type) ?? 0);
+  c.typeSet = idOf(c, `tset=${capped("Peop")}${capped("Loc")}${capped("Org")}`);
   sentenceCache.set(sentence, cache);
   return cache;
 }
@@ -423,6 +475,17 @@ function pairFeatureIds(sentence: PairSentence, c: SentenceCache, source: number
   }
   if (length > 14) addNew("far");
 
+  // The entities just outside the pair: "Loc , Loc , Loc" lists and "Peop of Org in Loc" chains, where the
+  // neighbour decides which of two candidates a name goes with.
+  const leftIndex = st ? source : target;
+  const rightIndex = st ? target : source;
+  const before = entities[leftIndex - 1];
+  const after = entities[rightIndex + 1];
+  addNew(F_OE[before ? OUTSIDE_INDEX.get(before.type)! : 0]![after ? OUTSIDE_INDEX.get(after.type)! : 0]!);
+  // The sentence's entity types (capped counts): a sentence naming one person and one place is a simpler
+  // decision than a list of five places.
+  out.push(c.typeSet);
+
   // Context outside the pair: two words before the left one, two after the right one, with trigger classes.
   const a = left.start;
   const b = right.end;
@@ -445,6 +508,38 @@ function pairFeatureIds(sentence: PairSentence, c: SentenceCache, source: number
       classes |= 1 << cls;
       addNew(F_RT[cls]!);
     }
+  }
+
+  // Verbs between the pair that state no relation ("X said Y", "X met Y"): a clause of its own separates the
+  // names. Counted (0, 1, 2+), as the SDP-like features of the field count predicates on the path.
+  let verbs = 0;
+  for (let i = from; i < to && verbs < 2; i++) {
+    if (c.verb[i]! < 0) c.verb[i] = isVerbWord(sentence.words[i]!) ? 1 : 0;
+    verbs += c.verb[i]!;
+  }
+  addNew(F_VERBS[o]![verbs]!);
+  // The case shape of a short gap ("X , x x X": another name between, or only function words), runs of words of
+  // one case collapsed: it generalises over the words, which the bag and exact string do not.
+  if (length <= 10) {
+    const key = (from * (words.length + 1) + to) * 2 + o;
+    let bsh = c.bsh.get(key);
+    if (bsh === undefined) {
+      const parts: string[] = [];
+      for (let i = from; i < to; i++) {
+        const x = (c.shape[i] ??= caseShape(sentence.words[i]!));
+        if (parts[parts.length - 1] !== x || (x !== "x" && x !== "X")) parts.push(x);
+      }
+      c.bsh.set(key, (bsh = idOf(c, `bsh=${parts.join(" ")}|${order}`)));
+    }
+    out.push(bsh);
+  }
+  // Names written in capitals: CoNLL04's datelines and headlines ("WARSAW , Poland ( AP )").
+  addNew(F_CAPS[(isCaps(sentence, c, source) ? 2 : 0) + (isCaps(sentence, c, target) ? 1 : 0)]!);
+
+  // Trigger classes anywhere outside the gap ("X , who was born in Y" states the verb before X; a sentence about
+  // a killing elsewhere): counted once per class, from the per-sentence prefix counts.
+  for (let k = 0; k < CLASSES.length; k++) {
+    if (c.classFirst[k]! < from || c.classLast[k]! >= to) addNew(F_SO[k]!);
   }
 
   // The entities themselves: head (last) word, first word (titles such as "President"), region names.
@@ -472,6 +567,16 @@ function pairFeatureIds(sentence: PairSentence, c: SentenceCache, source: number
     ]!,
   );
   return out;
+}
+
+/** Whether entity `i` is written in capitals only, once per entity. */
+function isCaps(sentence: PairSentence, c: SentenceCache, i: number): boolean {
+  let caps = c.caps[i];
+  if (caps === undefined) {
+    const e = sentence.entities[i]!;
+    c.caps[i] = caps = sentence.words.slice(e.start, e.end).every((w) => w === w.toUpperCase());
+  }
+  return caps;
 }
 
 /** Whether entity `i` names a country or state, worked out once per entity rather than once per pair. */

@@ -406,7 +406,7 @@ export const PATTERN_RULES: readonly PatternRule[] = [
 ];
 
 /** A resolved person key that reads as a full name: two words or more, letters only. */
-function isFullName(key: string): boolean {
+export function isFullName(key: string): boolean {
   const words = key.split(" ");
   return words.length >= 2 && words.every((w) => /^[\p{L}'’.-]+$/u.test(w));
 }
