@@ -22,6 +22,7 @@ import {
 import { COUNTRIES as COUNTRY_LIST } from "../nlp/index.js";
 import { MEDIA_WORDS } from "./lexicon/aliases.js";
 import { placeOfDemonym } from "./lexicon/demonyms.js";
+import { typeDefinedAfter, typeDefinedBefore } from "./apposition.js";
 
 /** Country names, which news uses for national teams ("England were", "Wales coach"): they stay places. */
 const COUNTRIES = new Set(COUNTRY_LIST);
@@ -129,5 +130,6 @@ export function contextType(text: string, start: number, end: number): EntityTyp
     // "an Oscar", "a Bafta": an indefinite article before a bare name that no organisation noun follows.
     if ((word === "a" || word === "an") && before === word && thingFollows && !possessive) return "misc";
   }
-  return undefined;
+  // Where the next words say nothing: a phrase that defines the name ("Changyu, the largest wine maker").
+  return typeDefinedAfter(text, start, end) ?? typeDefinedBefore(text, start, end);
 }

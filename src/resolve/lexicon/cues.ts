@@ -201,6 +201,22 @@ export const MISC_NOUNS_BEFORE = new Set([
   "opera",
 ]);
 
+/**
+ * Head nouns of a phrase that defines a name as a work or product, besides MISC_NOUNS_BEFORE: "their new release,
+ * Some Cities", "Sony's portable games device, the PSP" (see resolve/apposition.ts).
+ */
+export const MISC_APPOSITIVES = new Set([
+  "release",
+  "hit",
+  "track",
+  "play",
+  "device",
+  "gadget",
+  "handset",
+  "programme",
+  "sitcom",
+]);
+
 /** Words that, right before a name, make it a person: courtesy titles. */
 export const PERSON_WORDS_BEFORE = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"]);
 
