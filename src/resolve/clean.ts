@@ -74,7 +74,8 @@ export function cleanMentions(
  */
 function joinSplitNames(text: string, mentions: readonly RecognisedMention[]): RecognisedMention[] {
   const out: RecognisedMention[] = [];
-  for (const m of mentions) {
+  for (const found of mentions) {
+    const m = withStrayHyphenPart(text, found);
     const previous = out[out.length - 1];
     if (
       previous &&
@@ -90,6 +91,17 @@ function joinSplitNames(text: string, mentions: readonly RecognisedMention[]): R
     out.push(m);
   }
   return out;
+}
+
+/**
+ * "Kilroy -Silk": a hyphenated name typed with a space before the hyphen, which the recogniser cut at the space
+ * (it read "Kilroy" as a place). A capitalised word glued to a hyphen right after the span ("␣-Silk", no space
+ * after the hyphen) is the rest of the name: a dash between clauses has spaces on both sides.
+ */
+function withStrayHyphenPart(text: string, m: RecognisedMention): RecognisedMention {
+  const rest = /^ -\p{Lu}\p{Ll}+(?=[\s.,;:!?'’]|$)/u.exec(text.slice(m.end, m.end + 40));
+  if (!rest) return m;
+  return { ...m, end: m.end + rest[0].length, text: text.slice(m.start, m.end + rest[0].length) };
 }
 
 /** "Russia's Kursk province" as one span becomes "Russia" and "Kursk province". */

@@ -212,6 +212,18 @@ function foldTiedShortForms(
     list.push(key);
     byLastWord.set(words.at(-1)!, list);
   }
+  // One-word names by the clipped forms a document defined for them ("Yuganskneftegas (Yugansk)": "yugansk").
+  const byClippedForm = new Map<string, string[]>();
+  for (const [key, acc] of byKey) {
+    if (canonicalKey.has(key) || key.includes(" ")) continue;
+    for (const form of acc.forms.keys()) {
+      const short = nameKey(form);
+      if (short === key || short.includes(" ") || short.length < 4 || !key.startsWith(short)) continue;
+      const list = byClippedForm.get(short) ?? [];
+      if (!list.includes(key)) list.push(key);
+      byClippedForm.set(short, list);
+    }
+  }
   const tiedTo = (target: string, short: string) => {
     for (const form of byKey.get(target)!.forms.keys()) if (nameKey(form) === short) return true;
     return false;
@@ -229,6 +241,12 @@ function foldTiedShortForms(
       if (fullType !== "person" && words.length !== 1) return false;
       return tiedTo(full, key);
     });
+    // A clipped form the text defined is that name whatever it was read as elsewhere (when it is the only one).
+    const clippedOf = byClippedForm.get(key);
+    if (candidates.length === 0 && clippedOf?.length === 1 && type !== "person") {
+      canonicalKey.set(key, clippedOf[0]!);
+      continue;
+    }
     if (candidates.length === 0) continue;
     // A name read as a person goes to a person by the surname rules above; here only to an organisation it was
     // tied to ("United", misread as a person, in Manchester United's reports), when no person's name fits.
