@@ -8,6 +8,7 @@ import type { EntityType, JoinRule } from "../types.js";
 import type { AliasIndex } from "./alias-index.js";
 import { dominantType, type LocalEntity } from "./document.js";
 import { isCountry } from "./cues.js";
+import { listVotes } from "./lists.js";
 import { NICKNAMES } from "./lexicon/nicknames.js";
 import { keyTokens, nameKey } from "./normalise.js";
 
@@ -41,6 +42,8 @@ interface Accumulator {
   /** Made at the first role: most entities never have one. */
   roles?: Set<string>;
   canonical?: string;
+  /** Entities listed with this one, with how often (made at the first list: most entities are in none). */
+  listedWith?: Map<string, number>;
   /** Corpus position of the document that gave `canonical`. */
   canonicalAt?: number;
   shortName: boolean;
@@ -78,6 +81,8 @@ export class CorpusResolver {
           (acc.types.get(type as EntityType) ?? 0) + (e.types[type as EntityType] ?? 0),
         );
       for (const role of e.roles) (acc.roles ??= new Set()).add(role);
+      for (const other in e.listedWith ?? {})
+        (acc.listedWith ??= new Map()).set(other, (acc.listedWith.get(other) ?? 0) + e.listedWith![other]!);
       if (e.canonical && position >= (acc.canonicalAt ?? -1)) {
         acc.canonical = e.canonical;
         acc.canonicalAt = position;
@@ -165,8 +170,11 @@ function resolveAccumulated(byKey: Map<string, Accumulator>, aliases?: AliasInde
     for (const [form, n] of from.forms) to.forms.set(form, (to.forms.get(form) ?? 0) + n);
     for (const [type, n] of from.types) to.types.set(type, (to.types.get(type) ?? 0) + n);
     for (const role of from.roles ?? []) (to.roles ??= new Set()).add(role);
+    for (const [other, n] of from.listedWith ?? [])
+      (to.listedWith ??= new Map()).set(other, (to.listedWith.get(other) ?? 0) + n);
     byKey.delete(key);
   }
+  addListVotes(byKey, canonicalKey);
 
   const entities = new Map<string, CorpusEntity>();
   for (const key of [...byKey.keys()].sort()) {
@@ -261,6 +269,28 @@ function foldTiedShortForms(
     if (type === "place" && (!toPerson || words.length < 2)) continue;
     if (mentionsOf(key) > (toPerson ? 1 : DOMINANCE) * best.n) continue;
     canonicalKey.set(key, best.k);
+  }
+}
+
+/**
+ * Each entity's votes from the names it was listed with (see lists.ts), each neighbour typed by its own votes
+ * before any list vote is added, so that the order of the entities does not matter. Countries keep their type
+ * (news lists national teams with clubs), and so do names read as MISC.
+ */
+function addListVotes(byKey: Map<string, Accumulator>, canonicalKey: Map<string, string>): void {
+  const ownType = new Map<string, EntityType>();
+  for (const [key, acc] of byKey) ownType.set(key, majorityType(acc));
+  for (const [key, acc] of byKey) {
+    // A name read as a work, product or event keeps that reading: "Space Invaders, Pac-Man and Donkey Kong" are
+    // listed with each other, and one misread title must not pull the others into people.
+    if (!acc.listedWith || isCountry(key) || ownType.get(key) === "misc") continue;
+    const neighbours = new Map<string, number>();
+    for (const [other, n] of acc.listedWith) {
+      const target = canonicalKey.get(other) ?? other;
+      if (target !== key) neighbours.set(target, (neighbours.get(target) ?? 0) + n);
+    }
+    for (const [type, n] of listVotes(neighbours, (k) => ownType.get(k)))
+      acc.types.set(type, (acc.types.get(type) ?? 0) + n);
   }
 }
 

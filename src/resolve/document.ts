@@ -8,6 +8,7 @@ import type { AliasIndex } from "./alias-index.js";
 import type { CleanMention } from "./clean.js";
 import { CUE_WEIGHT, isCountry } from "./cues.js";
 import { placeOfDemonym } from "./lexicon/demonyms.js";
+import { listedWithin } from "./lists.js";
 import { initials, isPartOf, keyTokens, nameKey } from "./normalise.js";
 import { partitionPoint } from "../util/search.js";
 
@@ -216,6 +217,7 @@ export function resolveDocument(
       attach(m, expansion ? expansion.key : key, expansion ? { rule: "initials" } : {});
     }
   }
+  for (const [key, neighbours] of listedWithin(text, resolved)) entities.get(key)!.listedWith = neighbours;
   return { entities: [...entities.values()].sort((a, b) => (a.key < b.key ? -1 : 1)), mentions: resolved };
 
   function attach(
