@@ -12,7 +12,8 @@ import { MISC_APPOSITIVES, MISC_NOUNS_BEFORE, ORG_APPOSITIVES, PERSON_APPOSITIVE
 const MAX_MODIFIERS = 4;
 
 /** What ends a noun phrase after its head: a preposition, a relative word, or punctuation. */
-const PHRASE_END = /^(?:in|of|for|from|at|on|with|by|to|which|that|who|whose|and|but|since|after|before|than)$/;
+const PHRASE_END =
+  /^(?:in|of|for|from|at|on|with|by|to|behind|about|over|under|into|through|between|among|against|within|without|near|across|as|like|which|that|who|whose|where|when|and|but|since|after|before|than)$/;
 
 /**
  * Heads that name a person as often as what the lexicon says: "a senior broadcaster" (a journalist), "a key
@@ -99,4 +100,32 @@ export function typeDefinedBefore(text: string, start: number, end: number): Ent
   const sentence = before.split(/[.!?]\s+/).at(-1) ?? "";
   if (/^\s*(?:in|on|at|after|before|during|for|from|with|since|throughout|like)\s/i.test(sentence)) return undefined;
   return type;
+}
+
+/** What may come between "such as" and a later name of its list: names, commas, "and"/"or". */
+const EXAMPLE_LIST = /^(?:[\p{Lu}\d][\p{L}\d'’&.-]*(?:\s+|,\s*|\s+(?:and|or)\s+))*$/u;
+
+/** "retailers" → "retailer", "companies" → "company", "classes" → "class"; undefined for a word not in the plural. */
+function singular(word: string): string | undefined {
+  if (/ies$/.test(word)) return word.slice(0, -3) + "y";
+  if (/(?:ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
+  if (/[^s]s$/.test(word)) return word.slice(0, -1);
+  return undefined;
+}
+
+/**
+ * The type of a class a name is given as an example of: "other retailers such as Wal-Mart", "bands including Franz
+ * Ferdinand and Keane" (every name of the list after the class noun). The class noun is a plural that the lexicon
+ * knows in the singular.
+ */
+export function typeByExample(text: string, start: number): EntityType | undefined {
+  const before = text.slice(Math.max(0, start - 160), start);
+  const m = /(\p{Ll}[\p{Ll}-]*)\s+(?:such\s+as|including)\s+/gu;
+  let last: RegExpExecArray | undefined;
+  for (let found = m.exec(before); found; found = m.exec(before)) last = found;
+  const list = last ? before.slice(last.index + last[0].length) : undefined;
+  // (Within the sentence: "hits including Light My Fire and Riders On The Storm. Morrison was" lists no Morrison.)
+  if (list === undefined || !EXAMPLE_LIST.test(list) || /[.!?]\s/.test(list)) return undefined;
+  const noun = singular(last![1]!);
+  return noun ? typeOfHead(noun) : undefined;
 }

@@ -22,7 +22,7 @@ import {
 import { COUNTRIES as COUNTRY_LIST } from "../nlp/index.js";
 import { MEDIA_WORDS } from "./lexicon/aliases.js";
 import { placeOfDemonym } from "./lexicon/demonyms.js";
-import { typeDefinedAfter, typeDefinedBefore } from "./apposition.js";
+import { typeByExample, typeDefinedAfter, typeDefinedBefore } from "./apposition.js";
 
 /** Country names, which news uses for national teams ("England were", "Wales coach"): they stay places. */
 const COUNTRIES = new Set(COUNTRY_LIST);
@@ -106,7 +106,7 @@ export function contextType(text: string, start: number, end: number): EntityTyp
   if (before !== undefined) {
     // "Dr." keeps its full stop; any other word ending in one closes the sentence before ("film. Schrader").
     if (PERSON_WORDS_BEFORE.has(before.toLowerCase().replace(/\.$/, "")) && /^\p{Lu}/u.test(before)) return "person";
-    if (before.endsWith(".")) return undefined;
+    if (before.endsWith(".")) return definedType(text, start, end);
     const word = before.toLowerCase();
     if (ORG_WORDS_BEFORE.has(word) || OWNED_SUFFIXES.test(before)) return "organization";
     // Apposition: "oil firm Rosneft", "reggae star Sizzla" (the noun in lower case, right before the name).
@@ -130,6 +130,13 @@ export function contextType(text: string, start: number, end: number): EntityTyp
     // "an Oscar", "a Bafta": an indefinite article before a bare name that no organisation noun follows.
     if ((word === "a" || word === "an") && before === word && thingFollows && !possessive) return "misc";
   }
-  // Where the next words say nothing: a phrase that defines the name ("Changyu, the largest wine maker").
-  return typeDefinedAfter(text, start, end) ?? typeDefinedBefore(text, start, end);
+  return definedType(text, start, end);
+}
+
+/**
+ * Where the next words say nothing: a phrase that defines the name ("Changyu, the largest wine maker") or a class
+ * it is an example of ("retailers such as Wal-Mart").
+ */
+function definedType(text: string, start: number, end: number): EntityType | undefined {
+  return typeDefinedAfter(text, start, end) ?? typeDefinedBefore(text, start, end) ?? typeByExample(text, start);
 }

@@ -44,6 +44,30 @@ describe("defining phrases (apposition and predicate nouns)", () => {
     expect(typeIn("two behind Dynamo Moscow, the Volgograd side have a game in hand", "Dynamo Moscow")).toBeUndefined();
   });
 
+  it("reads a phrase after a name that opens its sentence", () => {
+    expect(typeIn("Sales rose after a last minute rush. Wal-Mart, the largest US retailer, has said", "Wal-Mart")).toBe(
+      "organization",
+    );
+    // "behind" ends the phrase: its head is "studio", not "film".
+    expect(
+      typeIn("Paramount Pictures, the studio behind the film, have revealed", "Paramount Pictures"),
+    ).toBeUndefined();
+  });
+
+  it("reads the class a name is an example of", () => {
+    expect(typeIn("store groups such as Federated and other retailers such as Wal-Mart.", "Wal-Mart")).toBe(
+      "organization",
+    );
+    expect(typeIn("bands including Franz Ferdinand and Keane played", "Keane")).toBe("organization");
+    expect(typeIn("arcade games such as Space Invaders, Pac-Man and Donkey Kong", "Donkey Kong")).toBe("misc");
+    // Not across a sentence, nor for a class the lexicon does not know, nor a singular.
+    expect(
+      typeIn("hits including Light My Fire and Riders On The Storm. Morrison was wild", "Morrison"),
+    ).toBeUndefined();
+    expect(typeIn("cities such as London", "London")).toBeUndefined();
+    expect(typeIn("a band such as Keane", "Keane")).toBeUndefined();
+  });
+
   it("needs an article to open the phrase after the name", () => {
     const text = "Angels is middle-of-the-road rubbish.";
     expect(typeDefinedAfter(text, 0, 6)).toBeUndefined();
