@@ -59,11 +59,20 @@ function afterPreposition(text: string, start: number): boolean {
 
 /** True when the name is one of several joined by "and"/"or"/a comma ("Blair and Brown are"). */
 function coordinated(text: string, start: number, end: number): boolean {
-  return (
-    /(?:\band|\bor|,|&)\s+$/.test(text.slice(Math.max(0, start - 6), start)) ||
-    /^\s*(?:and|or|&|,)/.test(text.slice(end, end + 5))
-  );
+  return coordinatedBefore(text, start) || /^\s*(?:and|or|&|,)/.test(text.slice(end, end + 5));
 }
+
+/**
+ * True when a name or "and"/"or" comes right before the name ("Blair, Brown", "Blair and Brown"); a comma after a
+ * lower-case word closes an opening phrase instead ("With their debut, Franz Ferdinand have").
+ */
+function coordinatedBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  return /(?:\band|\bor|&)\s+$/.test(before) || /(?:^|\s)[\p{Lu}\d][\p{L}\d.'’-]*,\s+$/u.test(before);
+}
+
+/** ", who were": a relative clause in the plural after a one-entity name (a band, a club, a firm). */
+const PLURAL_RELATIVE = /^,\s+who\s+(?:are|were|have)\b/;
 
 /** The type the words around `text[start, end)` give it, if they say anything. */
 export function contextType(text: string, start: number, end: number): EntityType | undefined {
@@ -77,6 +86,8 @@ export function contextType(text: string, start: number, end: number): EntityTyp
   // "Cup" says nothing).
   const last = /\s(\p{Lu}\p{L}*)$/u.exec(name)?.[1];
   if (last && EVENT_HEADS.has(last.toLowerCase())) return "misc";
+  // "Franz Ferdinand, who were shortlisted": plural agreement, as PLURAL_VERBS_AFTER (not after a list).
+  if (PLURAL_RELATIVE.test(text.slice(end, end + 16)) && !coordinatedBefore(text, start)) return "organization";
   if (after !== undefined) {
     // "Halo 2 sells", "Mini Cooper 1.6": one digit (then a lower-case word) or a version right after a name is a
     // sequel or a model ("Dundee Utd 4-1" is a score, "Riise 1, Nunez 113" scorers, "BBC Radio 4" a channel).

@@ -243,7 +243,9 @@ export function resolveDocument(
       e.types[type] = (e.types[type] ?? 0) + 1;
       // What the sentence says of the name outweighs the recogniser's reading of it (see resolve/cues.ts).
       // (A known alias's type comes from the table: "North Korea" stays a place after "President".)
-      if (m.cue && !info.type) e.types[m.cue] = (e.types[m.cue] ?? 0) + CUE_WEIGHT;
+      // An outlet is an organisation: a cue that says "organisation" of a name read as media confirms it.
+      const cue = m.cue === "organization" && m.entityType === "media" ? "media" : m.cue;
+      if (cue && !info.type) e.types[cue] = (e.types[cue] ?? 0) + CUE_WEIGHT;
     } else {
       e.types.place = (e.types.place ?? 0) + 1;
       e.canonical ??= m.adjectivalOf;

@@ -74,3 +74,15 @@ describe("acronyms of common nouns", () => {
     expect(typeOf("world health organization")).toBe("organization");
   });
 });
+
+describe("outlets", () => {
+  it("counts an organisation cue on a name read as an outlet for the outlet", () => {
+    const text = "Daily Variety shareholders voted.";
+    const mentions = cleanMentions(text, tokenize(text), [
+      { start: 0, end: 13, text: "Daily Variety", label: "ORG", sentence: 0 },
+    ]);
+    expect(mentions[0]).toMatchObject({ entityType: "media", cue: "organization" });
+    const { entities } = resolveDocument(text, mentions, createAliasIndex());
+    expect(dominantType(entities[0]!.types)).toBe("media");
+  });
+});

@@ -14,6 +14,19 @@ describe("context type cues", () => {
     expect(typeIn("played at The Oval , London", "Oval")).toBeUndefined();
   });
 
+  it("reads plural agreement in a relative clause and after an opening phrase, not after a list", () => {
+    expect(typeIn("Franz Ferdinand, who were shortlisted in five categories, won", "Franz Ferdinand")).toBe(
+      "organization",
+    );
+    expect(typeIn("With their self-titled debut, Franz Ferdinand have achieved it", "Franz Ferdinand")).toBe(
+      "organization",
+    );
+    expect(
+      typeIn("Joss Stone and Franz Ferdinand, who were both up for three awards", "Franz Ferdinand"),
+    ).toBeUndefined();
+    expect(typeIn("Keane, Franz Ferdinand have", "Franz Ferdinand")).toBeUndefined();
+  });
+
   it("reads works, products and awards", () => {
     expect(typeIn("the wine comedy film Sideways won", "Sideways")).toBe("misc");
     expect(typeIn("Halo 2 sells five million copies", "Halo")).toBe("misc");
