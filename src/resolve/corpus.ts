@@ -160,6 +160,7 @@ function resolveAccumulated(byKey: Map<string, Accumulator>, aliases?: AliasInde
   }
 
   foldTiedShortForms(byKey, canonicalKey, mentionsOf);
+  foldProductCodes(byKey, canonicalKey);
   // Every other fold is a bare or short name given to the corpus's full name.
   for (const key of canonicalKey.keys()) if (!joinedBy.has(key)) joinedBy.set(key, "corpus-short-form");
 
@@ -291,6 +292,31 @@ function addListVotes(byKey: Map<string, Accumulator>, canonicalKey: Map<string,
     }
     for (const [type, n] of listVotes(neighbours, (k) => ownType.get(k)))
       acc.types.set(type, (acc.types.get(type) ?? 0) + n);
+  }
+}
+
+/**
+ * A product's code used alone ("DS", "PSP") is the product its maker's name and the code make ("Nintendo DS",
+ * "Sony PSP"), which the corpus reads as MISC: a code (capitals and digits) that ends exactly one such MISC name
+ * whose other words are an organisation of the corpus goes to that name, and its mentions vote with it.
+ */
+function foldProductCodes(byKey: Map<string, Accumulator>, canonicalKey: Map<string, string>): void {
+  const productsByCode = new Map<string, string[]>();
+  for (const [key, acc] of byKey) {
+    const words = keyTokens(key);
+    if (words.length < 2 || canonicalKey.has(key) || majorityType(acc) !== "misc") continue;
+    const maker = byKey.get(words.slice(0, -1).join(" "));
+    const makerType = maker ? majorityType(maker) : undefined;
+    if (makerType !== "organization" && makerType !== "media") continue;
+    const list = productsByCode.get(words.at(-1)!) ?? [];
+    list.push(key);
+    productsByCode.set(words.at(-1)!, list);
+  }
+  for (const [key, acc] of byKey) {
+    const products = productsByCode.get(key);
+    if (products?.length !== 1 || canonicalKey.has(key)) continue;
+    if (![...acc.forms.keys()].every((form) => /^[\p{Lu}\d][\p{Lu}\d-]{1,5}$/u.test(form))) continue;
+    canonicalKey.set(key, products[0]!);
   }
 }
 
