@@ -149,6 +149,27 @@ export function resolveDocument(
       m.cue = "misc";
   });
 
+  // "G Henson (Neath-Swansea)", "Paul Flynn (Labour)": a name in brackets right after a person's is their club or
+  // party, an organisation (a country there is a national side, and stays a place). Once per name and document: a
+  // line-up repeats one fact, and a city whose club fills a line-up is still mostly the city.
+  const bracketed = new Set<string>();
+  resolved.forEach((m, i) => {
+    const previous = resolved[i - 1];
+    if (
+      previous?.entityType === "person" &&
+      (m.entityType === "place" || m.entityType === "organization") &&
+      !bracketed.has(m.text) &&
+      !acronyms.has(m.text) && // "Internet Explorer (IE)" defines an acronym
+      previous.sentence === m.sentence &&
+      /^\s*\(\s*$/.test(text.slice(previous.end, m.start)) &&
+      /^\s*\)/.test(text.slice(m.end, m.end + 3)) &&
+      !isCountry(m.text)
+    ) {
+      m.cue = "organization";
+      bracketed.add(m.text);
+    }
+  });
+
   // "community support officers (CSOs)", "purchasing managers' index (PMI)": an acronym that the text defines as
   // lower-case words is a common noun, not a name; its mentions vote MISC (which makes no node).
   const common = commonNounAcronyms(text);

@@ -1,6 +1,7 @@
 /**
  * Lists as type evidence: names coordinated in one list are things of one kind ("Chopin and Debussy", "Real
- * Madrid, Barcelona and Valencia", a line-up "Ingham, Mulligan, Fenton, Morley"). A document records, for each of
+ * Madrid, Barcelona and Valencia", a line-up "Ingham, Mulligan, Fenton, Morley"), and so are the two sides of a
+ * fixture ("Milton Keynes Dons v Peterborough", "Henman v Federer"). A document records, for each of
  * its entities, the entities it was listed with (`listedWithin`); the corpus then gives each entity a vote for the
  * type of each name it was listed with (`listVotes`), so that a name the recogniser misread once is carried by
  * its neighbours' types, which come from all of their own mentions.
@@ -20,8 +21,9 @@ interface ListMention {
  * What may stand between two names of one list: a comma or "and"/"or", with a line-up's minutes and brackets
  * around them ("Priet (Ryan 79), McInderney"). A dash, a full stop or any word ends the list.
  */
-const LIST_SEPARATOR = /^[\s\d()]*(?:,|,?\s+(?:and|or)\s)[\s\d()]*$/;
-const CONJUNCTION = /\s(?:and|or)\s/;
+const LIST_SEPARATOR = /^[\s\d()]*(?:,|,?\s+(?:and|or|v|vs)\.?\s)[\s\d()]*$/;
+/** Words that join two names as equals: "and", "or", and the "v" of a fixture ("Milton Keynes Dons v Peterborough"). */
+const CONJUNCTION = /\s(?:and|or|v|vs)\.?\s/;
 
 /**
  * The runs of names coordinated in one sentence, as indexes into `mentions` (in text order). A run counts as a

@@ -29,6 +29,14 @@ describe("lists of names", () => {
     expect(listRuns(more, mentionsOf(more, ["Ingham", "Priet", "Ryan", "McIndoe", "Fenton"]))).toEqual([[2, 3, 4]]);
   });
 
+  it("takes the two sides of a fixture for a list", () => {
+    const text = "Hartlepool v Boston  Milton Keynes Dons v Peterborough";
+    expect(listRuns(text, mentionsOf(text, ["Hartlepool", "Boston", "Milton Keynes Dons", "Peterborough"]))).toEqual([
+      [0, 1],
+      [2, 3],
+    ]);
+  });
+
   it("does not take two names and a comma, or names apart in a sentence, for a list", () => {
     const text = "He flew from Paris, France to Moscow with Putin.";
     expect(listRuns(text, mentionsOf(text, ["Paris", "France", "Moscow", "Putin"]))).toEqual([]);

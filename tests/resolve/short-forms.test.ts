@@ -1,7 +1,8 @@
 /**
  * Short forms that the text itself defines or implies: a hyphenated name typed with a stray space ("Kilroy -Silk"),
- * a clipped name in brackets ("Yuganskneftegas (Yugansk)"), and one sense per document for a name the recogniser
- * read as a person elsewhere in it. Spans are chosen by hand, so that the tests do not depend on the model.
+ * a clipped name in brackets ("Yuganskneftegas (Yugansk)"), one sense per document for a name the recogniser read as a
+ * person elsewhere in it, and a club or party in brackets after a player's name ("G Henson (Neath-Swansea)").
+ * Spans are chosen by hand, so that the tests do not depend on the model.
  */
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../../src/nlp/tokenize.js";
@@ -84,5 +85,32 @@ describe("short forms the text defines", () => {
     const elsewhere: LocalEntity = { key: "yugansk", forms: { Yugansk: 40 }, types: { place: 40 }, roles: [] };
     const corpus = resolveCorpus([r.entities, [elsewhere]]);
     expect(corpus.canonicalKey.get("yugansk")).toBe("yuganskneftegas");
+  });
+
+  it("takes a name in brackets after a person's for their club or party, once per document", () => {
+    const text = "G Henson (Neath-Swansea), S Williams (Neath-Swansea), D Peel (Llanelli), C Cullen (Ireland).";
+    const r = resolve(text, [
+      ["G Henson", "PER"],
+      ["Neath-Swansea", "LOC"],
+      ["S Williams", "PER"],
+      ["Neath-Swansea", "LOC"],
+      ["D Peel", "PER"],
+      ["Llanelli", "LOC"],
+      ["C Cullen", "PER"],
+      ["Ireland", "LOC"],
+    ]);
+    const cues = r.mentions.filter((m) => m.entityType !== "person").map((m) => [m.text, m.cue]);
+    expect(cues).toEqual([
+      ["Neath-Swansea", "organization"],
+      ["Neath-Swansea", undefined],
+      ["Llanelli", "organization"],
+      ["Ireland", undefined],
+    ]);
+    // An acronym the brackets define is no club.
+    const ie = resolve("Microsoft's Internet Explorer (IE) lost ground.", [
+      ["Internet Explorer", "PER"],
+      ["IE", "ORG"],
+    ]);
+    expect(ie.mentions[1]?.cue).toBeUndefined();
   });
 });
