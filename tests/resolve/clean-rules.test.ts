@@ -86,3 +86,21 @@ describe("outlets", () => {
     expect(dominantType(entities[0]!.types)).toBe("media");
   });
 });
+
+describe("two names run together", () => {
+  it("splits names that share a designator, and drops a shared plural one", () => {
+    const text = "Citizens Bank and Canal Bank are the two lenders.";
+    expect(clean(text, "Citizens Bank and Canal Bank", "ORG").map((m) => m.text)).toEqual([
+      "Citizens Bank",
+      "Canal Bank",
+    ]);
+    expect(clean("unlike the Citizens and Canal Banks of the 1800s", "Citizens and Canal Banks", "ORG")).toEqual([]);
+    // No shared designator: one name.
+    expect(clean("Marks and Spencer said", "Marks and Spencer", "ORG").map((m) => m.text)).toEqual([
+      "Marks and Spencer",
+    ]);
+    expect(clean("Belle and Sebastian played", "Belle and Sebastian", "ORG").map((m) => m.text)).toEqual([
+      "Belle and Sebastian",
+    ]);
+  });
+});
