@@ -12,6 +12,7 @@ import {
   MISC_NOUNS_BEFORE,
   ORG_NOUNS_AFTER,
   ORG_APPOSITIVES,
+  ORG_JOBS_BEFORE,
   ORG_NOUNS_AFTER_POSSESSIVE,
   ORG_WORDS_BEFORE,
   PERSON_APPOSITIVES,
@@ -114,6 +115,8 @@ export function contextType(text: string, start: number, end: number): EntityTyp
     )
       return "organization";
   }
+  // "partners at Tods Murray", "chairman of Yukos": a job held at the name makes it an organisation.
+  if (ORG_JOBS_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return "organization";
   if (before !== undefined) {
     // "Dr." keeps its full stop; any other word ending in one closes the sentence before ("film. Schrader").
     if (PERSON_WORDS_BEFORE.has(before.toLowerCase().replace(/\.$/, "")) && /^\p{Lu}/u.test(before)) return "person";

@@ -7,6 +7,7 @@ import type { EntityType, JoinRule, LocalEntity } from "../types.js";
 import type { AliasIndex } from "./alias-index.js";
 import type { CleanMention } from "./clean.js";
 import { CUE_WEIGHT, isCountry } from "./cues.js";
+import { EVENT_HEADS } from "./lexicon/cues.js";
 import { placeOfDemonym } from "./lexicon/demonyms.js";
 import { listedWithin } from "./lists.js";
 import { initials, isPartOf, keyTokens, nameKey } from "./normalise.js";
@@ -189,7 +190,12 @@ export function resolveDocument(
     const known = aliases.lookup(target) ?? (m.longForm ? aliases.lookup(m.longForm) : undefined);
     const expansion = acronyms.get(m.text);
     if (known) return attach(m, nameKey(known.name), { canonical: known.name, type: known.type, rule: "known-alias" });
-    if (expansion !== undefined) return attach(m, expansion, { rule: "acronym" });
+    if (expansion !== undefined) {
+      // "Internet Protocol (IP)": the acronym is what its expansion's own last word says it is (an event, a
+      // technology), wherever it stands alone.
+      if (EVENT_HEADS.has(keyTokens(expansion).at(-1) ?? "")) m.cue = "misc";
+      return attach(m, expansion, { rule: "acronym" });
+    }
     const clippedOf = clipped.get(m.text);
     if (clippedOf !== undefined && !m.adjectivalOf) return attach(m, clippedOf, { rule: "short-form" });
     if (m.entityType === "person" && (keyTokens(nameKey(m.text)).length === 1 || isPartial(nameKey(m.text))))

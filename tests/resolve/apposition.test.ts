@@ -18,6 +18,7 @@ describe("defining phrases (apposition and predicate nouns)", () => {
   it("reads the head noun of a phrase before the name, set off by commas", () => {
     expect(typeIn("Sony will launch its first handheld console, the PSP, in the US.", "PSP")).toBe("misc");
     expect(typeIn("Doves topped the chart with their new release, Some Cities.", "Some Cities")).toBe("misc");
+    expect(typeIn("Motorola may save the launch for CTIA, a wireless show in America.", "CTIA")).toBe("misc");
   });
 
   it("says nothing where the phrase defines something else", () => {

@@ -27,6 +27,18 @@ describe("context type cues", () => {
     expect(typeIn("Keane, Franz Ferdinand have", "Franz Ferdinand")).toBeUndefined();
   });
 
+  it("reads a job held at a name as an organisation", () => {
+    expect(typeIn("discuss with the other partners at Tods Murray.", "Tods Murray")).toBe("organization");
+    expect(typeIn("said Mark Mulligan, a music analyst with Jupiter Research.", "Jupiter Research")).toBe(
+      "organization",
+    );
+    expect(typeIn("Flavio Cotti, the chairman of the Organisation for Security", "Organisation for Security")).toBe(
+      "organization",
+    );
+    // Staff are at places as often: no cue.
+    expect(typeIn("staff at Heathrow were told", "Heathrow")).toBeUndefined();
+  });
+
   it("reads works, products and awards", () => {
     expect(typeIn("the wine comedy film Sideways won", "Sideways")).toBe("misc");
     expect(typeIn("Halo 2 sells five million copies", "Halo")).toBe("misc");

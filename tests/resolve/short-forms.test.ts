@@ -113,4 +113,15 @@ describe("short forms the text defines", () => {
     ]);
     expect(ie.mentions[1]?.cue).toBeUndefined();
   });
+
+  it("reads an acronym as its expansion's own last word says (an event, a technology)", () => {
+    const text = "It used the Internet Protocol (IP) for video. IP is cheap.";
+    const r = resolve(text, [
+      ["Internet Protocol", "ORG"],
+      ["IP", "ORG"],
+      ["IP", "ORG"],
+    ]);
+    expect(r.mentions.map((m) => m.cue)).toEqual(["misc", "misc", "misc"]);
+    expect(r.entities.map((e) => e.key)).toEqual(["internet protocol"]);
+  });
 });

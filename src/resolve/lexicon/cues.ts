@@ -215,7 +215,32 @@ export const MISC_APPOSITIVES = new Set([
   "handset",
   "programme",
   "sitcom",
+  // events and technologies: "CTIA, a wireless show", "Internet Protocol, the technology behind VoIP"
+  "show",
+  "exhibition",
+  "conference",
+  "expo",
+  "fair",
+  "festival",
+  "tournament",
+  "championship",
+  "competition",
+  "award",
+  "prize",
+  "race",
+  "marathon",
+  "technology",
+  "protocol",
+  "format",
 ]);
+
+/**
+ * Jobs held at an organisation, before "at"/"with" and the organisation's name ("a partner at Tods Murray", "an
+ * analyst with Jupiter Research"), and roles before "of" ("chairman of Yukos"). Not staff or workers, who are
+ * "at" places as often ("staff at Heathrow").
+ */
+export const ORG_JOBS_BEFORE =
+  /\b(?:(?:partners?|analysts?|economists?|lawyers?|executives?|spokes(?:man|woman|person))\s+(?:at|with)|(?:chairman|chairwoman|shareholders?|founders?)\s+of)\s+(?:the\s+)?$/i;
 
 /** Words that, right before a name, make it a person: courtesy titles. */
 export const PERSON_WORDS_BEFORE = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"]);
