@@ -115,17 +115,25 @@ function singular(word: string): string | undefined {
 
 /**
  * The type of a class a name is given as an example of: "other retailers such as Wal-Mart", "bands including Franz
- * Ferdinand and Keane" (every name of the list after the class noun). The class noun is a plural that the lexicon
+ * Ferdinand and Keane", "GM, whose brands include Buick and Chevrolet" (every name of the list after the class
+ * noun). The class noun is a plural that the lexicon
  * knows in the singular.
  */
 export function typeByExample(text: string, start: number): EntityType | undefined {
   const before = text.slice(Math.max(0, start - 160), start);
-  const m = /(\p{Ll}[\p{Ll}-]*)\s+(?:such\s+as|including)\s+/gu;
+  const m = /(\p{Ll}[\p{Ll}-]*)\s+(?:such\s+as|including|include|included)\s+/gu;
   let last: RegExpExecArray | undefined;
   for (let found = m.exec(before); found; found = m.exec(before)) last = found;
   const list = last ? before.slice(last.index + last[0].length) : undefined;
   // (Within the sentence: "hits including Light My Fire and Riders On The Storm. Morrison was" lists no Morrison.)
   if (list === undefined || !EXAMPLE_LIST.test(list) || /[.!?]\s/.test(list)) return undefined;
+  // "winners at the awards included Caroline Quentin": the class is the subject, not a preposition's object.
+  const opener = before.slice(0, last!.index);
+  if (
+    /^incl/.test(last![0].split(/\s+/)[1]!) &&
+    /\b(?:at|in|of|on|for|from|with|by|to)\s+(?:the\s+|a\s+|an\s+)?$/i.test(opener)
+  )
+    return undefined;
   const noun = singular(last![1]!);
   return noun ? typeOfHead(noun) : undefined;
 }

@@ -61,6 +61,12 @@ describe("defining phrases (apposition and predicate nouns)", () => {
     );
     expect(typeIn("bands including Franz Ferdinand and Keane played", "Keane")).toBe("organization");
     expect(typeIn("arcade games such as Space Invaders, Pac-Man and Donkey Kong", "Donkey Kong")).toBe("misc");
+    expect(typeIn("arcade classics such as Space Invaders and Donkey Kong are gone", "Donkey Kong")).toBe("misc");
+    expect(typeIn("GM, whose brands include Buick, Cadillac and Chevrolet in the US", "Chevrolet")).toBe(
+      "organization",
+    );
+    // The class is the subject of "include", not a preposition's object.
+    expect(typeIn("Other winners at the awards included Caroline Quentin, who", "Caroline Quentin")).toBeUndefined();
     // Not across a sentence, nor for a class the lexicon does not know, nor a singular.
     expect(
       typeIn("hits including Light My Fire and Riders On The Storm. Morrison was wild", "Morrison"),

@@ -35,6 +35,7 @@ describe("context type cues", () => {
     expect(typeIn("Flavio Cotti, the chairman of the Organisation for Security", "Organisation for Security")).toBe(
       "organization",
     );
+    expect(typeIn("Claudio Ranieri has been sacked by Valencia", "Valencia")).toBe("organization");
     // Staff are at places as often: no cue.
     expect(typeIn("staff at Heathrow were told", "Heathrow")).toBeUndefined();
   });
