@@ -52,6 +52,9 @@ const COUNT_NOUNS = new Set(
   ),
 );
 
+/** "'s Underground 2 held": a possessive, capitalised words, a sequel's one-digit number (then, maybe, a word). */
+const POSSESSED_SEQUEL = /^['’]s(?:\s+\p{Lu}[\p{L}-]*){1,4}\s+[2-9](?![\d.,:-]|\s+\d)(?:\s+(\p{Ll}+))?/u;
+
 const MEDIA_NAME = /\b(?:Radio|TV|Channel|BBC|ITV)\b/;
 
 function afterPreposition(text: string, start: number): boolean {
@@ -115,6 +118,9 @@ export function contextType(text: string, start: number, end: number): EntityTyp
     )
       return "organization";
   }
+  // "Tony Hawk's Underground 2": a name that owns a capitalised title with a sequel's number heads that title.
+  const owned = POSSESSED_SEQUEL.exec(text.slice(end, end + 60));
+  if (owned && !(owned[1] && COUNT_NOUNS.has(owned[1]))) return "misc";
   // "partners at Tods Murray", "chairman of Yukos": a job held at the name makes it an organisation.
   if (ORG_JOBS_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return "organization";
   if (before !== undefined) {

@@ -44,6 +44,10 @@ describe("context type cues", () => {
     expect(typeIn("the wine comedy film Sideways won", "Sideways")).toBe("misc");
     expect(typeIn("Halo 2 sells five million copies", "Halo")).toBe("misc");
     expect(typeIn("She won an Oscar for her role", "Oscar")).toBe("misc");
+    expect(typeIn("Tony Hawk's Underground 2 held its own at three", "Tony Hawk")).toBe("misc");
+    // A league table's numbers, a model's number: no sequel.
+    expect(typeIn("Queen's Park 3 1 1 1 6 8 4", "Queen")).toBeUndefined();
+    expect(typeIn("Symbian's Series 60 software is licenced", "Symbian")).toBeUndefined();
     expect(typeIn("the Bafta awards ceremony", "Bafta")).toBe("misc");
   });
 
