@@ -121,7 +121,8 @@ function splitCoordinated(text: string, m: RecognisedMention): RecognisedMention
       { ...m, start: secondStart, text: match[3]! },
     ];
   }
-  const plural = /^\S.*\s(?:and|&)\s.*\s(\p{Lu}\p{Ll}+)s$/u.exec(raw)?.[1];
+  // (Two names only: "Navy, Army and Air Force Institutes" lists what one institution serves.)
+  const plural = /^[^,]+\s(?:and|&)\s[^,]*\s(\p{Lu}\p{Ll}+)s$/u.exec(raw)?.[1];
   if (plural && DESIGNATORS.has(plural.toLowerCase())) return [];
   return [m];
 }

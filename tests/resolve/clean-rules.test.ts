@@ -95,6 +95,9 @@ describe("two names run together", () => {
       "Canal Bank",
     ]);
     expect(clean("unlike the Citizens and Canal Banks of the 1800s", "Citizens and Canal Banks", "ORG")).toEqual([]);
+    expect(clean("the Navy, Army and Air Force Institutes", "Navy, Army and Air Force Institutes", "ORG")).toHaveLength(
+      1,
+    );
     // No shared designator: one name.
     expect(clean("Marks and Spencer said", "Marks and Spencer", "ORG").map((m) => m.text)).toEqual([
       "Marks and Spencer",
