@@ -82,6 +82,8 @@ export interface LocalEntity {
   roles: string[];
   /** True for a one-word person name that no full name in the document explained ("Putin"). */
   shortName?: boolean;
+  /** Other entities of the document listed with this one ("Chopin and Debussy"), with how often: type evidence. */
+  listedWith?: Record<string, number>;
 }
 
 /** A relation found in one sentence of one document, between two local entity keys. */

@@ -6,6 +6,7 @@
 import { MAX_TITLE_WORDS } from "../bounds.js";
 import type { EntityLabel, EntityType, RecognisedMention, Token } from "../types.js";
 import { contextType } from "./cues.js";
+import { DESIGNATORS } from "./document.js";
 import { BUILT_IN_ALIASES, MEDIA_WORDS } from "./lexicon/aliases.js";
 import { placeOfDemonym } from "./lexicon/demonyms.js";
 import { isJunkName } from "./lexicon/junk.js";
@@ -59,7 +60,7 @@ export function cleanMentions(
   const out: CleanMention[] = [];
   const tokenAt = indexTokensByStart(tokens);
   for (const m of joinSplitNames(text, mentions)) {
-    for (const part of splitPossessive(text, m)) {
+    for (const part of splitPossessive(text, m).flatMap((p) => splitCoordinated(text, p))) {
       const clean = cleanOne(text, tokens, tokenAt, part);
       if (clean) out.push(clean);
     }
@@ -74,7 +75,8 @@ export function cleanMentions(
  */
 function joinSplitNames(text: string, mentions: readonly RecognisedMention[]): RecognisedMention[] {
   const out: RecognisedMention[] = [];
-  for (const m of mentions) {
+  for (const found of mentions) {
+    const m = withStrayHyphenPart(text, found);
     const previous = out[out.length - 1];
     if (
       previous &&
@@ -90,6 +92,39 @@ function joinSplitNames(text: string, mentions: readonly RecognisedMention[]): R
     out.push(m);
   }
   return out;
+}
+
+/**
+ * "Kilroy -Silk": a hyphenated name typed with a space before the hyphen, which the recogniser cut at the space
+ * (it read "Kilroy" as a place). A capitalised word glued to a hyphen right after the span ("␣-Silk", no space
+ * after the hyphen) is the rest of the name: a dash between clauses has spaces on both sides.
+ */
+function withStrayHyphenPart(text: string, m: RecognisedMention): RecognisedMention {
+  const rest = /^ -\p{Lu}\p{Ll}+(?=[\s.,;:!?'’]|$)/u.exec(text.slice(m.end, m.end + 40));
+  if (!rest) return m;
+  return { ...m, end: m.end + rest[0].length, text: text.slice(m.start, m.end + rest[0].length) };
+}
+
+/**
+ * Two names run together by "and": "Citizens Bank and Canal Bank" (both halves end with one designator, "Bank")
+ * is two names; "Citizens and Canal Banks" (a plural designator shared by both) names two entities but neither in
+ * full, and is dropped. "Marks and Spencer", "Belle and Sebastian" end with no shared designator and stay one name.
+ */
+function splitCoordinated(text: string, m: RecognisedMention): RecognisedMention[] {
+  if (m.label !== "ORG" && m.label !== "LOC") return [m];
+  const raw = text.slice(m.start, m.end);
+  const match = /^(.+?\s(\p{Lu}\p{Ll}+))\s+(?:and|&)\s+(.+\s(\p{Lu}\p{Ll}+))$/u.exec(raw);
+  if (match && match[2] === match[4] && DESIGNATORS.has(match[2]!.toLowerCase())) {
+    const secondStart = m.start + raw.length - match[3]!.length;
+    return [
+      { ...m, end: m.start + match[1]!.length, text: match[1]! },
+      { ...m, start: secondStart, text: match[3]! },
+    ];
+  }
+  // (Two names only: "Navy, Army and Air Force Institutes" lists what one institution serves.)
+  const plural = /^[^,]+\s(?:and|&)\s[^,]*\s(\p{Lu}\p{Ll}+)s$/u.exec(raw)?.[1];
+  if (plural && DESIGNATORS.has(plural.toLowerCase())) return [];
+  return [m];
 }
 
 /** "Russia's Kursk province" as one span becomes "Russia" and "Kursk province". */

@@ -8,6 +8,7 @@ import type { EntityType, JoinRule } from "../types.js";
 import type { AliasIndex } from "./alias-index.js";
 import { dominantType, type LocalEntity } from "./document.js";
 import { isCountry } from "./cues.js";
+import { listVotes } from "./lists.js";
 import { NICKNAMES } from "./lexicon/nicknames.js";
 import { keyTokens, nameKey } from "./normalise.js";
 
@@ -41,6 +42,8 @@ interface Accumulator {
   /** Made at the first role: most entities never have one. */
   roles?: Set<string>;
   canonical?: string;
+  /** Entities listed with this one, with how often (made at the first list: most entities are in none). */
+  listedWith?: Map<string, number>;
   /** Corpus position of the document that gave `canonical`. */
   canonicalAt?: number;
   shortName: boolean;
@@ -78,6 +81,8 @@ export class CorpusResolver {
           (acc.types.get(type as EntityType) ?? 0) + (e.types[type as EntityType] ?? 0),
         );
       for (const role of e.roles) (acc.roles ??= new Set()).add(role);
+      for (const other in e.listedWith ?? {})
+        (acc.listedWith ??= new Map()).set(other, (acc.listedWith.get(other) ?? 0) + e.listedWith![other]!);
       if (e.canonical && position >= (acc.canonicalAt ?? -1)) {
         acc.canonical = e.canonical;
         acc.canonicalAt = position;
@@ -155,6 +160,7 @@ function resolveAccumulated(byKey: Map<string, Accumulator>, aliases?: AliasInde
   }
 
   foldTiedShortForms(byKey, canonicalKey, mentionsOf);
+  foldProductCodes(byKey, canonicalKey);
   // Every other fold is a bare or short name given to the corpus's full name.
   for (const key of canonicalKey.keys()) if (!joinedBy.has(key)) joinedBy.set(key, "corpus-short-form");
 
@@ -165,8 +171,11 @@ function resolveAccumulated(byKey: Map<string, Accumulator>, aliases?: AliasInde
     for (const [form, n] of from.forms) to.forms.set(form, (to.forms.get(form) ?? 0) + n);
     for (const [type, n] of from.types) to.types.set(type, (to.types.get(type) ?? 0) + n);
     for (const role of from.roles ?? []) (to.roles ??= new Set()).add(role);
+    for (const [other, n] of from.listedWith ?? [])
+      (to.listedWith ??= new Map()).set(other, (to.listedWith.get(other) ?? 0) + n);
     byKey.delete(key);
   }
+  addListVotes(byKey, canonicalKey);
 
   const entities = new Map<string, CorpusEntity>();
   for (const key of [...byKey.keys()].sort()) {
@@ -212,6 +221,18 @@ function foldTiedShortForms(
     list.push(key);
     byLastWord.set(words.at(-1)!, list);
   }
+  // One-word names by the clipped forms a document defined for them ("Yuganskneftegas (Yugansk)": "yugansk").
+  const byClippedForm = new Map<string, string[]>();
+  for (const [key, acc] of byKey) {
+    if (canonicalKey.has(key) || key.includes(" ")) continue;
+    for (const form of acc.forms.keys()) {
+      const short = nameKey(form);
+      if (short === key || short.includes(" ") || short.length < 4 || !key.startsWith(short)) continue;
+      const list = byClippedForm.get(short) ?? [];
+      if (!list.includes(key)) list.push(key);
+      byClippedForm.set(short, list);
+    }
+  }
   const tiedTo = (target: string, short: string) => {
     for (const form of byKey.get(target)!.forms.keys()) if (nameKey(form) === short) return true;
     return false;
@@ -229,6 +250,12 @@ function foldTiedShortForms(
       if (fullType !== "person" && words.length !== 1) return false;
       return tiedTo(full, key);
     });
+    // A clipped form the text defined is that name whatever it was read as elsewhere (when it is the only one).
+    const clippedOf = byClippedForm.get(key);
+    if (candidates.length === 0 && clippedOf?.length === 1 && type !== "person") {
+      canonicalKey.set(key, clippedOf[0]!);
+      continue;
+    }
     if (candidates.length === 0) continue;
     // A name read as a person goes to a person by the surname rules above; here only to an organisation it was
     // tied to ("United", misread as a person, in Manchester United's reports), when no person's name fits.
@@ -243,6 +270,53 @@ function foldTiedShortForms(
     if (type === "place" && (!toPerson || words.length < 2)) continue;
     if (mentionsOf(key) > (toPerson ? 1 : DOMINANCE) * best.n) continue;
     canonicalKey.set(key, best.k);
+  }
+}
+
+/**
+ * Each entity's votes from the names it was listed with (see lists.ts), each neighbour typed by its own votes
+ * before any list vote is added, so that the order of the entities does not matter. Countries keep their type
+ * (news lists national teams with clubs), and so do names read as MISC.
+ */
+function addListVotes(byKey: Map<string, Accumulator>, canonicalKey: Map<string, string>): void {
+  const ownType = new Map<string, EntityType>();
+  for (const [key, acc] of byKey) ownType.set(key, majorityType(acc));
+  for (const [key, acc] of byKey) {
+    // A name read as a work, product or event keeps that reading: "Space Invaders, Pac-Man and Donkey Kong" are
+    // listed with each other, and one misread title must not pull the others into people.
+    if (!acc.listedWith || isCountry(key) || ownType.get(key) === "misc") continue;
+    const neighbours = new Map<string, number>();
+    for (const [other, n] of acc.listedWith) {
+      const target = canonicalKey.get(other) ?? other;
+      if (target !== key) neighbours.set(target, (neighbours.get(target) ?? 0) + n);
+    }
+    for (const [type, n] of listVotes(neighbours, (k) => ownType.get(k)))
+      acc.types.set(type, (acc.types.get(type) ?? 0) + n);
+  }
+}
+
+/**
+ * A product's code used alone ("DS", "PSP") is the product its maker's name and the code make ("Nintendo DS",
+ * "Sony PSP"), which the corpus reads as MISC: a code (capitals and digits) that ends exactly one such MISC name
+ * whose other words are an organisation of the corpus goes to that name, and its mentions vote with it.
+ */
+function foldProductCodes(byKey: Map<string, Accumulator>, canonicalKey: Map<string, string>): void {
+  const productsByCode = new Map<string, string[]>();
+  for (const [key, acc] of byKey) {
+    const words = keyTokens(key);
+    if (words.length < 2 || canonicalKey.has(key) || majorityType(acc) !== "misc") continue;
+    const maker = byKey.get(words.slice(0, -1).join(" "));
+    const makerType = maker ? majorityType(maker) : undefined;
+    if (makerType !== "organization" && makerType !== "media") continue;
+    const list = productsByCode.get(words.at(-1)!) ?? [];
+    list.push(key);
+    productsByCode.set(words.at(-1)!, list);
+  }
+  for (const [key, acc] of byKey) {
+    const products = productsByCode.get(key);
+    if (products?.length !== 1 || canonicalKey.has(key)) continue;
+    if (![...acc.forms.keys()].every((form) => /^[\p{Lu}\d][\p{Lu}\d-]{1,5}$/u.test(form))) continue;
+    canonicalKey.set(key, products[0]!);
   }
 }
 

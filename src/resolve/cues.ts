@@ -12,6 +12,7 @@ import {
   MISC_NOUNS_BEFORE,
   ORG_NOUNS_AFTER,
   ORG_APPOSITIVES,
+  ORG_JOBS_BEFORE,
   ORG_NOUNS_AFTER_POSSESSIVE,
   ORG_WORDS_BEFORE,
   PERSON_APPOSITIVES,
@@ -22,6 +23,7 @@ import {
 import { COUNTRIES as COUNTRY_LIST } from "../nlp/index.js";
 import { MEDIA_WORDS } from "./lexicon/aliases.js";
 import { placeOfDemonym } from "./lexicon/demonyms.js";
+import { typeByExample, typeDefinedAfter, typeDefinedBefore } from "./apposition.js";
 
 /** Country names, which news uses for national teams ("England were", "Wales coach"): they stay places. */
 const COUNTRIES = new Set(COUNTRY_LIST);
@@ -50,6 +52,9 @@ const COUNT_NOUNS = new Set(
   ),
 );
 
+/** "'s Underground 2 held": a possessive, capitalised words, a sequel's one-digit number (then, maybe, a word). */
+const POSSESSED_SEQUEL = /^['’]s(?:\s+\p{Lu}[\p{L}-]*){1,4}\s+[2-9](?![\d.,:-]|\s+\d)(?:\s+(\p{Ll}+))?/u;
+
 const MEDIA_NAME = /\b(?:Radio|TV|Channel|BBC|ITV)\b/;
 
 function afterPreposition(text: string, start: number): boolean {
@@ -58,11 +63,20 @@ function afterPreposition(text: string, start: number): boolean {
 
 /** True when the name is one of several joined by "and"/"or"/a comma ("Blair and Brown are"). */
 function coordinated(text: string, start: number, end: number): boolean {
-  return (
-    /(?:\band|\bor|,|&)\s+$/.test(text.slice(Math.max(0, start - 6), start)) ||
-    /^\s*(?:and|or|&|,)/.test(text.slice(end, end + 5))
-  );
+  return coordinatedBefore(text, start) || /^\s*(?:and|or|&|,)/.test(text.slice(end, end + 5));
 }
+
+/**
+ * True when a name or "and"/"or" comes right before the name ("Blair, Brown", "Blair and Brown"); a comma after a
+ * lower-case word closes an opening phrase instead ("With their debut, Franz Ferdinand have").
+ */
+function coordinatedBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  return /(?:\band|\bor|&)\s+$/.test(before) || /(?:^|\s)[\p{Lu}\d][\p{L}\d.'’-]*,\s+$/u.test(before);
+}
+
+/** ", who were": a relative clause in the plural after a one-entity name (a band, a club, a firm). */
+const PLURAL_RELATIVE = /^,\s+who\s+(?:are|were|have)\b/;
 
 /** The type the words around `text[start, end)` give it, if they say anything. */
 export function contextType(text: string, start: number, end: number): EntityType | undefined {
@@ -76,6 +90,8 @@ export function contextType(text: string, start: number, end: number): EntityTyp
   // "Cup" says nothing).
   const last = /\s(\p{Lu}\p{L}*)$/u.exec(name)?.[1];
   if (last && EVENT_HEADS.has(last.toLowerCase())) return "misc";
+  // "Franz Ferdinand, who were shortlisted": plural agreement, as PLURAL_VERBS_AFTER (not after a list).
+  if (PLURAL_RELATIVE.test(text.slice(end, end + 16)) && !coordinatedBefore(text, start)) return "organization";
   if (after !== undefined) {
     // "Halo 2 sells", "Mini Cooper 1.6": one digit (then a lower-case word) or a version right after a name is a
     // sequel or a model ("Dundee Utd 4-1" is a score, "Riise 1, Nunez 113" scorers, "BBC Radio 4" a channel).
@@ -102,10 +118,15 @@ export function contextType(text: string, start: number, end: number): EntityTyp
     )
       return "organization";
   }
+  // "Tony Hawk's Underground 2": a name that owns a capitalised title with a sequel's number heads that title.
+  const owned = POSSESSED_SEQUEL.exec(text.slice(end, end + 60));
+  if (owned && !(owned[1] && COUNT_NOUNS.has(owned[1]))) return "misc";
+  // "partners at Tods Murray", "chairman of Yukos": a job held at the name makes it an organisation.
+  if (ORG_JOBS_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return "organization";
   if (before !== undefined) {
     // "Dr." keeps its full stop; any other word ending in one closes the sentence before ("film. Schrader").
     if (PERSON_WORDS_BEFORE.has(before.toLowerCase().replace(/\.$/, "")) && /^\p{Lu}/u.test(before)) return "person";
-    if (before.endsWith(".")) return undefined;
+    if (before.endsWith(".")) return definedType(text, start, end);
     const word = before.toLowerCase();
     if (ORG_WORDS_BEFORE.has(word) || OWNED_SUFFIXES.test(before)) return "organization";
     // Apposition: "oil firm Rosneft", "reggae star Sizzla" (the noun in lower case, right before the name).
@@ -129,5 +150,13 @@ export function contextType(text: string, start: number, end: number): EntityTyp
     // "an Oscar", "a Bafta": an indefinite article before a bare name that no organisation noun follows.
     if ((word === "a" || word === "an") && before === word && thingFollows && !possessive) return "misc";
   }
-  return undefined;
+  return definedType(text, start, end);
+}
+
+/**
+ * Where the next words say nothing: a phrase that defines the name ("Changyu, the largest wine maker") or a class
+ * it is an example of ("retailers such as Wal-Mart").
+ */
+function definedType(text: string, start: number, end: number): EntityType | undefined {
+  return typeDefinedAfter(text, start, end) ?? typeDefinedBefore(text, start, end) ?? typeByExample(text, start);
 }

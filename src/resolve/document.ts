@@ -7,7 +7,9 @@ import type { EntityType, JoinRule, LocalEntity } from "../types.js";
 import type { AliasIndex } from "./alias-index.js";
 import type { CleanMention } from "./clean.js";
 import { CUE_WEIGHT, isCountry } from "./cues.js";
+import { EVENT_HEADS } from "./lexicon/cues.js";
 import { placeOfDemonym } from "./lexicon/demonyms.js";
+import { listedWithin } from "./lists.js";
 import { initials, isPartOf, keyTokens, nameKey } from "./normalise.js";
 import { partitionPoint } from "../util/search.js";
 
@@ -35,6 +37,7 @@ export function resolveDocument(
 ): DocumentResolution {
   const entities = new Map<string, LocalEntity>();
   const acronyms = inTextAcronyms(text, mentions);
+  const clipped = inTextClippedForms(text, mentions);
   const resolved: ResolvedMention[] = mentions
     // MISC mentions (works, products, events, awards) are kept: they vote "misc" for their name, and the
     // corpus leaves MISC entities out of the graph while `kgraph extract` reports them by type.
@@ -147,10 +150,38 @@ export function resolveDocument(
       m.cue = "misc";
   });
 
+  // "G Henson (Neath-Swansea)", "Paul Flynn (Labour)": a name in brackets right after a person's is their club or
+  // party, an organisation (a country there is a national side, and stays a place). Once per name and document: a
+  // line-up repeats one fact, and a city whose club fills a line-up is still mostly the city.
+  const bracketed = new Set<string>();
+  resolved.forEach((m, i) => {
+    const previous = resolved[i - 1];
+    if (
+      previous?.entityType === "person" &&
+      (m.entityType === "place" || m.entityType === "organization") &&
+      !bracketed.has(m.text) &&
+      !acronyms.has(m.text) && // "Internet Explorer (IE)" defines an acronym
+      previous.sentence === m.sentence &&
+      /^\s*\(\s*$/.test(text.slice(previous.end, m.start)) &&
+      /^\s*\)/.test(text.slice(m.end, m.end + 3)) &&
+      !isCountry(m.text)
+    ) {
+      m.cue = "organization";
+      bracketed.add(m.text);
+    }
+  });
+
   // "community support officers (CSOs)", "purchasing managers' index (PMI)": an acronym that the text defines as
   // lower-case words is a common noun, not a name; its mentions vote MISC (which makes no node).
   const common = commonNounAcronyms(text);
   if (common.size) for (const m of resolved) if (common.has(m.text.replace(/s$/, ""))) m.cue = "misc";
+
+  // Per name, how many more times the recogniser read it as a person than as anything else in the document.
+  const personReadings = new Map<string, number>();
+  for (const m of resolved)
+    if (!m.adjectivalOf)
+      personReadings.set(m.text, (personReadings.get(m.text) ?? 0) + (m.entityType === "person" ? 1 : -1));
+  const reread = new Set<number>();
 
   // Pass 1: full names, known aliases, acronyms and demonyms get their key directly.
   const pending: number[] = [];
@@ -159,7 +190,14 @@ export function resolveDocument(
     const known = aliases.lookup(target) ?? (m.longForm ? aliases.lookup(m.longForm) : undefined);
     const expansion = acronyms.get(m.text);
     if (known) return attach(m, nameKey(known.name), { canonical: known.name, type: known.type, rule: "known-alias" });
-    if (expansion !== undefined) return attach(m, expansion, { rule: "acronym" });
+    if (expansion !== undefined) {
+      // "Internet Protocol (IP)": the acronym is what its expansion's own last word says it is (an event, a
+      // technology), wherever it stands alone.
+      if (EVENT_HEADS.has(keyTokens(expansion).at(-1) ?? "")) m.cue = "misc";
+      return attach(m, expansion, { rule: "acronym" });
+    }
+    const clippedOf = clipped.get(m.text);
+    if (clippedOf !== undefined && !m.adjectivalOf) return attach(m, clippedOf, { rule: "short-form" });
     if (m.entityType === "person" && (keyTokens(nameKey(m.text)).length === 1 || isPartial(nameKey(m.text))))
       return void pending.push(i);
     if (/^\p{Lu}{2,6}$/u.test(m.text)) return void pending.push(i); // unexplained acronym: try pass 2
@@ -172,6 +210,12 @@ export function resolveDocument(
       const surnameLike = !isCountry(m.text) && (m.entityType !== "place" || keyTokens(nameKey(m.text)).length > 1);
       const person = surnameLike ? personOfSurname(nameKey(m.text)) : undefined;
       if (person) return attach(m, person, { type: "person", rule: "surname" });
+      // One sense per document: "Good luck to Kilroy" read as a place where the document reads "Kilroy" as a
+      // person more often is that person's short name too, if pass 2 finds the full name (countries excepted).
+      if (!isCountry(m.text) && (personReadings.get(m.text) ?? 0) > 0 && keyTokens(nameKey(m.text)).length === 1) {
+        reread.add(i);
+        return void pending.push(i);
+      }
       // "the Commission", "the Commons" after "European Commission", "House of Commons": the last word of
       // exactly one organisation name of the document stands for it.
       const whole = organisationEndingWith(m);
@@ -184,7 +228,11 @@ export function resolveDocument(
   for (const i of pending) {
     const m = resolved[i]!;
     const key = nameKey(m.text);
-    if (m.entityType === "person") {
+    if (reread.has(i)) {
+      const full = chooseFullName(key, i, resolved, entities, fullNames);
+      if (full && full !== "ambiguous") attach(m, full, { type: "person", rule: "surname" });
+      else attach(m, key, {});
+    } else if (m.entityType === "person") {
       const full = chooseFullName(key, i, resolved, entities, fullNames);
       if (full === "ambiguous") continue;
       if (full) attach(m, full, { rule: "surname" });
@@ -196,6 +244,7 @@ export function resolveDocument(
       attach(m, expansion ? expansion.key : key, expansion ? { rule: "initials" } : {});
     }
   }
+  for (const [key, neighbours] of listedWithin(text, resolved)) entities.get(key)!.listedWith = neighbours;
   return { entities: [...entities.values()].sort((a, b) => (a.key < b.key ? -1 : 1)), mentions: resolved };
 
   function attach(
@@ -221,7 +270,9 @@ export function resolveDocument(
       e.types[type] = (e.types[type] ?? 0) + 1;
       // What the sentence says of the name outweighs the recogniser's reading of it (see resolve/cues.ts).
       // (A known alias's type comes from the table: "North Korea" stays a place after "President".)
-      if (m.cue && !info.type) e.types[m.cue] = (e.types[m.cue] ?? 0) + CUE_WEIGHT;
+      // An outlet is an organisation: a cue that says "organisation" of a name read as media confirms it.
+      const cue = m.cue === "organization" && m.entityType === "media" ? "media" : m.cue;
+      if (cue && !info.type) e.types[cue] = (e.types[cue] ?? 0) + CUE_WEIGHT;
     } else {
       e.types.place = (e.types.place ?? 0) + 1;
       e.canonical ??= m.adjectivalOf;
@@ -520,6 +571,21 @@ function inTextAcronyms(text: string, mentions: readonly CleanMention[]): Map<st
     const letters = initials(m.text.replace(/\b(?:of|the|and|for|de|la)\b/g, ""));
     if (letters.startsWith(acronym[0]!) && (letters === acronym || acronym.length >= 2))
       found.set(acronym, nameKey(m.adjectivalOf ?? m.text));
+  }
+  return found;
+}
+
+/**
+ * Clipped names defined in the text: "Yuganskneftegas (Yugansk)" → Yugansk ↦ key of the long name. A capitalised
+ * word in brackets right after a one-word name that it begins (four letters at least) is the writer's short form
+ * for it; it then stands for that name all through the document.
+ */
+function inTextClippedForms(text: string, mentions: readonly CleanMention[]): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.adjectivalOf || /\s/.test(m.text)) continue;
+    const short = /^\s*\(\s*(\p{Lu}\p{Ll}{3,})\s*\)/u.exec(text.slice(m.end, m.end + 40))?.[1];
+    if (short && m.text.length > short.length && m.text.startsWith(short)) found.set(short, nameKey(m.text));
   }
   return found;
 }

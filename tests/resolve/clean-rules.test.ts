@@ -74,3 +74,36 @@ describe("acronyms of common nouns", () => {
     expect(typeOf("world health organization")).toBe("organization");
   });
 });
+
+describe("outlets", () => {
+  it("counts an organisation cue on a name read as an outlet for the outlet", () => {
+    const text = "Daily Variety shareholders voted.";
+    const mentions = cleanMentions(text, tokenize(text), [
+      { start: 0, end: 13, text: "Daily Variety", label: "ORG", sentence: 0 },
+    ]);
+    expect(mentions[0]).toMatchObject({ entityType: "media", cue: "organization" });
+    const { entities } = resolveDocument(text, mentions, createAliasIndex());
+    expect(dominantType(entities[0]!.types)).toBe("media");
+  });
+});
+
+describe("two names run together", () => {
+  it("splits names that share a designator, and drops a shared plural one", () => {
+    const text = "Citizens Bank and Canal Bank are the two lenders.";
+    expect(clean(text, "Citizens Bank and Canal Bank", "ORG").map((m) => m.text)).toEqual([
+      "Citizens Bank",
+      "Canal Bank",
+    ]);
+    expect(clean("unlike the Citizens and Canal Banks of the 1800s", "Citizens and Canal Banks", "ORG")).toEqual([]);
+    expect(clean("the Navy, Army and Air Force Institutes", "Navy, Army and Air Force Institutes", "ORG")).toHaveLength(
+      1,
+    );
+    // No shared designator: one name.
+    expect(clean("Marks and Spencer said", "Marks and Spencer", "ORG").map((m) => m.text)).toEqual([
+      "Marks and Spencer",
+    ]);
+    expect(clean("Belle and Sebastian played", "Belle and Sebastian", "ORG").map((m) => m.text)).toEqual([
+      "Belle and Sebastian",
+    ]);
+  });
+});

@@ -14,10 +14,40 @@ describe("context type cues", () => {
     expect(typeIn("played at The Oval , London", "Oval")).toBeUndefined();
   });
 
+  it("reads plural agreement in a relative clause and after an opening phrase, not after a list", () => {
+    expect(typeIn("Franz Ferdinand, who were shortlisted in five categories, won", "Franz Ferdinand")).toBe(
+      "organization",
+    );
+    expect(typeIn("With their self-titled debut, Franz Ferdinand have achieved it", "Franz Ferdinand")).toBe(
+      "organization",
+    );
+    expect(
+      typeIn("Joss Stone and Franz Ferdinand, who were both up for three awards", "Franz Ferdinand"),
+    ).toBeUndefined();
+    expect(typeIn("Keane, Franz Ferdinand have", "Franz Ferdinand")).toBeUndefined();
+  });
+
+  it("reads a job held at a name as an organisation", () => {
+    expect(typeIn("discuss with the other partners at Tods Murray.", "Tods Murray")).toBe("organization");
+    expect(typeIn("said Mark Mulligan, a music analyst with Jupiter Research.", "Jupiter Research")).toBe(
+      "organization",
+    );
+    expect(typeIn("Flavio Cotti, the chairman of the Organisation for Security", "Organisation for Security")).toBe(
+      "organization",
+    );
+    expect(typeIn("Claudio Ranieri has been sacked by Valencia", "Valencia")).toBe("organization");
+    // Staff are at places as often: no cue.
+    expect(typeIn("staff at Heathrow were told", "Heathrow")).toBeUndefined();
+  });
+
   it("reads works, products and awards", () => {
     expect(typeIn("the wine comedy film Sideways won", "Sideways")).toBe("misc");
     expect(typeIn("Halo 2 sells five million copies", "Halo")).toBe("misc");
     expect(typeIn("She won an Oscar for her role", "Oscar")).toBe("misc");
+    expect(typeIn("Tony Hawk's Underground 2 held its own at three", "Tony Hawk")).toBe("misc");
+    // A league table's numbers, a model's number: no sequel.
+    expect(typeIn("Queen's Park 3 1 1 1 6 8 4", "Queen")).toBeUndefined();
+    expect(typeIn("Symbian's Series 60 software is licenced", "Symbian")).toBeUndefined();
     expect(typeIn("the Bafta awards ceremony", "Bafta")).toBe("misc");
   });
 

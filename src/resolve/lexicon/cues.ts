@@ -201,6 +201,48 @@ export const MISC_NOUNS_BEFORE = new Set([
   "opera",
 ]);
 
+/**
+ * Head nouns of a phrase that defines a name as a work or product, besides MISC_NOUNS_BEFORE: "their new release,
+ * Some Cities", "Sony's portable games device, the PSP" (see resolve/apposition.ts).
+ */
+export const MISC_APPOSITIVES = new Set([
+  "release",
+  "hit",
+  "track",
+  "play",
+  "device",
+  "gadget",
+  "handset",
+  "programme",
+  "sitcom",
+  "classic",
+  // events and technologies: "CTIA, a wireless show", "Internet Protocol, the technology behind VoIP"
+  "show",
+  "exhibition",
+  "conference",
+  "expo",
+  "fair",
+  "festival",
+  "tournament",
+  "championship",
+  "competition",
+  "award",
+  "prize",
+  "race",
+  "marathon",
+  "technology",
+  "protocol",
+  "format",
+]);
+
+/**
+ * Jobs held at an organisation, before "at"/"with" and the organisation's name ("a partner at Tods Murray", "an
+ * analyst with Jupiter Research"), roles before "of" ("chairman of Yukos"), and employers after "by" ("Ranieri
+ * has been sacked by Valencia"). Not staff or workers, who are "at" places as often ("staff at Heathrow").
+ */
+export const ORG_JOBS_BEFORE =
+  /\b(?:(?:partners?|analysts?|economists?|lawyers?|executives?|spokes(?:man|woman|person))\s+(?:at|with)|(?:chairman|chairwoman|shareholders?|founders?)\s+of|(?:sacked|fired|hired|signed|released)\s+by)\s+(?:the\s+)?$/i;
+
 /** Words that, right before a name, make it a person: courtesy titles. */
 export const PERSON_WORDS_BEFORE = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"]);
 
@@ -209,6 +251,7 @@ export const PERSON_WORDS_BEFORE = new Set(["mr", "mrs", "ms", "miss", "dr", "si
  * band Massive Attack", "record label EMI", "retail giant Wal-Mart").
  */
 export const ORG_APPOSITIVES = new Set([
+  "brand",
   "firm",
   "company",
   "giant",
