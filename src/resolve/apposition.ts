@@ -77,6 +77,12 @@ export function typeDefinedAfter(text: string, start: number, end: number): Enti
   return head ? typeOfHead(head) : undefined;
 }
 
+/** The phrase: a determiner, at most MAX_MODIFIERS words, the head noun, a comma ("its first handheld console,"). */
+const DEFINING_PHRASE_BEFORE = new RegExp(
+  `(\\S+)\\s+(?:the|a|an|its|their|his|her|our|[\\p{L}.-]+['’]s?)((?:\\s+[\\p{L}\\d/-]+){0,${MAX_MODIFIERS}})\\s+(\\p{Ll}[\\p{Ll}-]*),\\s+(?:the\\s+)?$`,
+  "u",
+);
+
 /**
  * The type given by a defining phrase before the name, set off by commas: "its first handheld console, the PSP,"
  * and "their new release, Some Cities." The name must close the apposition (a comma or the end of the sentence
@@ -87,11 +93,9 @@ export function typeDefinedBefore(text: string, start: number, end: number): Ent
   // A list goes on after the name ("the executive, Scottish Borders Council, Midlothian Council"): no apposition.
   if (/^,\s*\p{Lu}/u.test(text.slice(end, end + 3))) return undefined;
   const before = text.slice(Math.max(0, start - 100), start);
-  // The phrase: a determiner, at most MAX_MODIFIERS words, the head noun, a comma ("its first handheld console,").
-  const phrase = new RegExp(
-    `(\\S+)\\s+(?:the|a|an|its|their|his|her|our|[\\p{L}.-]+['’]s?)((?:\\s+[\\p{L}\\d/-]+){0,${MAX_MODIFIERS}})\\s+(\\p{Ll}[\\p{Ll}-]*),\\s+(?:the\\s+)?$`,
-    "u",
-  ).exec(before);
+  // Most names follow no comma: the phrase's pattern is only tried where one does.
+  if (!/,\s+(?:the\s+)?$/.test(before)) return undefined;
+  const phrase = DEFINING_PHRASE_BEFORE.exec(before);
   const type = phrase ? typeOfHead(phrase[3]!) : undefined;
   if (!type) return undefined;
   // "The head of the Naftohaz company, Yury Boyko": a phrase inside a preposition's object is not the apposition.
@@ -121,6 +125,8 @@ function singular(word: string): string | undefined {
  */
 export function typeByExample(text: string, start: number): EntityType | undefined {
   const before = text.slice(Math.max(0, start - 160), start);
+  // Most names are nobody's example: the class pattern is only tried where its words are.
+  if (!/such\s+as|includ/.test(before)) return undefined;
   const m = /(\p{Ll}[\p{Ll}-]*)\s+(?:such\s+as|including|include|included)\s+/gu;
   let last: RegExpExecArray | undefined;
   for (let found = m.exec(before); found; found = m.exec(before)) last = found;
