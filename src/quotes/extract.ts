@@ -30,6 +30,8 @@ export type Quote = DocumentQuote;
 /** Verbs and phrases that attribute speech. */
 const SAYING =
   /\b(?:said|says|say|saying|told|tells|added|adds|warned|warns|insisted|insists|explained|argued|argues|claimed|claims|stated|commented|declared|announced|admitted|stressed|noted|suggested|continued|according to)\b/gi;
+/** The first verb of saying in a text (no `g` flag: `exec` keeps no position between calls). */
+const FIRST_SAYING = new RegExp(SAYING.source, "i");
 /** Verbs whose object is the listener, not the speaker ("he told BBC News Online"). */
 const TO_LISTENER = /^(?:told|tells)$/i;
 /** Words that open a relative clause: '…," which refers to Kim, according to the broadcast' is not Kim speaking. */
@@ -42,6 +44,13 @@ const AUXILIARY = /^(?:had|has|have|was|were|is|are|would|will|could|should|did|
  */
 const PERSON_REFERENCE = String.raw`\b(?:he|she|the\s+\d+-year-old)`;
 const PRONOUN = new RegExp(`${PERSON_REFERENCE}\\b`, "i");
+/** That reference right before a verb ('…, he said'), with an adverb between ('he also said'), or a few words. */
+const REFERENCE_AT_END = new RegExp(`${PERSON_REFERENCE}\\s*$`, "i");
+const REFERENCE_AND_ADVERB_AT_END = new RegExp(
+  `${PERSON_REFERENCE}\\s+(?:(?:also|then|later|again|\\w+ly)\\s+)?$`,
+  "i",
+);
+const REFERENCE_NEAR_END = new RegExp(`${PERSON_REFERENCE}\\b[^,]{0,30}$`, "i");
 /** Quotation marks: straight and curly double quotes. */
 const MARK = /["“”]/g;
 /** An indefinite subject: someone not named before ("a spokesman", "another analyst"). */
@@ -208,7 +217,7 @@ function after(c: Context, span: TextSpan): Quote | undefined {
   // question or exclamation mark continues into it ('…," said X').
   const last = text.slice(span.start, span.end).trimEnd().slice(-1);
   if (!/[,?!…-]/.test(last) && !/^\s*,/.test(clause)) return undefined;
-  const verb = new RegExp(SAYING.source, "i").exec(clause);
+  const verb = FIRST_SAYING.exec(clause);
   if (!verb) return undefined;
   const lead = clause.slice(0, verb.index);
   if (lead.split(/\s+/).filter((w) => /\w/.test(w)).length > 5 || RELATIVE.test(lead)) return undefined;
@@ -255,12 +264,12 @@ function before(c: Context, span: TextSpan): Quote | undefined {
   if (clauseBetween) {
     // 'Dr Greenspan said the philosopher was a "…"', 'He said …': a subject right before the verb, nothing else.
     if (adjacent.length) return named(span, attribution, adjacent[adjacent.length - 1]!);
-    if (new RegExp(`${PERSON_REFERENCE}\\s*$`, "i").test(lead)) return pronoun(c, span, attribution);
+    if (REFERENCE_AT_END.test(lead)) return pronoun(c, span, attribution);
     return undefined;
   }
   const subject = adjacent.pop() ?? subjects.pop();
   if (subject) return named(span, attribution, subject);
-  if (new RegExp(`${PERSON_REFERENCE}\\b[^,]{0,30}$`, "i").test(lead)) return pronoun(c, span, attribution);
+  if (REFERENCE_NEAR_END.test(lead)) return pronoun(c, span, attribution);
   return spokesman(c, span, attribution);
 }
 
@@ -345,12 +354,7 @@ function followingReport(c: Context, span: TextSpan): Quote | undefined {
       .filter((m) => subjectGap(m, text.slice(m.end, verbAt)))
       .pop();
     if (subject) return named(span, attribution, subject);
-    if (
-      new RegExp(`${PERSON_REFERENCE}\\s+(?:(?:also|then|later|again|\\w+ly)\\s+)?$`, "i").test(
-        text.slice(start, verbAt),
-      )
-    )
-      return pronoun(c, span, attribution);
+    if (REFERENCE_AND_ADVERB_AT_END.test(text.slice(start, verbAt))) return pronoun(c, span, attribution);
     const verbEnd = verbAt + verb[0].length;
     // '…, said Mr Clarke.', '…, said Stefan Schilbe, analyst at HSBC.': after an inverted verb (a comma or a closing
     // mark before it), the person named first after it. 'He stressed that ONGC was…' names what was said about.
@@ -435,7 +439,7 @@ function antecedent(c: Context, at: number): string | undefined {
     for (const m of within(c.mentions, area.start, limit)) {
       if (m.entityType !== "person") continue;
       const following = text.slice(m.end, Math.min(limit, m.end + 100));
-      const verb = new RegExp(SAYING.source, "i").exec(following);
+      const verb = FIRST_SAYING.exec(following);
       // "Mr Howard told…", "Ross Walker, UK economist at Royal Bank of Scotland, said…".
       const after =
         SAYING_AT_START.test(following.slice(0, 40)) ||
