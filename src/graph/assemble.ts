@@ -284,10 +284,7 @@ function relationEdges(
       }
       const attributes = edge.attributes as RelationEdgeAttributes;
       if (relation.curated) attributes.curated = true;
-      attributes.evidence.push(evidence);
-      attributes.weight = attributes.evidence.length;
-      // Independent sentences each add support: noisy-or of the per-sentence confidences.
-      attributes.confidence = 1 - (1 - attributes.confidence) * (1 - relation.confidence);
+      addSupport(attributes, evidence, relation.confidence);
     }
   }
   for (const { attributes } of edges.values()) {
@@ -299,6 +296,16 @@ function relationEdges(
     if (attrs.predicate !== CO_OCCURS && attrs.confidence < CANDIDATE_THRESHOLD) attrs.candidate = true;
   }
   return [...edges.values()];
+}
+
+/**
+ * One more piece of evidence for an edge: its weight is the number of evidence items, and independent items each
+ * add support, so its confidence is the noisy-or of theirs.
+ */
+function addSupport(attributes: RelationEdgeAttributes, evidence: Evidence, confidence: number): void {
+  attributes.evidence.push(evidence);
+  attributes.weight = attributes.evidence.length;
+  attributes.confidence = 1 - (1 - attributes.confidence) * (1 - confidence);
 }
 
 /**
@@ -361,9 +368,7 @@ function quoteEdges(
           continue;
         }
         const attributes = edge.attributes as RelationEdgeAttributes;
-        attributes.evidence.push(evidence);
-        attributes.weight = attributes.evidence.length;
-        attributes.confidence = 1 - (1 - attributes.confidence) * (1 - confidence);
+        addSupport(attributes, evidence, confidence);
       }
     }
   }
