@@ -52,6 +52,12 @@ interface Accumulator {
 /** How many times the mentions of the next candidate a full name needs to take a bare name across the corpus. */
 const DOMINANCE = 3;
 
+/** True when one of the entity's forms is the name `key` ("Kylie" among Kylie Minogue's forms). */
+function calledBy(acc: Accumulator, key: string): boolean {
+  for (const form of acc.forms.keys()) if (nameKey(form) === key) return true;
+  return false;
+}
+
 /** Merges the local entities of every document into corpus entities. */
 export function resolveCorpus(documents: Iterable<readonly LocalEntity[]>, aliases?: AliasIndex): CorpusResolution {
   const resolver = new CorpusResolver();
@@ -147,7 +153,11 @@ function resolveAccumulated(byKey: Map<string, Accumulator>, aliases?: AliasInde
     if (!fullNamesByEndWord.has(key) || majorityType(acc) !== "person") continue;
     const fits = [...fullNamesByEndWord.get(key)!].filter((k) => !canonicalKey.has(k));
     if (fits.length === 1) {
-      if (acc.shortName) canonicalKey.set(key, fits[0]!);
+      // A bare given name goes to the one full name it begins only where some document called that person by
+      // it ("Kylie Minogue … Kylie"): news names people by their surname, and a given name alone is as often
+      // someone else's whole name ("Estelle" the singer is not Estelle Morris the minister).
+      const byGivenName = keyTokens(fits[0]!).at(-1) !== key;
+      if (acc.shortName && (!byGivenName || calledBy(byKey.get(fits[0]!)!, key))) canonicalKey.set(key, fits[0]!);
       continue;
     }
     // Salience: a bare "Bush" that no document explained is the corpus's dominant full name that fits, when
@@ -233,10 +243,6 @@ function foldTiedShortForms(
       byClippedForm.set(short, list);
     }
   }
-  const tiedTo = (target: string, short: string) => {
-    for (const form of byKey.get(target)!.forms.keys()) if (nameKey(form) === short) return true;
-    return false;
-  };
   for (const [key, acc] of byKey) {
     if (canonicalKey.has(key) || isCountry(key)) continue;
     const type = majorityType(acc);
@@ -248,7 +254,7 @@ function foldTiedShortForms(
       const fullType = majorityType(byKey.get(full)!);
       // An organisation's last word stands for it only as one word; a person's surname may be hyphenated.
       if (fullType !== "person" && words.length !== 1) return false;
-      return tiedTo(full, key);
+      return calledBy(byKey.get(full)!, key);
     });
     // A clipped form the text defined is that name whatever it was read as elsewhere (when it is the only one).
     const clippedOf = byClippedForm.get(key);

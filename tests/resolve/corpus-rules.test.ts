@@ -51,6 +51,27 @@ describe("corpus resolution rules", () => {
     expect(labelOf(docs, "george")).toBe("George");
   });
 
+  it("gives a bare given name to the one full name it begins only where a document called that person by it", () => {
+    // The BBC set's "Estelle" (a singer) is not the minister Estelle Morris, whom no article calls "Estelle".
+    const minister = [
+      [entity("estelle morris", { "Estelle Morris": 4 })],
+      [entity("estelle", { Estelle: 1 }, "person", { shortName: true })],
+    ];
+    expect(labelOf(minister, "estelle")).toBe("Estelle");
+    // "Kylie Minogue … Kylie" in one article: elsewhere a bare "Kylie" is her.
+    const singer = [
+      [entity("kylie minogue", { "Kylie Minogue": 3, Kylie: 2 })],
+      [entity("kylie", { Kylie: 1 }, "person", { shortName: true })],
+    ];
+    expect(labelOf(singer, "kylie")).toBe("Kylie Minogue");
+    // A bare surname needs no such evidence.
+    const surname = [
+      [entity("estelle morris", { "Estelle Morris": 4 })],
+      [entity("morris", { Morris: 1 }, "person", { shortName: true })],
+    ];
+    expect(labelOf(surname, "morris")).toBe("Estelle Morris");
+  });
+
   it("joins a name lacking only a middle initial, and a familiar given name, to the full form", () => {
     const docs = [
       [entity("george w bush", { "George W Bush": 6 })],
