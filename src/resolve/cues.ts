@@ -19,6 +19,7 @@ import {
   PERSON_WORDS_BEFORE,
   PLURAL_VERBS_AFTER,
   POSSESSIVE_PRONOUNS,
+  WORK_BEFORE,
 } from "./lexicon/cues.js";
 import { COUNTRIES as COUNTRY_LIST } from "../nlp/index.js";
 import { MEDIA_WORDS } from "./lexicon/aliases.js";
@@ -92,6 +93,8 @@ export function contextType(text: string, start: number, end: number): EntityTyp
   if (last && EVENT_HEADS.has(last.toLowerCase())) return "misc";
   // "Franz Ferdinand, who were shortlisted": plural agreement, as PLURAL_VERBS_AFTER (not after a list).
   if (PLURAL_RELATIVE.test(text.slice(end, end + 16)) && !coordinatedBefore(text, start)) return "organization";
+  // "starred in Closer", "best director for Million Dollar Baby" (but "starred in Spielberg's Munich").
+  if (!possessive && WORK_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return "misc";
   if (after !== undefined) {
     // "Halo 2 sells", "Mini Cooper 1.6": one digit (then a lower-case word) or a version right after a name is a
     // sequel or a model ("Dundee Utd 4-1" is a score, "Riise 1, Nunez 113" scorers, "BBC Radio 4" a channel).

@@ -27,6 +27,17 @@ describe("context type cues", () => {
     expect(typeIn("Keane, Franz Ferdinand have", "Franz Ferdinand")).toBeUndefined();
   });
 
+  it("reads a film an actor starred in, and the work a prize in a category was won for", () => {
+    expect(typeIn("Eastwood won best director for Million Dollar Baby, beating", "Million Dollar Baby")).toBe("misc");
+    expect(typeIn("took the best director prize for Million Dollar Baby while", "Million Dollar Baby")).toBe("misc");
+    expect(typeIn("to scoop best actor and actress for Ray and others", "Ray")).toBe("misc");
+    expect(typeIn("Roberts, who co-starred in Closer last year", "Closer")).toBe("misc");
+    // The winner before "best", a team after "the best player for", an owner's possessive: no cue.
+    expect(typeIn("Lampard was the best player for Chelsea on Sunday", "Chelsea")).toBeUndefined();
+    expect(typeIn("he starred in Spielberg's Munich", "Spielberg")).toBeUndefined();
+    expect(typeIn("Jamie Foxx won best actor", "Jamie Foxx")).toBeUndefined();
+  });
+
   it("reads a job held at a name as an organisation", () => {
     expect(typeIn("discuss with the other partners at Tods Murray.", "Tods Murray")).toBe("organization");
     expect(typeIn("said Mark Mulligan, a music analyst with Jupiter Research.", "Jupiter Research")).toBe(

@@ -243,6 +243,18 @@ export const MISC_APPOSITIVES = new Set([
 export const ORG_JOBS_BEFORE =
   /\b(?:(?:partners?|analysts?|economists?|lawyers?|executives?|spokes(?:man|woman|person))\s+(?:at|with)|(?:chairman|chairwoman|shareholders?|founders?)\s+of|(?:sacked|fired|hired|signed|released)\s+by)\s+(?:the\s+)?$/i;
 
+/**
+ * Words before a name that make it a work: "starred in Closer", "co-starring in Ray", and the prize a work won for
+ * someone: "won best director for Million Dollar Baby", "best actor and actress for Ray and …" (the winner comes
+ * before "best", the work after "for"; the category words keep out "the best player for Chelsea").
+ */
+const AWARD_CATEGORY =
+  "(?:supporting\\s+|leading\\s+|original\\s+|adapted\\s+|foreign\\s+|animated\\s+)?(?:actor|actress|director|film|picture|album|single|song|screenplay|musical|play|documentary)";
+export const WORK_BEFORE = new RegExp(
+  `\\b(?:(?:co-)?starr(?:ed|ing)\\s+in|best\\s+${AWARD_CATEGORY}(?:\\s+and\\s+${AWARD_CATEGORY})?(?:\\s+(?:award|prize|oscar|bafta|nomination|gong|trophy))?,?\\s+for)\\s+$`,
+  "i",
+);
+
 /** Words that, right before a name, make it a person: courtesy titles. */
 export const PERSON_WORDS_BEFORE = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"]);
 
