@@ -22,6 +22,11 @@ interface ListMention {
  * around them ("Priet (Ryan 79), McInderney"). A dash, a full stop or any word ends the list.
  */
 const LIST_SEPARATOR = /^[\s\d()]*(?:,|,?\s+(?:and|or|v|vs)\.?\s)[\s\d()]*$/;
+/** A line-up's substitute, bracketed with the minute he came on: "Priet (Ryan 79)". */
+const SUBSTITUTE_OPENS = /^\s*\(\s*$/;
+const SUBSTITUTE_CLOSES = /^\s+\d{1,3}\s*\)/;
+/** A substitute the recogniser did not read as a name, with his minute: "Ravenhill (Price 90), Rigoglioso". */
+const UNNAMED_SUBSTITUTE = /\(\s*\p{Lu}[\p{L}'’ -]*\s\d{1,3}\s*\)/gu;
 /** Words that join two names as equals: "and", "or", and the "v" of a fixture ("Milton Keynes Dons v Peterborough"). */
 const CONJUNCTION = /\s(?:and|or|v|vs)\.?\s/;
 
@@ -43,7 +48,10 @@ export function listRuns(text: string, mentions: readonly ListMention[]): number
     if (!m.entity || m.adjectivalOf) return close();
     const previous = run.length ? mentions[run[run.length - 1]!]! : undefined;
     const between = previous ? text.slice(previous.end, m.start) : "";
-    if (previous && previous.sentence === m.sentence && LIST_SEPARATOR.test(between)) {
+    const separated =
+      LIST_SEPARATOR.test(between.replace(UNNAMED_SUBSTITUTE, "")) ||
+      (SUBSTITUTE_OPENS.test(between) && SUBSTITUTE_CLOSES.test(text.slice(m.end, m.end + 8)));
+    if (previous && previous.sentence === m.sentence && separated) {
       if (CONJUNCTION.test(between)) joined = true;
     } else close();
     run.push(i);

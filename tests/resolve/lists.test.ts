@@ -23,10 +23,16 @@ describe("lists of names", () => {
     expect(listRuns(text, mentionsOf(text, ["Chopin", "Debussy"]))).toEqual([[0, 1]]);
     const lineUp = "Subs: Ingham, Mulligan, Fenton, Priet (Ryan 79), McIndoe.";
     const names = ["Ingham", "Mulligan", "Fenton", "Priet", "Ryan", "McIndoe"];
-    // The substitute opens a run of his own ("Ryan 79), McIndoe"): two names and a comma are no list.
-    expect(listRuns(lineUp, mentionsOf(lineUp, names))).toEqual([[0, 1, 2, 3]]);
-    const more = "Subs: Ingham, Priet (Ryan 79), McIndoe, Fenton.";
-    expect(listRuns(more, mentionsOf(more, ["Ingham", "Priet", "Ryan", "McIndoe", "Fenton"]))).toEqual([[2, 3, 4]]);
+    // A bracketed substitute with his minute stays in the line-up, named or not ("Ravenhill (Price 90)").
+    expect(listRuns(lineUp, mentionsOf(lineUp, names))).toEqual([[0, 1, 2, 3, 4, 5]]);
+    const unnamed = "Subs: Ingham, Ravenhill (Price 90), Rigoglioso, Tierney.";
+    expect(listRuns(unnamed, mentionsOf(unnamed, ["Ingham", "Ravenhill", "Rigoglioso", "Tierney"]))).toEqual([
+      [0, 1, 2, 3],
+    ]);
+    // A bracket without a minute is no substitute: a party after each candidate does not make one list.
+    const candidates = "Ann Smith (Labour), Bob Jones (Tory), Cy Hill (Green).";
+    const people = ["Ann Smith", "Labour", "Bob Jones", "Tory", "Cy Hill", "Green"];
+    expect(listRuns(candidates, mentionsOf(candidates, people))).toEqual([]);
   });
 
   it("takes the two sides of a fixture for a list", () => {
