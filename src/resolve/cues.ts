@@ -79,6 +79,20 @@ function coordinatedBefore(text: string, start: number): boolean {
 /** ", who were": a relative clause in the plural after a one-entity name (a band, a club, a firm). */
 const PLURAL_RELATIVE = /^,\s+who\s+(?:are|were|have)\b/;
 
+/**
+ * "Kirin, the fourth big name, is launching its own": a subject that "its own" takes back, a few words on, is a
+ * thing (a firm, a party, a body), not a person. Not across a verb of saying, whose "its" may be another's
+ * ("Brown said its own figures"), nor across "and"/"or".
+ */
+const ITS_OWN_AFTER = /^(?:,[^,.;:"“”]{1,60},)?((?:\s+\p{Ll}+){1,3})\s+its\s+own\b/u;
+const NOT_ITS_SUBJECT =
+  /\b(?:and|or|said|says|saying|told|tells|added|adds|claimed|claims|believes|thinks|argued|argues)\b/;
+
+function ownedByItsSubject(text: string, end: number): boolean {
+  const words = ITS_OWN_AFTER.exec(text.slice(end, end + 100))?.[1];
+  return words !== undefined && !NOT_ITS_SUBJECT.test(words);
+}
+
 /** The type the words around `text[start, end)` give it, if they say anything. */
 export function contextType(text: string, start: number, end: number): EntityType | undefined {
   const after = WORD_AFTER.exec(text.slice(end, end + 24))?.[1];
@@ -93,6 +107,7 @@ export function contextType(text: string, start: number, end: number): EntityTyp
   if (last && EVENT_HEADS.has(last.toLowerCase())) return "misc";
   // "Franz Ferdinand, who were shortlisted": plural agreement, as PLURAL_VERBS_AFTER (not after a list).
   if (PLURAL_RELATIVE.test(text.slice(end, end + 16)) && !coordinatedBefore(text, start)) return "organization";
+  if (!possessive && ownedByItsSubject(text, end)) return "organization";
   // "starred in Closer", "best director for Million Dollar Baby" (but "starred in Spielberg's Munich").
   if (!possessive && WORK_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return "misc";
   if (after !== undefined) {

@@ -38,6 +38,13 @@ describe("context type cues", () => {
     expect(typeIn("Jamie Foxx won best actor", "Jamie Foxx")).toBeUndefined();
   });
 
+  it("reads a subject that 'its own' takes back as an organisation, not across a verb of saying", () => {
+    expect(typeIn("Kirin, the fourth big name, is launching its own drink.", "Kirin")).toBe("organization");
+    expect(typeIn("Heineken is doing its own thing.", "Heineken")).toBe("organization");
+    expect(typeIn("Brown said its own figures were wrong.", "Brown")).toBeUndefined();
+    expect(typeIn("Microsoft Outlook and uses its own engine.", "Microsoft Outlook")).toBeUndefined();
+  });
+
   it("reads a job held at a name as an organisation", () => {
     expect(typeIn("discuss with the other partners at Tods Murray.", "Tods Murray")).toBe("organization");
     expect(typeIn("said Mark Mulligan, a music analyst with Jupiter Research.", "Jupiter Research")).toBe(

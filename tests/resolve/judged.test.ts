@@ -92,10 +92,10 @@ describeWithShared("the BBC news graph against the judged set", () => {
         nodes.push({ key, label: a.label, entityType: a.entityType, aliases: a.aliases, mentions: a.mentions });
     });
     const report = evaluateJudged(readJudgedSet(SET), nodes);
-    // Reached on 2026-12-07: 246/250, 132/150, no group split (238/250, 117/150 and 2 on 2026-12-05; before the
-    // fixes 192/250, 96/150, 13 of 13). The most mentioned are held at the target (98 %), the rest at the figure.
+    // Reached on 2026-12-07: 247/250, 135/150, no group split (238/250, 117/150 and 2 on 2026-12-05; before the
+    // fixes 192/250, 96/150, 13 of 13). Both are held at their targets, 98 % and 90 %.
     expect(report.top.correct).toBeGreaterThanOrEqual(245);
-    expect(report.random.correct).toBeGreaterThanOrEqual(132);
+    expect(report.random.correct).toBeGreaterThanOrEqual(135);
     expect(report.groups.split).toBe(0);
   });
 });
