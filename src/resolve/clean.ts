@@ -166,6 +166,9 @@ function cleanOne(
   const surface = text.slice(start, end);
   const place = placeOfDemonym(surface) ?? placeOfDemonym(surface.slice(0, lowerWordsTail(surface, true)));
   if (place) {
+    // "sung in French", "translated into English": the language, a MISC name, not a mention of the place.
+    if (isLanguageUse(text, start, end))
+      return { start, end, text: surface, label: "MISC", entityType: "misc", sentence: m.sentence };
     return { start, end, text: surface, label: "LOC", entityType: "place", sentence: m.sentence, adjectivalOf: place };
   }
   // A MISC mention survives only as a well-known alias ("DPRK"): resolution drops the rest, since only
@@ -242,6 +245,22 @@ function cleanOne(
   const cue = titled ? "misc" : (role && label === "PER") || initialled ? "person" : contextType(text, start, end);
   if (cue) clean.cue = cue;
   return clean;
+}
+
+/** Words after which a demonym names a language: "in French", "speak English", "translated into Welsh". */
+const LANGUAGE_BEFORE = /\b(?:in|into|speaks?|speaking|spoke|spoken|learn(?:s|ing|t|ed)?|fluent\s+in)\s+$/i;
+/** What closes a language's name: punctuation, the end, or "and"/"or" before another ("in English and Spanish"). */
+const LANGUAGE_AFTER = /^(?:\s*(?:[,.;:)!?"'’”]|$)|\s+(?:and|or)\s+\p{Lu})/u;
+
+/**
+ * True when the demonym at [start, end) is used as a language: after "in", "speak"… and before no noun ("in
+ * French hands" is France's; "in French." is the language), or opening a bracketed gloss ("(Spanish: …").
+ */
+function isLanguageUse(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 16), start);
+  const after = text.slice(end, end + 6);
+  // Or a gloss in brackets: "the Socialist Party (Spanish: Partido Socialista)".
+  return (LANGUAGE_BEFORE.test(before) && LANGUAGE_AFTER.test(after)) || (/\(\s*$/.test(before) && /^\s*:/.test(after));
 }
 
 // The tail trimmers below scan back from the end once. The regular expressions they replace ("(?:\s+\p{Ll}+)+$",

@@ -36,6 +36,16 @@ describe("span repair", () => {
     expect(clean("the role of Catholicism in Europe", "Catholicism", "LOC")).toEqual([]);
   });
 
+  it("reads a demonym used as a language as a MISC name, not a mention of the place", () => {
+    const kind = (text: string, span: string) => clean(text, span, "MISC").map((m) => [m.entityType, m.adjectivalOf]);
+    expect(kind("The opera is sung in French.", "French")).toEqual([["misc", undefined]]);
+    expect(kind("She spoke English and Spanish at home.", "English")).toEqual([["misc", undefined]]);
+    expect(kind("the Socialist Party (Spanish: Partido Socialista)", "Spanish")).toEqual([["misc", undefined]]);
+    // A demonym before a noun is the place's: "in French hands", "Spanish troops".
+    expect(kind("The port is in French hands.", "French")).toEqual([["place", "France"]]);
+    expect(kind("Spanish troops left.", "Spanish")).toEqual([["place", "Spain"]]);
+  });
+
   it("keeps the full stop of dotted initials and of a name's abbreviation, and drops a sentence's", () => {
     expect(clean("He flew to the U.S. on Monday.", "U.S.", "LOC")[0]?.text).toBe("U.S.");
     expect(clean("Sanctions went to the U.N.", "U.N.", "ORG")[0]?.text).toBe("U.N.");
