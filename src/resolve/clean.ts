@@ -127,11 +127,19 @@ function splitCoordinated(text: string, m: RecognisedMention): RecognisedMention
   return [m];
 }
 
-/** "Russia's Kursk province" as one span becomes "Russia" and "Kursk province". */
+/** Owners whose possessive is part of a name: "People's Party", "People's Republic of China", "Workers' Party". */
+const COLLECTIVE_OWNER = /(?:^|\s)(?:People|Peoples|Workers?|Women|Children|Farmers)$/;
+
+/**
+ * "Russia's Kursk province" as one span becomes "Russia" and "Kursk province"; "People's Party", "Guy's
+ * Hospital" (a collective owner, or one designator after the possessive) stay one name.
+ */
 function splitPossessive(text: string, m: RecognisedMention): RecognisedMention[] {
   const raw = text.slice(m.start, m.end);
   const match = /['’]s\s+(?=\p{Lu})/u.exec(raw);
   if (!match) return [m];
+  const owned = raw.slice(match.index + match[0].length);
+  if (COLLECTIVE_OWNER.test(raw.slice(0, match.index).trimEnd()) || DESIGNATORS.has(owned.toLowerCase())) return [m];
   const firstEnd = m.start + match.index;
   const secondStart = m.start + match.index + match[0].length;
   return [
@@ -204,7 +212,9 @@ function cleanOne(
   const tail = /\s+(\S+)$/u.exec(text.slice(start, end));
   // (Not a person's: "Billie Jean King" ends in a surname that is also a title.)
   const titleTail = (word: string) => label !== "PER" && /^\p{Lu}/u.test(word) && isTitleHead(word);
-  if (tail && (PLURAL_ACRONYM.test(tail[1]!) || titleTail(tail[1]!))) {
+  // (Not a title that completes the name after "of" or "for": "Ministry of Justice", "Association of MBAs".)
+  const completes = tail !== null && /\s(?:of|for|and|the)$/.test(text.slice(start, start + tail.index));
+  if (tail && !completes && (PLURAL_ACRONYM.test(tail[1]!) || titleTail(tail[1]!))) {
     longForm ??= text.slice(start, end);
     end = start + tail.index;
   } else if (PLURAL_ACRONYM.test(text.slice(start, end))) return undefined;

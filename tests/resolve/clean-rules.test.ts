@@ -46,6 +46,20 @@ describe("span repair", () => {
     expect(kind("Spanish troops left.", "Spanish")).toEqual([["place", "Spain"]]);
   });
 
+  it("keeps a possessive and a title that are part of an organisation's name", () => {
+    const names = (text: string, span: string) => clean(text, span, "ORG").map((m) => m.text);
+    expect(names("He joined the Ministry of Justice today.", "Ministry of Justice")).toEqual(["Ministry of Justice"]);
+    expect(names("the Association of MBAs said", "Association of MBAs")).toEqual(["Association of MBAs"]);
+    expect(names("the People's Party won", "People's Party")).toEqual(["People's Party"]);
+    expect(names("the People's Republic of China", "People's Republic of China")).toEqual([
+      "People's Republic of China",
+    ]);
+    expect(names("treated at Guy's Hospital", "Guy's Hospital")).toEqual(["Guy's Hospital"]);
+    // An owner that is a name of its own, and a title after a name, still come off.
+    expect(names("Britain's Labour Party won", "Britain's Labour Party")).toEqual(["Britain", "Labour Party"]);
+    expect(names("a Supreme Court Justice said", "Supreme Court Justice")).toEqual(["Supreme Court"]);
+  });
+
   it("keeps the full stop of dotted initials and of a name's abbreviation, and drops a sentence's", () => {
     expect(clean("He flew to the U.S. on Monday.", "U.S.", "LOC")[0]?.text).toBe("U.S.");
     expect(clean("Sanctions went to the U.N.", "U.N.", "ORG")[0]?.text).toBe("U.N.");
