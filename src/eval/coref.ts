@@ -12,6 +12,7 @@ import { DatasetError } from "../errors.js";
 import { type AliasIndex, createAliasIndex, cleanMentions, dominantType, resolveDocument } from "../resolve/index.js";
 import { splitSentences, tokenize } from "../nlp/index.js";
 import type { EntityLabel, RecognisedMention, Recogniser } from "../types.js";
+import { sentenceText, type TextStyle } from "./detokenise.js";
 import { prf, type PRF } from "./scores.js";
 
 /** Scores of one setting. */
@@ -40,8 +41,13 @@ interface GoldDocument {
 
 const LABELS: Record<string, EntityLabel | undefined> = { PER: "PER", LOC: "LOC", ORG: "ORG" };
 
-/** Reads Re-DocRED JSON into texts (tokens joined by spaces, one sentence a line) with gold mention spans. */
-export async function readReDocRed(path: string): Promise<GoldDocument[]> {
+/**
+ * Reads Re-DocRED JSON into texts, one sentence a line, with gold mention spans. By default ("wiki") the tokens
+ * are written as the Wikipedia articles printed them ("People's Party", "Bernheimer-Haus", "1990, when"), as
+ * `kgraph eval conll` writes CoNLL-2003 for its raw-text figure: kgraph reads articles, not token lists. "spaces"
+ * joins every token with a space, the rendering of the figures before 2026-12-07.
+ */
+export async function readReDocRed(path: string, style: TextStyle = "wiki"): Promise<GoldDocument[]> {
   let data: Array<{
     sents: string[][];
     vertexSet: Array<Array<{ sent_id: number; pos: [number, number]; type: string }>>;
@@ -58,14 +64,11 @@ export async function readReDocRed(path: string): Promise<GoldDocument[]> {
     const offsets: Array<Array<[number, number]>> = [];
     let text = "";
     for (const sentence of doc.sents) {
-      const spans: Array<[number, number]> = [];
-      sentence.forEach((token, i) => {
-        if (i > 0) text += " ";
-        spans.push([text.length, text.length + token.length]);
-        text += token;
-      });
-      offsets.push(spans);
-      text += "\n";
+      const written = sentenceText(sentence, style);
+      offsets.push(
+        sentence.map((token, i) => [text.length + written.starts[i]!, text.length + written.starts[i]! + token.length]),
+      );
+      text += written.text + "\n";
     }
     const mentions: GoldDocument["mentions"] = [];
     doc.vertexSet.forEach((cluster, c) => {
@@ -93,9 +96,10 @@ export async function evaluateCoref(
   path: string,
   recogniser: Recogniser,
   aliases: AliasIndex = createAliasIndex(),
+  style: TextStyle = "wiki",
 ): Promise<CorefReport> {
   const stop = new Tracer().start("coref");
-  const docs = await readReDocRed(path);
+  const docs = await readReDocRed(path, style);
   const gold = new Scorer();
   const endToEnd = new Scorer();
   for (const doc of docs) {
