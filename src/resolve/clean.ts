@@ -59,10 +59,14 @@ export function cleanMentions(
 ): CleanMention[] {
   const out: CleanMention[] = [];
   const tokenAt = indexTokensByStart(tokens);
+  let languageEnd = -1; // where the last language named ends, for the ones listed after it
   for (const m of joinSplitNames(text, mentions)) {
     for (const part of splitPossessive(text, m).flatMap((p) => splitCoordinated(text, p))) {
-      const clean = cleanOne(text, tokens, tokenAt, part);
-      if (clean) out.push(clean);
+      const listed = languageEnd >= 0 && LANGUAGE_LIST_SEPARATOR.test(text.slice(languageEnd, part.start));
+      const clean = cleanOne(text, tokens, tokenAt, part, listed);
+      if (!clean) continue;
+      out.push(clean);
+      languageEnd = clean.label === "MISC" && placeOfDemonym(clean.text) ? clean.end : -1;
     }
   }
   return out;
@@ -153,6 +157,8 @@ function cleanOne(
   tokens: readonly Token[],
   tokenAt: Map<number, number>,
   m: RecognisedMention,
+  /** True when the mention follows a language in a list ("in German, French and English"). */
+  afterLanguage = false,
 ): CleanMention | undefined {
   let start = m.start;
   let end = m.end;
@@ -175,7 +181,7 @@ function cleanOne(
   const place = placeOfDemonym(surface) ?? placeOfDemonym(surface.slice(0, lowerWordsTail(surface, true)));
   if (place) {
     // "sung in French", "translated into English": the language, a MISC name, not a mention of the place.
-    if (isLanguageUse(text, start, end))
+    if (afterLanguage || isLanguageUse(text, start, end))
       return { start, end, text: surface, label: "MISC", entityType: "misc", sentence: m.sentence };
     return { start, end, text: surface, label: "LOC", entityType: "place", sentence: m.sentence, adjectivalOf: place };
   }
@@ -259,18 +265,31 @@ function cleanOne(
 
 /** Words after which a demonym names a language: "in French", "speak English", "translated into Welsh". */
 const LANGUAGE_BEFORE = /\b(?:in|into|speaks?|speaking|spoke|spoken|learn(?:s|ing|t|ed)?|fluent\s+in)\s+$/i;
-/** What closes a language's name: punctuation, the end, or "and"/"or" before another ("in English and Spanish"). */
-const LANGUAGE_AFTER = /^(?:\s*(?:[,.;:)!?"'’”]|$)|\s+(?:and|or)\s+\p{Lu})/u;
+/**
+ * What closes a language's name: punctuation, the end, "and"/"or" before another ("in English and Spanish"), or a
+ * word that starts the next phrase ("performed in German by Wilfried", "in Persian but").
+ */
+const LANGUAGE_AFTER =
+  /^(?:\s*(?:[,.;:)!?"'’”]|$)|\s+(?:and|or)\s+\p{Lu}|\s+(?:but|by|with|under|as|while|when|at|from|to|for|on)\b)/u;
+/** Nouns a language qualifies: "the Greek word", "the English version", "its French nickname". */
+const LANGUAGE_NOUN_AFTER =
+  /^\s+(?:words?|terms?|versions?|translations?|languages?|dialects?|spellings?|nicknames?|subtitles|dubbing)\b/;
+/** The demonyms that follow a language in one list: "in German, French and English". */
+const LANGUAGE_LIST_SEPARATOR = /^(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+)$/;
 
 /**
  * True when the demonym at [start, end) is used as a language: after "in", "speak"… and before no noun ("in
- * French hands" is France's; "in French." is the language), or opening a bracketed gloss ("(Spanish: …").
+ * French hands" is France's; "in French." is the language), before a noun a language qualifies ("the Greek
+ * word"), or opening a bracketed gloss ("(Spanish: …", "(German for the skin)").
  */
 function isLanguageUse(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 16), start);
-  const after = text.slice(end, end + 6);
-  // Or a gloss in brackets: "the Socialist Party (Spanish: Partido Socialista)".
-  return (LANGUAGE_BEFORE.test(before) && LANGUAGE_AFTER.test(after)) || (/\(\s*$/.test(before) && /^\s*:/.test(after));
+  const after = text.slice(end, end + 16);
+  return (
+    (LANGUAGE_BEFORE.test(before) && LANGUAGE_AFTER.test(after)) ||
+    LANGUAGE_NOUN_AFTER.test(after) ||
+    (/\(\s*$/.test(before) && /^(?:\s*:|\s+for\s)/.test(after))
+  );
 }
 
 // The tail trimmers below scan back from the end once. The regular expressions they replace ("(?:\s+\p{Ll}+)+$",

@@ -41,6 +41,9 @@ describe("span repair", () => {
     expect(kind("The opera is sung in French.", "French")).toEqual([["misc", undefined]]);
     expect(kind("She spoke English and Spanish at home.", "English")).toEqual([["misc", undefined]]);
     expect(kind("the Socialist Party (Spanish: Partido Socialista)", "Spanish")).toEqual([["misc", undefined]]);
+    expect(kind("derived from the Greek word for branch", "Greek")).toEqual([["misc", undefined]]);
+    expect(kind("Die Haut (German for the skin) were a band", "German")).toEqual([["misc", undefined]]);
+    expect(kind("It was performed in German by Wilfried.", "German")).toEqual([["misc", undefined]]);
     // A demonym before a noun is the place's: "in French hands", "Spanish troops".
     expect(kind("The port is in French hands.", "French")).toEqual([["place", "France"]]);
     expect(kind("Spanish troops left.", "Spanish")).toEqual([["place", "Spain"]]);
@@ -58,6 +61,21 @@ describe("span repair", () => {
     // An owner that is a name of its own, and a title after a name, still come off.
     expect(names("Britain's Labour Party won", "Britain's Labour Party")).toEqual(["Britain", "Labour Party"]);
     expect(names("a Supreme Court Justice said", "Supreme Court Justice")).toEqual(["Supreme Court"]);
+  });
+
+  it("reads the demonyms listed after a language as languages too", () => {
+    const text = "The song was recorded in German, French and English.";
+    const mentions = ["German", "French", "English"].map((span) => {
+      const start = text.indexOf(span);
+      return { start, end: start + span.length, text: span, label: "MISC" as EntityLabel, sentence: 0 };
+    });
+    expect(cleanMentions(text, tokenize(text), mentions).map((m) => m.entityType)).toEqual(["misc", "misc", "misc"]);
+    const places = "Troops from Germany, French and English units.";
+    const french = places.indexOf("French");
+    const found = cleanMentions(places, tokenize(places), [
+      { start: french, end: french + 6, text: "French", label: "MISC", sentence: 0 },
+    ]);
+    expect(found.map((m) => m.adjectivalOf)).toEqual(["France"]);
   });
 
   it("keeps the full stop of dotted initials and of a name's abbreviation, and drops a sentence's", () => {
