@@ -29,7 +29,7 @@ export type Quote = DocumentQuote;
 
 /** Verbs and phrases that attribute speech. */
 const SAYING =
-  /\b(?:said|says|say|saying|told|tells|added|adds|warned|warns|insisted|insists|explained|argued|argues|claimed|claims|stated|commented|declared|announced|admitted|stressed|noted|suggested|continued|according to)\b/gi;
+  /\b(?:said|says|say|saying|told|tells|added|adds|warned|warns|insisted|insists|explained|argued|argues|claimed|claims|stated|commented|declared|announced|admitted|stressed|noted|suggested|continued|countered|replied|according to)\b/gi;
 /** The first verb of saying in a text (no `g` flag: `exec` keeps no position between calls). */
 const FIRST_SAYING = new RegExp(SAYING.source, "i");
 /** Verbs whose object is the listener, not the speaker ("he told BBC News Online"). */
@@ -225,13 +225,15 @@ function after(c: Context, span: TextSpan): Quote | undefined {
   const verbAt = from + verb.index;
   // The subject before the verb ('," Mr Murray said'), else after it ('," said Jason Daw') unless the verb's
   // object is the listener ('," he told BBC News Online').
-  const subject = speakersIn(c, from, verbAt).pop();
-  if (subject) return named(span, attribution, subject);
+  // '…," Peter Williams, CML deputy director, said': the person, not the organisation in their apposition.
+  const leading = speakersIn(c, from, verbAt);
+  const subject = leading.filter((m) => m.entityType === "person").pop() ?? leading.pop();
+  if (subject) return speakerOrMember(c, span, attribution, subject);
   if (PRONOUN.test(lead)) return pronoun(c, span, attribution);
   if (!TO_LISTENER.test(verb[0])) {
     const object = speakersIn(c, verbAt, to);
     const chosen = object.find((m) => m.entityType === "person") ?? object[0];
-    if (chosen) return named(span, attribution, chosen);
+    if (chosen) return speakerOrMember(c, span, attribution, chosen);
     if (PRONOUN.test(clause.slice(verb.index))) return pronoun(c, span, attribution);
   }
   return spokesman(c, span, attribution);
@@ -263,14 +265,37 @@ function before(c: Context, span: TextSpan): Quote | undefined {
   const adjacent = subjects.filter((m) => subjectGap(m, text.slice(m.end, verbAt)));
   if (clauseBetween) {
     // 'Dr Greenspan said the philosopher was a "…"', 'He said …': a subject right before the verb, nothing else.
-    if (adjacent.length) return named(span, attribution, adjacent[adjacent.length - 1]!);
+    if (adjacent.length) return speakerOrMember(c, span, attribution, adjacent[adjacent.length - 1]!);
     if (REFERENCE_AT_END.test(lead)) return pronoun(c, span, attribution);
     return undefined;
   }
-  const subject = adjacent.pop() ?? subjects.pop();
-  if (subject) return named(span, attribution, subject);
+  // 'Laying into the Conservative's record he said:': "he" right before the verb is not a name further back, but
+  // the person who opens the sentence ('Curbishley was criticised by Charlton fans, and he said:') or who said
+  // something earlier in it ('… Edward Leigh said the proposals were a step in the right direction but he told
+  // the Financial Times:').
+  const spoke = subjects.filter((m) => saidSomething(c, m, verbAt)).pop();
+  // (A name inside an opening phrase is not the subject: "Asked if Mr Blunkett could return, he replied:".)
+  const opener = subjects.find(
+    (m) =>
+      m.entityType === "person" &&
+      wordsIn(text.slice(from, m.start)) <= 3 &&
+      !OPENING_PHRASE.test(text.slice(from, m.start)) &&
+      !/^['’]/.test(text.slice(m.end, m.end + 1)),
+  );
+  const subject = adjacent.pop() ?? spoke ?? (REFERENCE_AND_ADVERB_AT_END.test(lead) ? opener : subjects.pop());
+  if (subject) return speakerOrMember(c, span, attribution, subject);
   if (REFERENCE_NEAR_END.test(lead)) return pronoun(c, span, attribution);
   return spokesman(c, span, attribution);
+}
+
+/** Words that open a phrase before a sentence's subject: "Asked if", "Commenting on", "According to". */
+const OPENING_PHRASE = /\b(?:if|on|about|to|with|for|of|by|from|as|after|when|\w+ing|\w+ed)\b/i;
+
+/** True when a verb of saying follows `m` as its subject before `limit` ("Edward Leigh said …", "Kenteris, …, claimed"). */
+function saidSomething(c: Context, m: QuoteMention, limit: number): boolean {
+  const following = c.text.slice(m.end, limit);
+  const verb = FIRST_SAYING.exec(following);
+  return verb !== null && subjectGap(m, following.slice(0, verb.index));
 }
 
 /**
@@ -313,10 +338,37 @@ function introducedByColon(c: Context, span: TextSpan): Quote | undefined {
   if (!/:\s*$/.test(text.slice(Math.max(paragraph.start, open - 3), open))) return undefined;
   const from = sentenceStartBefore(text, paragraph, open);
   const attribution = { start: from, end: open };
-  const subject = speakersIn(c, from, open).find((m) => wordsIn(text.slice(from, m.start)) <= 3);
-  if (subject) return named(span, attribution, subject);
+  const speakers = speakersIn(c, from, open);
+  // '…, but Parry countered: "…"': the name right before the verb and its colon, else one of the sentence's first
+  // three words.
+  // ('- Brentford boss Martin Allen: "…"', a name and its colon, is that name's.)
+  const subject =
+    speakers.filter((m) => NAME_AND_COLON.test(text.slice(m.end, open + 1))).pop() ??
+    speakers.find((m) => wordsIn(text.slice(from, m.start)) <= 3);
+  if (subject) return speakerOrMember(c, span, attribution, subject);
   if (/^\s*(?:he|she)\b/i.test(text.slice(from, open))) return pronoun(c, span, attribution);
   return undefined;
+}
+
+/** What may stand between a speaker and the colon opening a quotation: nothing, or a verb (" countered:"). */
+const NAME_AND_COLON = /^(?:\s+(?:\w+ly\s+|also\s+)?[a-z]+)?:\s*$/;
+
+/**
+ * People who belong to an organisation, named by it and their role: "said the Tottenham striker", "the Liverpool
+ * manager said". Such a speaker is the person the role stands for, found as a pronoun's is, not the organisation
+ * ("a Five spokesman" speaks for Five: that stays the organisation's).
+ */
+const MEMBER_ROLE =
+  /^\s+(?:[a-z-]+\s+)?(?:striker|midfielder|defender|goalkeeper|keeper|winger|forward|captain|coach|manager|boss|chairman|chief|executive|director|president|economist|analyst|minister|secretary|leader|player|star|singer|frontman|founder|owner)\b/;
+
+function speakerOrMember(c: Context, span: TextSpan, attribution: TextSpan, m: QuoteMention): Quote {
+  if (m.entityType === "person" || !MEMBER_ROLE.test(c.text.slice(m.end, m.end + 40)))
+    return named(span, attribution, m);
+  // "Brent Bozell, PTC president and conservative activist, said": the person the role is in apposition to.
+  const appositive = within(c.mentions, Math.max(0, m.start - 80), m.start)
+    .filter((p) => p.entityType === "person" && /^,\s*$/.test(c.text.slice(p.end, m.start)))
+    .pop();
+  return appositive ? named(span, attribution, appositive) : pronoun(c, span, attribution);
 }
 
 /**

@@ -132,6 +132,30 @@ describe("quotation speakers", () => {
     ]);
   });
 
+  it("gives a member named by the organisation and a role ('the Tottenham striker') the person, not the club", () => {
+    const text = `Matchwinner Keane was full of praise. "It was great play from Damien," said the Tottenham striker.`;
+    expect(attributions(text, { Keane: "person", Damien: "person", Tottenham: "organization" })).toEqual([
+      "It was great → Keane",
+    ]);
+    const apposition = `"These figures show the slowdown," Peter Williams, CML deputy director, said.`;
+    expect(attributions(apposition, { "Peter Williams": "person", CML: "organization" })).toEqual([
+      "These figure → Peter Williams",
+    ]);
+    const spokesman = `A Five spokesman said: "We are very pleased with the show."`;
+    expect(attributions(spokesman, { Five: "media" })).toEqual(["We are very  → Five"]);
+  });
+
+  it("reads the subject before a verb and its colon, and 'he' right before the verb over a name that owns something", () => {
+    const colon = `Some Liverpool fans would find it controversial, but Parry countered: "I recognise it would be an issue."`;
+    expect(attributions(colon, { Liverpool: "organization", Parry: "person" })).toEqual(["I recognise  → Parry"]);
+    const owner = `Mr Brown spoke in Gateshead. Laying into the Conservative's record he said: "I give you this promise today."`;
+    expect(attributions(owner, { "Mr Brown": "person", Conservative: "organization" })).toEqual([
+      "I give you t → Mr Brown",
+    ]);
+    const spoke = `Edward Leigh said the plans were a step forward but he told the FT: "I would cut taxes much sooner."`;
+    expect(attributions(spoke, { "Edward Leigh": "person", FT: "media" })).toEqual(["I would cut  → Edward Leigh"]);
+  });
+
   it("leaves phrases of fewer than four words alone", () => {
     expect(attributions(`He called it "deeply flawed", said Mark Oaten.`, { "Mark Oaten": "person" })).toEqual([]);
   });
