@@ -38,6 +38,12 @@ describe("context type cues", () => {
     expect(typeIn("Jamie Foxx won best actor", "Jamie Foxx")).toBeUndefined();
   });
 
+  it("reads competitions and events by their last word", () => {
+    expect(typeIn("It would not be acceptable in the Zurich Premiership.", "Zurich Premiership")).toBe("misc");
+    expect(typeIn("chasing the Six Nations Grand Slam this year", "Six Nations Grand Slam")).toBe("misc");
+    expect(typeIn("she won the Kooyong Classic on Sunday", "Kooyong Classic")).toBe("misc");
+  });
+
   it("reads a subject that 'its own' takes back as an organisation, not across a verb of saying", () => {
     expect(typeIn("Kirin, the fourth big name, is launching its own drink.", "Kirin")).toBe("organization");
     expect(typeIn("Heineken is doing its own thing.", "Heineken")).toBe("organization");

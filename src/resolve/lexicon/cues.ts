@@ -398,6 +398,10 @@ export const EVENT_HEADS = new Set([
   "race",
   "rally",
   "regatta",
+  "premiership",
+  "classic",
+  "slam",
+  "summit",
   // works and technologies named by what they are
   "blog",
   "protocol",
