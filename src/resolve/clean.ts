@@ -42,8 +42,11 @@ const AFFILIATIONS = new Set(
   ]),
 );
 
-/** Generic words that follow a place name without being part of it. */
-const PLACE_SUFFIX = /^(?:province|region|oblast|krai|governorate|prefecture|district|territory)$/i;
+/**
+ * Generic words that follow a place name without being part of it, in lower case ("Kursk region"); capitalised,
+ * they name an administrative unit of its own ("Tanga Region", "Hubei Province"), not its capital.
+ */
+const PLACE_SUFFIX = /^(?:province|region|oblast|krai|governorate|prefecture|district|territory)$/;
 const PLACE_WORD_AFTER = /^\s+(?:province|region|oblast|krai|governorate|prefecture)\b/i;
 const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
 /** "MPs", "DJs", "CSOs": an acronym in the plural is a common noun, not a name. */

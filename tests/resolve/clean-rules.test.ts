@@ -49,6 +49,14 @@ describe("span repair", () => {
     expect(kind("Spanish troops left.", "Spanish")).toEqual([["place", "Spain"]]);
   });
 
+  it("takes a lower-case place word off a place's name but keeps a capitalised one, part of the name", () => {
+    expect(clean("troops left the Kursk region today", "Kursk region", "LOC").map((m) => [m.text, m.longForm])).toEqual(
+      [["Kursk", "Kursk region"]],
+    );
+    // "Tanga Region" is the region; "Tanga" its capital.
+    expect(clean("Tanga Region lies in the north", "Tanga Region", "LOC").map((m) => m.text)).toEqual(["Tanga Region"]);
+  });
+
   it("keeps a possessive and a title that are part of an organisation's name", () => {
     const names = (text: string, span: string) => clean(text, span, "ORG").map((m) => m.text);
     expect(names("He joined the Ministry of Justice today.", "Ministry of Justice")).toEqual(["Ministry of Justice"]);
