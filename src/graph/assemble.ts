@@ -268,23 +268,10 @@ function relationEdges(
       if (!undirected) evidence.rule = relation.rule;
       const eventDate = dateOf(relation.sentence, relation.source, relation.target);
       if (eventDate) evidence.eventDate = eventDate;
-      const edge = edges.get(key);
-      if (!edge) {
-        const attributes: RelationEdgeAttributes = {
-          kind: "relation",
-          predicate: relation.predicate,
-          confidence: relation.confidence,
-          weight: 1,
-          evidence: [evidence],
-        };
-        if (relation.relationLabel) attributes.relationLabel = relation.relationLabel;
-        if (relation.curated) attributes.curated = true;
-        edges.set(key, { key, source, target, undirected, attributes });
-        continue;
-      }
-      const attributes = edge.attributes as RelationEdgeAttributes;
+      const edge = { key, source, target, undirected };
+      const { attributes, made } = supportEdge(edges, edge, relation.predicate, evidence, relation.confidence);
+      if (made && relation.relationLabel) attributes.relationLabel = relation.relationLabel;
       if (relation.curated) attributes.curated = true;
-      addSupport(attributes, evidence, relation.confidence);
     }
   }
   for (const { attributes } of edges.values()) {
@@ -299,13 +286,34 @@ function relationEdges(
 }
 
 /**
- * One more piece of evidence for an edge: its weight is the number of evidence items, and independent items each
- * add support, so its confidence is the noisy-or of theirs.
+ * A relation edge with one more piece of evidence: made with it when `edges` has no edge of that key (`made`),
+ * else supported by it. An edge's weight is the number of its evidence items, and independent items each add
+ * support, so its confidence is the noisy-or of theirs.
  */
-function addSupport(attributes: RelationEdgeAttributes, evidence: Evidence, confidence: number): void {
+function supportEdge(
+  edges: Map<string, PlannedEdge>,
+  edge: Omit<PlannedEdge, "attributes">,
+  predicate: string,
+  evidence: Evidence,
+  confidence: number,
+): { attributes: RelationEdgeAttributes; made: boolean } {
+  const existing = edges.get(edge.key);
+  if (!existing) {
+    const attributes: RelationEdgeAttributes = {
+      kind: "relation",
+      predicate,
+      confidence,
+      weight: 1,
+      evidence: [evidence],
+    };
+    edges.set(edge.key, { ...edge, attributes });
+    return { attributes, made: true };
+  }
+  const attributes = existing.attributes as RelationEdgeAttributes;
   attributes.evidence.push(evidence);
   attributes.weight = attributes.evidence.length;
   attributes.confidence = 1 - (1 - attributes.confidence) * (1 - confidence);
+  return { attributes, made: false };
 }
 
 /**
@@ -355,20 +363,7 @@ function quoteEdges(
         const evidence: Evidence = { document: docKey, start: q.quote.start, end: q.quote.end, rule: `quote-${q.how}` };
         if (q.attribution) evidence.attribution = { ...q.attribution };
         const key = `${SAID}:${q.speaker}->${about}`;
-        const edge = edges.get(key);
-        if (!edge) {
-          const attributes: RelationEdgeAttributes = {
-            kind: "relation",
-            predicate: SAID,
-            confidence,
-            weight: 1,
-            evidence: [evidence],
-          };
-          edges.set(key, { key, source: q.speaker, target: about, undirected: false, attributes });
-          continue;
-        }
-        const attributes = edge.attributes as RelationEdgeAttributes;
-        addSupport(attributes, evidence, confidence);
+        supportEdge(edges, { key, source: q.speaker, target: about, undirected: false }, SAID, evidence, confidence);
       }
     }
   }
