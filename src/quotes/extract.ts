@@ -339,9 +339,8 @@ function introducedByColon(c: Context, span: TextSpan): Quote | undefined {
   const from = sentenceStartBefore(text, paragraph, open);
   const attribution = { start: from, end: open };
   const speakers = speakersIn(c, from, open);
-  // '…, but Parry countered: "…"': the name right before the verb and its colon, else one of the sentence's first
-  // three words.
-  // ('- Brentford boss Martin Allen: "…"', a name and its colon, is that name's.)
+  // The name right before the colon, or before a verb and its colon ('…, but Parry countered: "…"', '- Brentford
+  // boss Martin Allen: "…"'), else one of the sentence's first three words.
   const subject =
     speakers.filter((m) => NAME_AND_COLON.test(text.slice(m.end, open + 1))).pop() ??
     speakers.find((m) => wordsIn(text.slice(from, m.start)) <= 3);

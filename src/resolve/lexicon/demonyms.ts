@@ -3,10 +3,10 @@
  * mentions of the place, which relate a sentence to the country without becoming nodes of their own.
  *
  * The table is the world-countries package's English demonyms (every country and territory: a well-kept data set,
- * ODbL), with two hand-kept parts on top: the forms whose place the graph names otherwise than world-countries
- * does ("Czech" → Czech Republic, not Czechia; "English" → England, which world-countries has not) and regions
- * and former states that are no country ("African", "Soviet"). Ambiguous forms ("Korean", which could be either
- * Korea; "Congolese") are left out.
+ * ODbL), with two hand-kept parts on top: the table kept before the package came in, which names places as the
+ * graph does and wins where the two differ ("Czech" → Czech Republic, not Czechia; "English" → England, which
+ * world-countries has not), and regions and former states that are no country ("African", "Soviet"). Ambiguous
+ * forms ("Korean", which could be either Korea; "Congolese") are left out.
  */
 import { createRequire } from "node:module";
 import { COUNTRIES } from "../../nlp/index.js";
