@@ -6,11 +6,13 @@
 import { MAX_TITLE_WORDS } from "../bounds.js";
 import type { EntityLabel, EntityType, RecognisedMention, Token } from "../types.js";
 import { contextType } from "./cues.js";
+import { documentNames, splitCoordinated } from "./coordination.js";
 import { DESIGNATORS } from "./document.js";
 import { BUILT_IN_ALIASES, MEDIA_WORDS } from "./lexicon/aliases.js";
 import { placeOfDemonym } from "./lexicon/demonyms.js";
 import { isJunkName } from "./lexicon/junk.js";
 import { isTitleHead, isTitleWord } from "./lexicon/titles.js";
+import { ORGANISATION_HEADS, PLACE_HEADS } from "./lexicon/cues.js";
 
 /** A cleaned mention: a name with its offsets, entity type, and what was learnt around it. */
 export interface CleanMention {
@@ -63,8 +65,9 @@ export function cleanMentions(
   const out: CleanMention[] = [];
   const tokenAt = indexTokensByStart(tokens);
   let languageEnd = -1; // where the last language named ends, for the ones listed after it
+  const names = documentNames(text, mentions);
   for (const m of joinSplitNames(text, mentions)) {
-    for (const part of splitPossessive(text, m).flatMap((p) => splitCoordinated(text, p))) {
+    for (const part of splitPossessive(text, m).flatMap((p) => splitCoordinated(text, p, names))) {
       const listed = languageEnd >= 0 && LANGUAGE_LIST_SEPARATOR.test(text.slice(languageEnd, part.start));
       const clean = cleanOne(text, tokens, tokenAt, part, listed);
       if (!clean) continue;
@@ -112,28 +115,6 @@ function withStrayHyphenPart(text: string, m: RecognisedMention): RecognisedMent
   return { ...m, end: m.end + rest[0].length, text: text.slice(m.start, m.end + rest[0].length) };
 }
 
-/**
- * Two names run together by "and": "Citizens Bank and Canal Bank" (both halves end with one designator, "Bank")
- * is two names; "Citizens and Canal Banks" (a plural designator shared by both) names two entities but neither in
- * full, and is dropped. "Marks and Spencer", "Belle and Sebastian" end with no shared designator and stay one name.
- */
-function splitCoordinated(text: string, m: RecognisedMention): RecognisedMention[] {
-  if (m.label !== "ORG" && m.label !== "LOC") return [m];
-  const raw = text.slice(m.start, m.end);
-  const match = /^(.+?\s(\p{Lu}\p{Ll}+))\s+(?:and|&)\s+(.+\s(\p{Lu}\p{Ll}+))$/u.exec(raw);
-  if (match && match[2] === match[4] && DESIGNATORS.has(match[2]!.toLowerCase())) {
-    const secondStart = m.start + raw.length - match[3]!.length;
-    return [
-      { ...m, end: m.start + match[1]!.length, text: match[1]! },
-      { ...m, start: secondStart, text: match[3]! },
-    ];
-  }
-  // (Two names only: "Navy, Army and Air Force Institutes" lists what one institution serves.)
-  const plural = /^[^,]+\s(?:and|&)\s[^,]*\s(\p{Lu}\p{Ll}+)s$/u.exec(raw)?.[1];
-  if (plural && DESIGNATORS.has(plural.toLowerCase())) return [];
-  return [m];
-}
-
 /** Owners whose possessive is part of a name: "People's Party", "People's Republic of China", "Workers' Party". */
 const COLLECTIVE_OWNER = /(?:^|\s)(?:People|Peoples|Workers?|Women|Children|Farmers)$/;
 
@@ -176,7 +157,8 @@ function cleanOne(
   if (owned && end - start > owned[0].length) start += owned[0].length;
   if (end <= start) return undefined;
 
-  let label = m.label;
+  // "Three Gorges Dam" read as MISC: the name's own last word says what it is.
+  let label = (m.label === "MISC" && headLabel(text.slice(start, end))) || m.label;
   // "Kursk province", "Kursk region": whatever the recogniser said, a name followed by a place word is a place.
   const placeWord = PLACE_WORD_AFTER.exec(text.slice(end, end + 16));
   if (placeWord) label = "LOC";
@@ -264,6 +246,13 @@ function cleanOne(
   const cue = titled ? "misc" : (role && label === "PER") || initialled ? "person" : contextType(text, start, end);
   if (cue) clean.cue = cue;
   return clean;
+}
+
+/** The label a MISC name's last word gives it ("Three Gorges Dam": LOC, "Factory Records": ORG), if any. */
+function headLabel(name: string): EntityLabel | undefined {
+  const last = /\s(\p{Lu}\p{Ll}*)\.?$/u.exec(name)?.[1]?.toLowerCase();
+  if (last === undefined) return undefined;
+  return PLACE_HEADS.has(last) ? "LOC" : ORGANISATION_HEADS.has(last) ? "ORG" : undefined;
 }
 
 /** Words after which a demonym names a language: "in French", "speak English", "translated into Welsh". */

@@ -157,3 +157,67 @@ describe("two names run together", () => {
     ]);
   });
 });
+
+describe("names run together that the document shows apart", () => {
+  /** Cleans the given spans of a text (each the first occurrence after the previous one). */
+  const cleanAll = (text: string, spans: Array<[string, EntityLabel]>) => {
+    let from = 0;
+    const mentions = spans.map(([span, label]) => {
+      const start = text.indexOf(span, from);
+      from = start + span.length;
+      return { start, end: from, text: span, label, sentence: 0 };
+    });
+    return cleanMentions(text, tokenize(text), mentions).map((m) => `${m.text}/${m.label}`);
+  };
+
+  it("splits 'A and B' when the document names A and B on their own", () => {
+    const text = "Fiat wants $2bn. General Motors says no. Talks between Fiat and General Motors failed.";
+    expect(
+      cleanAll(text, [
+        ["Fiat", "ORG"],
+        ["General Motors", "ORG"],
+        ["Fiat and General Motors", "ORG"],
+      ]),
+    ).toEqual(["Fiat/ORG", "General Motors/ORG", "Fiat/ORG", "General Motors/ORG"]);
+    // Without that evidence a name keeps its "and": "Department for Work and Pensions", "Marks and Spencer".
+    const department = "The Department for Work and Pensions said Work was hard.";
+    expect(cleanAll(department, [["Department for Work and Pensions", "ORG"]])).toEqual([
+      "Department for Work and Pensions/ORG",
+    ]);
+    // A country's "and" is its own, even where both halves are named apart.
+    const country = "Trinidad won. Tobago lost. Trinidad and Tobago drew.";
+    expect(
+      cleanAll(country, [
+        ["Trinidad", "LOC"],
+        ["Tobago", "LOC"],
+        ["Trinidad and Tobago", "LOC"],
+      ]).at(-1),
+    ).toBe("Trinidad and Tobago/LOC");
+  });
+
+  it("splits a place and its county or country, and a line-up's names, at a comma", () => {
+    expect(cleanAll("He was born in Luton, Bedfordshire, in 1950.", [["Luton, Bedfordshire", "LOC"]])).toEqual([
+      "Luton/LOC",
+      "Bedfordshire/LOC",
+    ]);
+    expect(cleanAll("Replacements: Lloyd, Herron, Smith.", [["Lloyd, Herron", "PER"]])).toEqual([
+      "Lloyd/PER",
+      "Herron/PER",
+    ]);
+    // But not before a suffix, and an organisation's comma needs the document's evidence.
+    expect(cleanAll("Sammy Davis, Jr. sang.", [["Sammy Davis, Jr", "PER"]])).toHaveLength(1);
+    expect(cleanAll("Atari, Inc. was sold.", [["Atari, Inc", "ORG"]])).toEqual(["Atari, Inc/ORG"]);
+  });
+});
+
+describe("a MISC name's last word", () => {
+  it("makes a dam, a glacier or a square a place, and a label or a commission an organisation", () => {
+    const kind = (text: string, span: string) => clean(text, span, "MISC").map((m) => m.entityType);
+    expect(kind("the Three Gorges Dam on the Yangtze", "Three Gorges Dam")).toEqual(["place"]);
+    expect(kind("the Nabesna Glacier flows north", "Nabesna Glacier")).toEqual(["place"]);
+    expect(kind("He signed to Factory Records in 1978.", "Factory Records")).toEqual(["organization"]);
+    // Other MISC names stay MISC: a work that ends in "River" is no river.
+    expect(kind("She starred in Mystic River.", "Mystic River")).toEqual(["misc"]);
+    expect(kind("the Carling Cup final", "Carling Cup")).toEqual(["misc"]);
+  });
+});

@@ -32,6 +32,10 @@ describe("context type cues", () => {
     expect(typeIn("took the best director prize for Million Dollar Baby while", "Million Dollar Baby")).toBe("misc");
     expect(typeIn("to scoop best actor and actress for Ray and others", "Ray")).toBe("misc");
     expect(typeIn("Roberts, who co-starred in Closer last year", "Closer")).toBe("misc");
+    expect(typeIn("His latest role in Finding Neverland explored", "Finding Neverland")).toBe("misc");
+    expect(typeIn("nods for her roles in Closer and Ray", "Closer")).toBe("misc");
+    // A bare "role in" is as often a part played in a firm or a party.
+    expect(typeIn("his role in Enron was questioned", "Enron")).toBeUndefined();
     // The winner before "best", a team after "the best player for", an owner's possessive: no cue.
     expect(typeIn("Lampard was the best player for Chelsea on Sunday", "Chelsea")).toBeUndefined();
     expect(typeIn("he starred in Spielberg's Munich", "Spielberg")).toBeUndefined();

@@ -244,14 +244,15 @@ export const ORG_JOBS_BEFORE =
   /\b(?:(?:partners?|analysts?|economists?|lawyers?|executives?|spokes(?:man|woman|person))\s+(?:at|with)|(?:chairman|chairwoman|shareholders?|founders?)\s+of|(?:sacked|fired|hired|signed|released)\s+by)\s+(?:the\s+)?$/i;
 
 /**
- * Words before a name that make it a work: "starred in Closer", "co-starring in Ray", and the prize a work won for
+ * Words before a name that make it a work: "starred in Closer", "co-starring in Ray", an actor's "roles in I Heart
+ * Huckabees" or "latest role in Finding Neverland" (a bare "role in" is as often a part in a firm or a party), and the prize a work won for
  * someone: "won best director for Million Dollar Baby", "best actor and actress for Ray and …" (the winner comes
  * before "best", the work after "for"; the category words keep out "the best player for Chelsea").
  */
 const AWARD_CATEGORY =
   "(?:supporting\\s+|leading\\s+|original\\s+|adapted\\s+|foreign\\s+|animated\\s+)?(?:actor|actress|director|film|picture|album|single|song|screenplay|musical|play|documentary)";
 export const WORK_BEFORE = new RegExp(
-  `\\b(?:(?:co-)?starr(?:ed|ing)\\s+in|best\\s+${AWARD_CATEGORY}(?:\\s+and\\s+${AWARD_CATEGORY})?(?:\\s+(?:award|prize|oscar|bafta|nomination|gong|trophy))?,?\\s+for)\\s+$`,
+  `\\b(?:(?:co-)?starr(?:ed|ing)\\s+in|(?:(?:latest|starring|lead|leading|title|film|screen|movie|cameo|supporting)\\s+role|roles)\\s+in|best\\s+${AWARD_CATEGORY}(?:\\s+and\\s+${AWARD_CATEGORY})?(?:\\s+(?:award|prize|oscar|bafta|nomination|gong|trophy))?,?\\s+for)\\s+$`,
   "i",
 );
 
@@ -405,6 +406,51 @@ export const EVENT_HEADS = new Set([
   // works and technologies named by what they are
   "blog",
   "protocol",
+]);
+
+/**
+ * Last words that say what a name the recogniser read as MISC really is (CoNLL-2003 types such names so): a
+ * structure or a feature of the land is a place ("Three Gorges Dam", "Nabesna Glacier", "Tiananmen Square"), a
+ * label, a firm or a public body an organisation ("Factory Records", "Schneider Electric Company"). Heads that also
+ * end the titles of works are left out: "Mystic River", "Cold Mountain", "Treasure Island", "Jurassic Park".
+ */
+export const PLACE_HEADS = new Set([
+  "dam",
+  "reservoir",
+  "glacier",
+  "canyon",
+  "bridge",
+  "motorway",
+  "highway",
+  "square",
+  "street",
+  "avenue",
+  "strait",
+  "gulf",
+  "lake",
+  "valley",
+  "airport",
+  "range",
+  "voivodeship",
+  "governorate",
+]);
+export const ORGANISATION_HEADS = new Set([
+  "records",
+  "corporation",
+  "company",
+  "inc",
+  "ltd",
+  "plc",
+  "university",
+  "college",
+  "commission",
+  "council",
+  "ministry",
+  "department",
+  "agency",
+  "institute",
+  "orchestra",
+  "association",
 ]);
 
 /** Words glued before a name by a hyphen that say it is owned, run or based (an organisation): "Rosneft-owned". */
