@@ -22,6 +22,15 @@ const KNOWN_NAMES: ReadonlySet<string> = new Set(
   BUILT_IN_ALIASES.flatMap((e) => [e.name, ...e.aliases]).filter((n) => /,|\s(?:and|or)\s/.test(n)),
 );
 
+/** Every name and alias of the alias table: a part that is one is a name on its own ("Lib Dems"). */
+const KNOWN_PARTS: ReadonlySet<string> = new Set(BUILT_IN_ALIASES.flatMap((e) => [e.name, ...e.aliases]));
+
+/** The initials of a name of two capitalised words or more ("General Motors" → "GM"), else "". */
+function initialsOf(name: string): string {
+  const words = name.split(/\s+/);
+  return words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w)) ? words.map((w) => w[0]).join("") : "";
+}
+
 /** What separates coordinated names: a comma (with or without "and"/"or" after it), or "and"/"or". */
 const SEPARATOR = /,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/gu;
 /** A part that can be a name: capitalised (or a digit: "3M"), at most six words. */
@@ -32,8 +41,10 @@ const NAME_SUFFIX = /^(?:Jr|Sr|Snr|Jnr|I{1,3}|IV|V)\.?$/;
 /**
  * Splits a mention that runs names together; returns it unchanged (in a list of one) when it names one thing.
  * Each part keeps the label of the whole: the recogniser read the whole in this context.
- * Parts are split when every one of them is found as a name elsewhere in the document (or, for places, is a
- * country: "Vienna, Austria", "England and Wales"); a person's or a place's comma always separates two names (a line-up's
+ * Parts are split when every one of them is a name on its own: found as a name elsewhere in the document, or its
+ * initials are ("General Motors" … "GM"), or it is in the alias table ("Lib Dems"), or, for places, it is a
+ * country ("Vienna, Austria", "England and Wales"); one part so shown is enough when the others end with a
+ * designator ("Fiat and General Motors"). A person's or a place's comma always separates two names (a line-up's
  * "Lloyd, Herron", "Hatfield, Hertfordshire"), except before a suffix ("Davis, Jr."). Besides, "Citizens Bank and
  * Canal Bank" (both halves end with one designator) is two names, and "Citizens and Canal Banks" (a plural
  * designator shared by both) names two entities but neither in full, and is dropped.
@@ -47,8 +58,15 @@ export function splitCoordinated(text: string, m: RecognisedMention, names: Docu
   const commasOnly = parts.every((p, i) => i === 0 || p.separator.trim() === ",");
   const byComma =
     commasOnly && (m.label === "PER" || m.label === "LOC") && !parts.some((p) => NAME_SUFFIX.test(p.text));
-  const shown = (p: { text: string }) => names.has(p.text) || (m.label === "LOC" && isCountry(p.text));
-  if (!byComma && !parts.every(shown)) return sharedDesignator(m, raw);
+  const shown = (p: { text: string }) =>
+    names.has(p.text) ||
+    KNOWN_PARTS.has(p.text) ||
+    names.has(initialsOf(p.text)) ||
+    (m.label === "LOC" && isCountry(p.text));
+  // "Fiat and General Motors" ("GM" on later mentions): a part named in full with a designator needs no more.
+  const designated = (p: { text: string }) => DESIGNATORS.has(/\s(\S+)$/u.exec(p.text)?.[1]?.toLowerCase() ?? "");
+  const split = byComma || (parts.some(shown) && parts.every((p) => shown(p) || designated(p)));
+  if (!split) return sharedDesignator(m, raw);
   return parts.map((p) => ({
     ...m,
     start: m.start + p.offset,

@@ -179,6 +179,27 @@ describe("names run together that the document shows apart", () => {
         ["Fiat and General Motors", "ORG"],
       ]),
     ).toEqual(["Fiat/ORG", "General Motors/ORG", "Fiat/ORG", "General Motors/ORG"]);
+    // Initials on later mentions show a part as a name; one part shown is enough when the other ends with a
+    // designator.
+    const gm = "Talks of Renault and General Motors ended. GM will pay.";
+    expect(
+      cleanAll(gm, [
+        ["Renault and General Motors", "ORG"],
+        ["GM", "ORG"],
+      ]),
+    ).toEqual(["Renault and General Motors/ORG", "GM/ORG"]);
+    const both = "Renault said no. Talks of Renault and General Motors ended. GM will pay.";
+    const spans: Array<[string, EntityLabel]> = [
+      ["Renault", "ORG"],
+      ["Renault and General Motors", "ORG"],
+    ];
+    expect(cleanAll(both, [...spans, ["GM", "ORG"]])).toEqual([
+      "Renault/ORG",
+      "Renault/ORG",
+      "General Motors/ORG",
+      "GM/ORG",
+    ]);
+    expect(cleanAll(both, spans)).toHaveLength(3);
     // Without that evidence a name keeps its "and": "Department for Work and Pensions", "Marks and Spencer".
     const department = "The Department for Work and Pensions said Work was hard.";
     expect(cleanAll(department, [["Department for Work and Pensions", "ORG"]])).toEqual([
