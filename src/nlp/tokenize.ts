@@ -19,7 +19,9 @@ const TOKEN_PATTERN = new RegExp(
     String.raw`@[\p{L}\p{N}_]+`, // handles
     String.raw`(?:\p{L}\.){2,}`, // abbreviations: U.S., U.N.
     String.raw`\p{Lu}\.(?=\s+\p{Lu})`, // initials: John F. Kennedy, George W. Bush
-    String.raw`(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Sen|Rep|Gov|St|Jr|Sr|Inc|Corp|Ltd|Co|No|Mt|Ft|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.(?=\s+\p{L})`,
+    // An abbreviation keeps its full stop before a word or a comma ("Mercantile Bancorp Inc., a bank holding
+    // company"), as CoNLL-2003's tokens do; before anything else the stop may end the sentence.
+    String.raw`(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Sen|Rep|Gov|St|Jr|Sr|Inc|Corp|Ltd|Co|Cos|Bros|No|Mt|Ft|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.(?=\s+\p{L}|[,;:)])`,
     String.raw`\p{N}+(?:[.,:/-]\p{N}+)*(?:[-–]\p{L}+)*%?`, // numbers: 1,000  3.5  2025-07-01  10:30  15-year
     String.raw`['’](?:s|S|re|ve|ll|d|m|t)\b`, // clitics: 's 're …
     String.raw`[\p{L}\p{M}\p{N}]+(?:['’](?!(?:s|S|re|ve|ll|d|m|t)\b)[\p{L}\p{M}]+)*(?:[-–][\p{L}\p{M}\p{N}]+)*`, // words, O'Brien, Jong-un
@@ -44,6 +46,9 @@ const CLOSERS = new Set(['"', "'", "”", "’", ")", "]", "»"]);
 // Titles and middle initials ("F." in "John F. Kennedy") are followed by a capital without ending a sentence.
 const NON_FINAL_ABBREVIATIONS =
   /^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Sen|Rep|Gov|St|Jr|Sr|No|Mt|Ft|vs|\p{Lu})\.$/u;
+
+// A company's or a person's last abbreviation may end the sentence too: "… distribution at Warner Bros. However, …".
+const FINAL_ABBREVIATIONS = /^(?:Inc|Corp|Ltd|Co|Cos|Bros|Jr|Sr)\.$/;
 
 /**
  * Groups tokens into sentences. A sentence ends after `.`, `!`, `?` (and any closing quotes or brackets)
@@ -87,7 +92,8 @@ function naturalSentences(text: string, tokens: readonly Token[]): Sentence[] {
     }
     if (
       SENTENCE_FINAL.has(token.text) ||
-      (token.text.endsWith(".") && token.text.length > 1 && /^(?:\p{L}\.)+$/u.test(token.text))
+      (token.text.endsWith(".") && token.text.length > 1 && /^(?:\p{L}\.)+$/u.test(token.text)) ||
+      FINAL_ABBREVIATIONS.test(token.text)
     ) {
       if (NON_FINAL_ABBREVIATIONS.test(token.text)) continue;
       // Swallow closing quotes/brackets that belong to this sentence.

@@ -115,19 +115,28 @@ function withStrayHyphenPart(text: string, m: RecognisedMention): RecognisedMent
   return { ...m, end: m.end + rest[0].length, text: text.slice(m.start, m.end + rest[0].length) };
 }
 
+/** Title words that also end the names of organisations and works ("Red Star", "Health and Safety Executive"). */
+const NAME_ENDING_TITLES = new Set(["star", "executive", "reporter", "representative"]);
+
+/** Places named by an owner's possessive and one word: "Queen's Park", "King's Cross", "Gray's Inn", "Earl's Court". */
+const POSSESSED_PLACES = new Set(["park", "cross", "road", "street", "square", "inn", "court", "wood", "lynn", "bay"]);
+
 /** Owners whose possessive is part of a name: "People's Party", "People's Republic of China", "Workers' Party". */
 const COLLECTIVE_OWNER = /(?:^|\s)(?:People|Peoples|Workers?|Women|Children|Farmers)$/;
 
 /**
  * "Russia's Kursk province" as one span becomes "Russia" and "Kursk province"; "People's Party", "Guy's
- * Hospital" (a collective owner, or one designator after the possessive) stay one name.
+ * Hospital", "Queen's Park" (a collective owner, or one designator or place word after the possessive) stay one
+ * name.
  */
 function splitPossessive(text: string, m: RecognisedMention): RecognisedMention[] {
   const raw = text.slice(m.start, m.end);
   const match = /['’]s\s+(?=\p{Lu})/u.exec(raw);
   if (!match) return [m];
   const owned = raw.slice(match.index + match[0].length);
-  if (COLLECTIVE_OWNER.test(raw.slice(0, match.index).trimEnd()) || DESIGNATORS.has(owned.toLowerCase())) return [m];
+  const ownedWord = owned.toLowerCase();
+  if (COLLECTIVE_OWNER.test(raw.slice(0, match.index).trimEnd()) || DESIGNATORS.has(ownedWord)) return [m];
+  if (POSSESSED_PLACES.has(ownedWord)) return [m];
   const firstEnd = m.start + match.index;
   const secondStart = m.start + match.index + match[0].length;
   return [
@@ -202,7 +211,9 @@ function cleanOne(
   // "Labour MPs". A span that is nothing else ("CSOs") is no name.
   const tail = /\s+(\S+)$/u.exec(text.slice(start, end));
   // (Not a person's: "Billie Jean King" ends in a surname that is also a title.)
-  const titleTail = (word: string) => label !== "PER" && /^\p{Lu}/u.test(word) && isTitleHead(word);
+  // (Nor the few titles that end organisations' names: "Daily Star", "Scottish Executive", "Hollywood Reporter".)
+  const titleTail = (word: string) =>
+    label !== "PER" && /^\p{Lu}/u.test(word) && isTitleHead(word) && !NAME_ENDING_TITLES.has(word.toLowerCase());
   // (Not a title that completes the name after "of" or "for": "Ministry of Justice", "Association of MBAs".)
   const completes = tail !== null && /\s(?:of|for|and|the)$/.test(text.slice(start, start + tail.index));
   if (tail && !completes && (PLURAL_ACRONYM.test(tail[1]!) || titleTail(tail[1]!))) {
@@ -241,8 +252,9 @@ function cleanOne(
   if (longForm && longForm !== name) clean.longForm = longForm;
   // "K Holmes", "J de Villiers": an initial before a surname is a person's name (in lists and line-ups).
   const initialled = /^\p{Lu}\.?\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}\p{Ll}/u.test(name) && label !== "PER";
-  // "Harry Potter and the Half-Blood Prince": a person's name running on into "and the" + a capital is a title.
-  const titled = label === "PER" && /^\s+and\s+the\s+\p{Lu}/u.test(text.slice(end, end + 14));
+  // "Harry Potter and the Half-Blood Prince": a person's name running on into "and the" + a capital is a title
+  // (but not after a title: "Indonesian president Suharto and the OIC").
+  const titled = label === "PER" && !role && /^\s+and\s+the\s+\p{Lu}/u.test(text.slice(end, end + 14));
   const cue = titled ? "misc" : (role && label === "PER") || initialled ? "person" : contextType(text, start, end);
   if (cue) clean.cue = cue;
   return clean;

@@ -32,7 +32,8 @@ function initialsOf(name: string): string {
 }
 
 /** What separates coordinated names: a comma (with or without "and"/"or" after it), or "and"/"or". */
-const SEPARATOR = /,\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/gu;
+// (One space before "and": "\s+and" would be tried from every space of a long run of them, the square of its length.)
+const SEPARATOR = /,\s+(?:(?:and|or)\s+)?|\s(?:and|or)\s+/gu;
 /** A part that can be a name: capitalised (or a digit: "3M"), at most six words. */
 const NAME_PART = /^[\p{Lu}\d][^\s]*(?:\s+\S+){0,5}$/u;
 /** What follows a person's name after a comma without being another name: "Sammy Davis, Jr." */
@@ -81,7 +82,7 @@ function partsOf(raw: string): Array<{ text: string; offset: number; separator: 
   let offset = 0;
   let separator = "";
   for (const match of raw.matchAll(SEPARATOR)) {
-    parts.push({ text: raw.slice(offset, match.index), offset, separator });
+    parts.push({ text: raw.slice(offset, match.index).trimEnd(), offset, separator });
     separator = match[0];
     offset = match.index + match[0].length;
   }

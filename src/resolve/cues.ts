@@ -112,12 +112,13 @@ export function contextType(text: string, start: number, end: number): EntityTyp
   if (!possessive && WORK_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return "misc";
   if (after !== undefined) {
     // "Halo 2 sells", "Mini Cooper 1.6": one digit (then a lower-case word) or a version right after a name is a
-    // sequel or a model ("Dundee Utd 4-1" is a score, "Riise 1, Nunez 113" scorers, "BBC Radio 4" a channel).
+    // sequel or a model ("Dundee Utd 4-1" is a score, "Riise 1, Nunez 113" scorers, "BBC Radio 4" a channel,
+    // "McGrath 9.5-0-44-1" a bowler's figures).
     const unit = /^\s+\d\s+(\p{Ll}+)/u.exec(text.slice(end, end + 20))?.[1];
     if (
       /^\d$/.test(after) &&
       !possessive &&
-      /^\s+(?:\d\s+\p{Ll}|\d\.\d)/u.test(text.slice(end, end + 8)) &&
+      /^\s+(?:\d\s+\p{Ll}|\d\.\d+(?![\d-]))/u.test(text.slice(end, end + 12)) &&
       !(unit && COUNT_NOUNS.has(unit))
     )
       return MEDIA_NAME.test(text.slice(start, end)) ? undefined : "misc";

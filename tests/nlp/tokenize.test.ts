@@ -66,4 +66,15 @@ describe("splitSentences", () => {
       "It slowed.",
     ]);
   });
+
+  it("keeps a company's abbreviation whole before a comma, and lets it end a sentence", () => {
+    expect(texts("Mercantile Bancorp Inc., a bank")).toEqual(["Mercantile", "Bancorp", "Inc.", ",", "a", "bank"]);
+    expect(texts("Warner Bros. said")).toEqual(["Warner", "Bros.", "said"]);
+    expect(sentences("said the head of distribution at Warner Bros. However, critics were cool.")).toEqual([
+      "said the head of distribution at Warner Bros.",
+      "However, critics were cool.",
+    ]);
+    // A title's abbreviation never ends one.
+    expect(sentences("He met Gen. Smith.")).toEqual(["He met Gen. Smith."]);
+  });
 });

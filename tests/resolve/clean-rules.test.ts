@@ -242,3 +242,31 @@ describe("a MISC name's last word", () => {
     expect(kind("the Carling Cup final", "Carling Cup")).toEqual(["misc"]);
   });
 });
+
+describe("names that end or begin like something else", () => {
+  it("keeps the titles that end organisations' names, and cuts the others", () => {
+    expect(clean("The Daily Star reported", "Daily Star", "ORG")[0]?.text).toBe("Daily Star");
+    expect(clean("the Health and Safety Executive said", "Health and Safety Executive", "ORG")[0]?.text).toBe(
+      "Health and Safety Executive",
+    );
+    expect(clean("the Kyrgyz President said", "Kyrgyz President", "ORG")[0]?.text).toBe("Kyrgyz");
+  });
+
+  it("keeps a place named by a possessive and one place word", () => {
+    expect(clean("Queen's Park 1 Forfar 4", "Queen's Park", "ORG").map((m) => m.text)).toEqual(["Queen's Park"]);
+    expect(clean("Russia's Kursk province", "Russia's Kursk", "LOC").map((m) => m.text)).toEqual(["Russia", "Kursk"]);
+  });
+
+  it("keeps names that begin with a lower-case particle", () => {
+    expect(clean("to pray at al-Aqsa on Friday", "al-Aqsa", "LOC").map((m) => m.text)).toEqual(["al-Aqsa"]);
+    expect(clean("Bowling: de Silva 4-0-25-0", "de Silva", "PER").map((m) => m.text)).toEqual(["de Silva"]);
+    expect(clean("the north of the country", "north", "LOC")).toEqual([]);
+  });
+
+  it("reads a bowler's figures as no model number, and a titled person's 'and the' as no work's title", () => {
+    const cue = (text: string, span: string) => clean(text, span, "PER")[0]?.cue;
+    expect(cue("Law 2-0-23-0, McGrath 9.5-0-44-1, Warne", "McGrath")).not.toBe("misc");
+    expect(cue("Indonesian president Suharto and the OIC met", "Suharto")).toBe("person");
+    expect(cue("Harry Potter and the Goblet of Fire opened", "Harry Potter")).toBe("misc");
+  });
+});

@@ -95,12 +95,16 @@ export const JUNK_NAMES = new Set([
   "thanksgiving",
 ]);
 
+/** Lower-case particles that begin names: Arabic articles and the "de", "van", "von" of surnames. */
+const NAME_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|da|de|del|della|di|dos|du|la|le|van|von)[-\s]\p{Lu}/u;
+
 /** True when a cleaned mention text is junk: a month, weekday, bare compass word, pronoun or not a name at all. */
 export function isJunkName(text: string): boolean {
   const lower = text.toLowerCase();
   if (JUNK_NAMES.has(lower)) return true;
   if (!/\p{L}/u.test(text)) return true; // numbers, punctuation
-  if (!/^[\p{Lu}\p{N}]/u.test(text)) return true; // names start with a capital (or a digit: "3M")
+  // Names start with a capital (or a digit: "3M"), or with a particle before one ("al-Aqsa", "de Silva").
+  if (!/^[\p{Lu}\p{N}]/u.test(text) && !NAME_PARTICLE.test(text)) return true;
   if (text.length === 1) return true;
   // Doctrines and movements ("Catholicism", "Thatcherism") are ideas, not people, places or organisations.
   if (/^\p{Lu}\p{Ll}+ism$/u.test(text)) return true;
