@@ -263,6 +263,14 @@ describe("names that end or begin like something else", () => {
     expect(clean("the north of the country", "north", "LOC")).toEqual([]);
   });
 
+  it("drops formats and devices named by their initials, which are common nouns", () => {
+    expect(clean("the film sold on DVD and VHS", "DVD", "ORG")).toEqual([]);
+    expect(clean("sales of PCs rose", "PCs", "ORG")).toEqual([]);
+    expect(clean("HDTV sets", "HDTV", "ORG")).toEqual([]);
+    // A name that holds one is a name: "Kiss FM".
+    expect(clean("he joined Kiss FM in 1990", "Kiss FM", "ORG").map((m) => m.text)).toEqual(["Kiss FM"]);
+  });
+
   it("reads a bowler's figures as no model number, and a titled person's 'and the' as no work's title", () => {
     const cue = (text: string, span: string) => clean(text, span, "PER")[0]?.cue;
     expect(cue("Law 2-0-23-0, McGrath 9.5-0-44-1, Warne", "McGrath")).not.toBe("misc");
