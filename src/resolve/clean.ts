@@ -86,8 +86,8 @@ export function cleanMentions(
 function joinSplitNames(text: string, mentions: readonly RecognisedMention[]): RecognisedMention[] {
   const out: RecognisedMention[] = [];
   for (const found of mentions) {
-    const m = withStrayHyphenPart(text, found);
     const previous = out[out.length - 1];
+    const m = withKnownNameStart(text, withStrayHyphenPart(text, found), previous?.end ?? 0);
     if (
       previous &&
       previous.label === "PER" &&
@@ -102,6 +102,27 @@ function joinSplitNames(text: string, mentions: readonly RecognisedMention[]): R
     out.push(m);
   }
   return out;
+}
+
+/** The names and aliases of the alias table, each with the label of its type. */
+const ALIAS_LABELS: ReadonlyMap<string, EntityLabel> = new Map(
+  BUILT_IN_ALIASES.flatMap((e) => {
+    const label: EntityLabel = e.type === "person" ? "PER" : e.type === "place" ? "LOC" : "ORG";
+    return [e.name, ...e.aliases].map((name) => [name, label] as const);
+  }),
+);
+
+/**
+ * "The Liberal Democrats" read as "Democrats" alone (which is another party's name): a capitalised word right
+ * before a mention, and outside the mention before it, that makes with it a name of the alias table is part of
+ * it, and the name's type is the table's.
+ */
+function withKnownNameStart(text: string, m: RecognisedMention, previousEnd: number): RecognisedMention {
+  const before = /(\p{Lu}[\p{L}.'’-]*)[ \t]+$/u.exec(text.slice(Math.max(previousEnd, m.start - 24), m.start));
+  if (!before) return m;
+  const start = m.start - before[0].length;
+  const label = ALIAS_LABELS.get(text.slice(start, m.end));
+  return label ? { ...m, start, text: text.slice(start, m.end), label } : m;
 }
 
 /**

@@ -278,3 +278,27 @@ describe("names that end or begin like something else", () => {
     expect(cue("Harry Potter and the Goblet of Fire opened", "Harry Potter")).toBe("misc");
   });
 });
+
+describe("names of the alias table", () => {
+  it("takes back the word the recogniser left before a known name, with the table's type", () => {
+    const text = "The Liberal Democrats said so.";
+    const start = text.indexOf("Democrats");
+    const mentions = [{ start, end: start + 9, text: "Democrats", label: "MISC" as EntityLabel, sentence: 0 }];
+    expect(cleanMentions(text, tokenize(text), mentions).map((m) => `${m.text}/${m.entityType}`)).toEqual([
+      "Liberal Democrats/organization",
+    ]);
+  });
+
+  it("resolves a US party's adjective to the party", () => {
+    const text = "A Republican senator met Democrats.";
+    const mentions = ["Republican", "Democrats"].map((span) => {
+      const start = text.indexOf(span);
+      return { start, end: start + span.length, text: span, label: "MISC" as EntityLabel, sentence: 0 };
+    });
+    const { entities } = resolveDocument(text, cleanMentions(text, tokenize(text), mentions), createAliasIndex());
+    expect(entities.map((e) => [e.key, dominantType(e.types)]).sort()).toEqual([
+      ["democratic party", "organization"],
+      ["republican party", "organization"],
+    ]);
+  });
+});

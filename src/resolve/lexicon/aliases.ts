@@ -70,6 +70,22 @@ export const BUILT_IN_ALIASES: readonly AliasEntry[] = [
     reason: "the UK party's own short form (Lib Dems) and its adjective (Lib Dem, Liberal Democrat)",
   },
   {
+    name: "Republican Party",
+    type: "organization",
+    aliases: ["Republicans", "Republican", "Republican party", "GOP"],
+    reason:
+      "the US party: its members are Republicans and 'Republican' alone is its adjective ('a Republican senator'); " +
+      "'GOP' (Grand Old Party) is its nickname",
+  },
+  {
+    name: "Democratic Party",
+    type: "organization",
+    aliases: ["Democrats", "Democrat", "Democratic", "Democratic party"],
+    reason:
+      "the US party: its members are Democrats and 'Democrat' or 'Democratic' alone is its adjective; other " +
+      "parties with the word ('Liberal Democrats', 'Christian Democrats') are named in full",
+  },
+  {
     name: "Manchester United",
     type: "organization",
     aliases: ["Man Utd", "Man United"],
