@@ -51,6 +51,15 @@ const AFFILIATIONS = new Set(
 const PLACE_SUFFIX = /^(?:province|region|oblast|krai|governorate|prefecture|district|territory)$/;
 const PLACE_WORD_AFTER = /^\s+(?:province|region|oblast|krai|governorate|prefecture)\b/i;
 const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
+/**
+ * Conjunctions and sentence adverbs that open a sentence and that the recogniser may take into the name after them
+ * ("However Blair", "Similarly Amdír"); adverbs in -ally, -ously, -ently… by their ending. ("So", "Next" and "Last"
+ * are left out: "So Solid Crew", "Next" the retailer, "Last Christmas" the song.)
+ */
+/** What comes before a sentence's first word: nothing, a line break, or a full stop and spaces (a quote or bracket between). */
+const SENTENCE_START = /(?:^|\n|[.!?:]["'“”‘’)]?\s+)["'“‘(]?$/u;
+const SENTENCE_OPENER =
+  /^(?:And|But|Or|Yet|However|Meanwhile|Once|Since|While|Although|Though|Like|Unlike|Also|Then|Thus|Still|Instead|When|After|Before|As|If|Despite|Perhaps|Indeed|\p{Lu}\p{Ll}{3,}(?:ally|ively|ously|ently|antly|arly|ately|ibly|ably|edly|ingly)),?\s+(?=\p{Lu})/u;
 /** "MPs", "DJs", "CSOs": an acronym in the plural is a common noun, not a name. */
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 const OWNED_PREFIX = /^[\p{L}.&]+-(?:owned|controlled|run|backed|led|based)\s+(?=\p{Lu})/u;
@@ -81,8 +90,11 @@ export function cleanMentions(
 /**
  * A person's name split by the recogniser before a short final syllable ("Kim Jong" + "Un", where "Un" was
  * read as the UN) is one name again: a person mention followed, after one space, by a one-token mention of
- * two or three letters in title case ("Un", "Il", "Jr").
+ * two or three letters in title case ("Un", "Il", "Jr"), or by a regnal number ("John Paul" + "II").
  */
+/** A regnal number after a name: "John Paul" + "II". */
+const REGNAL_NUMBER = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$/;
+
 function joinSplitNames(text: string, mentions: readonly RecognisedMention[]): RecognisedMention[] {
   const out: RecognisedMention[] = [];
   for (const found of mentions) {
@@ -94,7 +106,7 @@ function joinSplitNames(text: string, mentions: readonly RecognisedMention[]): R
       previous.sentence === m.sentence &&
       m.start === previous.end + 1 &&
       text[previous.end] === " " &&
-      /^\p{Lu}\p{Ll}{1,2}$/u.test(m.text)
+      (/^\p{Lu}\p{Ll}{1,2}$/u.test(m.text) || REGNAL_NUMBER.test(m.text))
     ) {
       out[out.length - 1] = { ...previous, end: m.end, text: text.slice(previous.start, m.end) };
       continue;
@@ -182,6 +194,10 @@ function cleanOne(
   if (leading) start += leading[0].length;
   const article = LEADING_ARTICLE.exec(text.slice(start, end));
   if (article && end - start > article[0].length) start += article[0].length;
+  // "Once Casanova", "But Human Rights Watch": a sentence's first word, capitalised only because it opens it.
+  const opener = SENTENCE_OPENER.exec(text.slice(start, end));
+  if (opener && end - start > opener[0].length && SENTENCE_START.test(text.slice(Math.max(0, start - 4), start)))
+    start += opener[0].length;
   // "Rosneft-owned Yugansk": the owner glued by a hyphenated participle is not part of the name.
   const owned = OWNED_PREFIX.exec(text.slice(start, end));
   if (owned && end - start > owned[0].length) start += owned[0].length;

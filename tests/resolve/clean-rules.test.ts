@@ -263,6 +263,26 @@ describe("names that end or begin like something else", () => {
     expect(clean("the north of the country", "north", "LOC")).toEqual([]);
   });
 
+  it("takes a sentence's opening conjunction or adverb off the name after it, and drops one alone", () => {
+    expect(clean("But Human Rights Watch said", "But Human Rights Watch", "ORG")[0]?.text).toBe("Human Rights Watch");
+    expect(clean("Talks ended. Similarly Amdír left.", "Similarly Amdír", "PER")[0]?.text).toBe("Amdír");
+    expect(clean("Originally, it was red.", "Originally", "ORG")).toEqual([]);
+    // Inside a sentence a capitalised adverb is part of the name; "So" and "Next" begin names.
+    const game = "the Massively Multiplayer Online Game";
+    expect(clean(game, "Massively Multiplayer Online Game", "ORG")[0]?.text).toBe("Massively Multiplayer Online Game");
+    expect(clean("So Solid Crew played.", "So Solid Crew", "ORG")[0]?.text).toBe("So Solid Crew");
+  });
+
+  it("joins a regnal number to the name before it", () => {
+    const text = "Pope John Paul II said so.";
+    const at = (span: string) => ({ start: text.indexOf(span), end: text.indexOf(span) + span.length });
+    const mentions = [
+      { ...at("John Paul"), text: "John Paul", label: "PER" as EntityLabel, sentence: 0 },
+      { ...at("II"), text: "II", label: "PER" as EntityLabel, sentence: 0 },
+    ];
+    expect(cleanMentions(text, tokenize(text), mentions).map((m) => m.text)).toEqual(["John Paul II"]);
+  });
+
   it("drops formats and devices named by their initials, which are common nouns", () => {
     expect(clean("the film sold on DVD and VHS", "DVD", "ORG")).toEqual([]);
     expect(clean("sales of PCs rose", "PCs", "ORG")).toEqual([]);

@@ -126,6 +126,9 @@ export function isJunkName(text: string): boolean {
   // Names start with a capital (or a digit: "3M"), or with a particle before one ("al-Aqsa", "de Silva").
   if (!/^[\p{Lu}\p{N}]/u.test(text) && !NAME_PARTICLE.test(text)) return true;
   if (text.length === 1) return true;
+  // A sentence adverb alone ("Originally", "Regardless"): capitalised only because it opens a sentence.
+  if (/^\p{Lu}\p{Ll}{3,}(?:ally|ively|ously|ently|antly|arly|ately|ibly|ably|edly|ingly|less)$/u.test(text))
+    return true;
   // Doctrines and movements ("Catholicism", "Thatcherism") are ideas, not people, places or organisations.
   if (/^\p{Lu}\p{Ll}+ism$/u.test(text)) return true;
   return false;
