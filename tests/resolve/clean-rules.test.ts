@@ -237,6 +237,7 @@ describe("a MISC name's last word", () => {
     expect(kind("the Three Gorges Dam on the Yangtze", "Three Gorges Dam")).toEqual(["place"]);
     expect(kind("the Nabesna Glacier flows north", "Nabesna Glacier")).toEqual(["place"]);
     expect(kind("He signed to Factory Records in 1978.", "Factory Records")).toEqual(["organization"]);
+    expect(kind("the fall of the Ottoman Empire", "Ottoman Empire")).toEqual(["place"]);
     // Other MISC names stay MISC: a work that ends in "River" is no river.
     expect(kind("She starred in Mystic River.", "Mystic River")).toEqual(["misc"]);
     expect(kind("the Carling Cup final", "Carling Cup")).toEqual(["misc"]);

@@ -410,9 +410,10 @@ export const EVENT_HEADS = new Set([
 
 /**
  * Last words that say what a name the recogniser read as MISC really is (CoNLL-2003 types such names so): a
- * structure or a feature of the land is a place ("Three Gorges Dam", "Nabesna Glacier", "Tiananmen Square"), a
- * label, a firm or a public body an organisation ("Factory Records", "Schneider Electric Company"). Heads that also
- * end the titles of works are left out: "Mystic River", "Cold Mountain", "Treasure Island", "Jurassic Park".
+ * structure or a feature of the land is a place ("Three Gorges Dam", "Nabesna Glacier", "Tiananmen Square"), and so
+ * is an empire ("Ottoman Empire", LOC in CoNLL-2003); a label, a firm or a public body an organisation ("Factory Records", "Schneider Electric Company"). Heads that also
+ * end the titles of works and shows are left out: "Mystic River", "Cold Mountain", "Treasure Island", "Jurassic
+ * Park", "Fame Academy".
  */
 export const PLACE_HEADS = new Set([
   "dam",
@@ -433,6 +434,9 @@ export const PLACE_HEADS = new Set([
   "range",
   "voivodeship",
   "governorate",
+  "township",
+  "lagoon",
+  "empire",
 ]);
 export const ORGANISATION_HEADS = new Set([
   "records",
@@ -451,6 +455,10 @@ export const ORGANISATION_HEADS = new Set([
   "institute",
   "orchestra",
   "association",
+  "army",
+  "legislature",
+  "club",
+  "workshop",
 ]);
 
 /** Words glued before a name by a hyphen that say it is owned, run or based (an organisation): "Rosneft-owned". */
