@@ -6,6 +6,7 @@
 import { MAX_TITLE_WORDS } from "../bounds.js";
 import type { EntityLabel, EntityType, RecognisedMention, Token } from "../types.js";
 import { contextType } from "./cues.js";
+import { compoundDemonyms } from "./compounds.js";
 import { documentNames, splitCoordinated } from "./coordination.js";
 import { DESIGNATORS } from "./document.js";
 import { BUILT_IN_ALIASES, MEDIA_WORDS } from "./lexicon/aliases.js";
@@ -76,6 +77,13 @@ export function cleanMentions(
   let languageEnd = -1; // where the last language named ends, for the ones listed after it
   const names = documentNames(text, mentions);
   for (const m of joinSplitNames(text, mentions)) {
+    const demonyms = compoundDemonyms(text, m);
+    if (demonyms) {
+      for (const d of demonyms)
+        out.push({ ...d, label: "LOC", entityType: "place", sentence: m.sentence, adjectivalOf: d.place });
+      languageEnd = -1;
+      continue;
+    }
     for (const part of splitPossessive(text, m).flatMap((p) => splitCoordinated(text, p, names))) {
       const listed = languageEnd >= 0 && LANGUAGE_LIST_SEPARATOR.test(text.slice(languageEnd, part.start));
       const clean = cleanOne(text, tokens, tokenAt, part, listed);

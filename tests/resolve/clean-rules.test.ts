@@ -253,6 +253,17 @@ describe("names that end or begin like something else", () => {
     expect(clean("the Kyrgyz President said", "Kyrgyz President", "ORG")[0]?.text).toBe("Kyrgyz");
   });
 
+  it("reads demonyms joined by hyphens as a mention of each place, and no other hyphenated word", () => {
+    const parts = (text: string, span: string) =>
+      clean(text, span, "MISC").map((m) => `${m.text}/${m.entityType}/${m.adjectivalOf ?? ""}`);
+    expect(parts("a Cuban-American singer", "Cuban-American")).toEqual([
+      "Cuban/place/Cuba",
+      "American/place/United States",
+    ]);
+    expect(parts("a Berlin-based label", "Berlin-based")).toEqual(["Berlin-based/misc/"]);
+    expect(parts("drinks Coca-Cola daily", "Coca-Cola")).toEqual(["Coca-Cola/misc/"]);
+  });
+
   it("keeps a place named by a possessive and one place word", () => {
     expect(clean("Queen's Park 1 Forfar 4", "Queen's Park", "ORG").map((m) => m.text)).toEqual(["Queen's Park"]);
     expect(clean("Russia's Kursk province", "Russia's Kursk", "LOC").map((m) => m.text)).toEqual(["Russia", "Kursk"]);
