@@ -285,6 +285,10 @@ function cleanOne(
   }
   const name = text.slice(start, end);
   if (end <= start || isJunkName(name)) return undefined;
+  // A title alone read as a place or an organisation ("the Pope", "an MP", "the CEO") names no entity; read as a
+  // person it may be a surname ("King", "Bishop").
+  if (label !== "PER" && !/\s/.test(name) && isTitleHead(name) && !NAME_ENDING_TITLES.has(name.toLowerCase()))
+    return undefined;
   const clean: CleanMention = {
     start,
     end,

@@ -251,6 +251,10 @@ describe("names that end or begin like something else", () => {
       "Health and Safety Executive",
     );
     expect(clean("the Kyrgyz President said", "Kyrgyz President", "ORG")[0]?.text).toBe("Kyrgyz");
+    // A title alone names no place or organisation, but may be a person's surname.
+    expect(clean("an MP said", "MP", "ORG")).toEqual([]);
+    expect(clean("the Pope said", "Pope", "LOC")).toEqual([]);
+    expect(clean("King said rates would rise", "King", "PER").map((m) => m.text)).toEqual(["King"]);
   });
 
   it("reads demonyms joined by hyphens as a mention of each place, and no other hyphenated word", () => {
