@@ -159,6 +159,12 @@ function withStrayHyphenPart(text: string, m: RecognisedMention): RecognisedMent
 /** Title words that also end the names of organisations and works ("Red Star", "Health and Safety Executive"). */
 const NAME_ENDING_TITLES = new Set(["star", "executive", "reporter", "representative"]);
 
+/** Titles that, alone, may be a person's surname or stand for the one who holds them ("King", "the Queen"). */
+const PERSONAL_TITLES = new Set(
+  `king queen prince princess pope emperor lord lady sir dame bishop archbishop cardinal judge justice marshal mayor
+  chancellor general captain sheikh speaker president governor senator`.split(/\s+/),
+);
+
 /** Places named by an owner's possessive and one word: "Queen's Park", "King's Cross", "Gray's Inn", "Earl's Court". */
 const POSSESSED_PLACES = new Set(["park", "cross", "road", "street", "square", "inn", "court", "wood", "lynn", "bay"]);
 
@@ -285,10 +291,12 @@ function cleanOne(
   }
   const name = text.slice(start, end);
   if (end <= start || isJunkName(name)) return undefined;
-  // A title alone read as a place or an organisation ("the Pope", "an MP", "the CEO") names no entity; read as a
-  // person it may be a surname ("King", "Bishop").
-  if (label !== "PER" && !/\s/.test(name) && isTitleHead(name) && !NAME_ENDING_TITLES.has(name.toLowerCase()))
-    return undefined;
+  // A title alone read as a place or an organisation ("the Pope", "an MP", "the CEO") names no entity, nor does a
+  // job read as a person ("Writer", "Coach"); a rank or an office read as a person may be a surname ("King",
+  // "Bishop") or stand for its holder ("the Queen").
+  const lower = name.toLowerCase();
+  if (!/\s/.test(name) && isTitleHead(name) && !NAME_ENDING_TITLES.has(lower))
+    if (label !== "PER" || !PERSONAL_TITLES.has(lower)) return undefined;
   const clean: CleanMention = {
     start,
     end,

@@ -255,6 +255,8 @@ describe("names that end or begin like something else", () => {
     expect(clean("an MP said", "MP", "ORG")).toEqual([]);
     expect(clean("the Pope said", "Pope", "LOC")).toEqual([]);
     expect(clean("King said rates would rise", "King", "PER").map((m) => m.text)).toEqual(["King"]);
+    expect(clean("the Queen opened it", "Queen", "PER").map((m) => m.text)).toEqual(["Queen"]);
+    expect(clean("Coach: Jim Smith", "Coach", "PER")).toEqual([]);
   });
 
   it("reads demonyms joined by hyphens as a mention of each place, and no other hyphenated word", () => {
