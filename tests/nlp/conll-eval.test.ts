@@ -14,9 +14,10 @@ const REACHED_F1 = 0.932;
 
 /**
  * Overall F1 of `kgraph extract` on eng.testa written out as raw text: 0.908 when the figure was added, 0.920 once
- * each mention kept its own type (2026-12-07). Issue #17 asks for it within 1.5 points of the model's.
+ * each mention kept its own type, 0.924 with the clean-up rules of the third session of 2026-12-07. Issue #17
+ * asks for it within 1.5 points of the model's.
  */
-const RAW_TEXT_F1 = 0.92;
+const RAW_TEXT_F1 = 0.924;
 
 /** The library's evaluation of eng.testa, computed once for both tests. */
 let evaluated: ReturnType<typeof evaluateConllFile> | undefined;
