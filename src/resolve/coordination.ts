@@ -31,8 +31,10 @@ function initialsOf(name: string): string {
   return words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w)) ? words.map((w) => w[0]).join("") : "";
 }
 
-/** What separates coordinated names: a comma (with or without "and"/"or" after it), or "and"/"or". */
-// (One space before "and": "\s+and" would be tried from every space of a long run of them, the square of its length.)
+/**
+ * What separates coordinated names: a comma (with or without "and"/"or" after it), or "and"/"or". (One space
+ * before "and": "\s+and" would be tried from every space of a long run of them, the square of its length.)
+ */
 const SEPARATOR = /,\s+(?:(?:and|or)\s+)?|\s(?:and|or)\s+/gu;
 /** A part that can be a name: capitalised (or a digit: "3M"), at most six words. */
 const NAME_PART = /^[\p{Lu}\d][^\s]*(?:\s+\S+){0,5}$/u;
@@ -64,7 +66,7 @@ export function splitCoordinated(text: string, m: RecognisedMention, names: Docu
     KNOWN_PARTS.has(p.text) ||
     names.has(initialsOf(p.text)) ||
     (m.label === "LOC" && isCountry(p.text));
-  // "Fiat and General Motors" ("GM" on later mentions): a part named in full with a designator needs no more.
+  // "Fiat and General Motors": beside a part so shown, one that ends with a designator ("Motors") is a name too.
   const designated = (p: { text: string }) => DESIGNATORS.has(/\s(\S+)$/u.exec(p.text)?.[1]?.toLowerCase() ?? "");
   const split = byComma || (parts.some(shown) && parts.every((p) => shown(p) || designated(p)));
   if (!split) return sharedDesignator(m, raw);
