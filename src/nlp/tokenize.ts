@@ -47,8 +47,9 @@ const CLOSERS = new Set(['"', "'", "”", "’", ")", "]", "»"]);
 const NON_FINAL_ABBREVIATIONS =
   /^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Sen|Rep|Gov|St|Jr|Sr|No|Mt|Ft|vs|\p{Lu})\.$/u;
 
-// A company's or a person's last abbreviation may end the sentence too: "… distribution at Warner Bros. However, …".
-const FINAL_ABBREVIATIONS = /^(?:Inc|Corp|Ltd|Co|Cos|Bros|Jr|Sr)\.$/;
+// A company's abbreviation may end the sentence too: "… distribution at Warner Bros. However, …" ("Jr." and "Sr."
+// never do: NON_FINAL_ABBREVIATIONS).
+const FINAL_ABBREVIATIONS = /^(?:Inc|Corp|Ltd|Co|Cos|Bros)\.$/;
 
 /**
  * Groups tokens into sentences. A sentence ends after `.`, `!`, `?` (and any closing quotes or brackets)

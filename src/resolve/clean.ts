@@ -9,9 +9,9 @@ import { contextType } from "./cues.js";
 import { compoundDemonyms } from "./compounds.js";
 import { documentNames, splitCoordinated } from "./coordination.js";
 import { DESIGNATORS } from "./document.js";
-import { BUILT_IN_ALIASES, MEDIA_WORDS } from "./lexicon/aliases.js";
+import { ALIAS_TABLE_NAMES, MEDIA_WORDS } from "./lexicon/aliases.js";
 import { placeOfDemonym } from "./lexicon/demonyms.js";
-import { isJunkName } from "./lexicon/junk.js";
+import { ADVERB_ENDING, isJunkName } from "./lexicon/junk.js";
 import { isTitleHead, isTitleWord } from "./lexicon/titles.js";
 import { ORGANISATION_HEADS, PLACE_HEADS } from "./lexicon/cues.js";
 
@@ -39,10 +39,7 @@ export interface CleanMention {
  * begins or ends with one ("Tory Dominic Grieve", "Blair Labour") has a party or outlet glued to the name.
  */
 const AFFILIATIONS = new Set(
-  BUILT_IN_ALIASES.filter((e) => e.type === "organization" || e.type === "media").flatMap((e) => [
-    e.name,
-    ...e.aliases,
-  ]),
+  [...ALIAS_TABLE_NAMES].filter(([, type]) => type === "organization" || type === "media").map(([name]) => name),
 );
 
 /**
@@ -53,14 +50,19 @@ const PLACE_SUFFIX = /^(?:province|region|oblast|krai|governorate|prefecture|dis
 const PLACE_WORD_AFTER = /^\s+(?:province|region|oblast|krai|governorate|prefecture)\b/i;
 const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
 /**
+ * What comes before a sentence's first word: nothing, a line break, or a full stop and spaces (a quote or bracket
+ * between).
+ */
+const SENTENCE_START = /(?:^|\n|[.!?:]["'“”‘’)]?\s+)["'“‘(]?$/u;
+/**
  * Conjunctions and sentence adverbs that open a sentence and that the recogniser may take into the name after them
  * ("However Blair", "Similarly Amdír"); adverbs in -ally, -ously, -ently… by their ending. ("So", "Next" and "Last"
  * are left out: "So Solid Crew", "Next" the retailer, "Last Christmas" the song.)
  */
-/** What comes before a sentence's first word: nothing, a line break, or a full stop and spaces (a quote or bracket between). */
-const SENTENCE_START = /(?:^|\n|[.!?:]["'“”‘’)]?\s+)["'“‘(]?$/u;
-const SENTENCE_OPENER =
-  /^(?:And|But|Or|Yet|However|Meanwhile|Once|Since|While|Although|Though|Like|Unlike|Also|Then|Thus|Still|Instead|When|After|Before|As|If|Despite|Perhaps|Indeed|\p{Lu}\p{Ll}{3,}(?:ally|ively|ously|ently|antly|arly|ately|ibly|ably|edly|ingly)),?\s+(?=\p{Lu})/u;
+const SENTENCE_OPENER = new RegExp(
+  `^(?:And|But|Or|Yet|However|Meanwhile|Once|Since|While|Although|Though|Like|Unlike|Also|Then|Thus|Still|Instead|When|After|Before|As|If|Despite|Perhaps|Indeed|\\p{Lu}\\p{Ll}{3,}${ADVERB_ENDING}),?\\s+(?=\\p{Lu})`,
+  "u",
+);
 /** "MPs", "DJs", "CSOs": an acronym in the plural is a common noun, not a name. */
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 const OWNED_PREFIX = /^[\p{L}.&]+-(?:owned|controlled|run|backed|led|based)\s+(?=\p{Lu})/u;
@@ -95,14 +97,14 @@ export function cleanMentions(
   return out;
 }
 
+/** A regnal number after a name: "John Paul" + "II". */
+const REGNAL_NUMBER = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$/;
+
 /**
  * A person's name split by the recogniser before a short final syllable ("Kim Jong" + "Un", where "Un" was
  * read as the UN) is one name again: a person mention followed, after one space, by a one-token mention of
  * two or three letters in title case ("Un", "Il", "Jr"), or by a regnal number ("John Paul" + "II").
  */
-/** A regnal number after a name: "John Paul" + "II". */
-const REGNAL_NUMBER = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$/;
-
 function joinSplitNames(text: string, mentions: readonly RecognisedMention[]): RecognisedMention[] {
   const out: RecognisedMention[] = [];
   for (const found of mentions) {
@@ -126,10 +128,7 @@ function joinSplitNames(text: string, mentions: readonly RecognisedMention[]): R
 
 /** The names and aliases of the alias table, each with the label of its type. */
 const ALIAS_LABELS: ReadonlyMap<string, EntityLabel> = new Map(
-  BUILT_IN_ALIASES.flatMap((e) => {
-    const label: EntityLabel = e.type === "person" ? "PER" : e.type === "place" ? "LOC" : "ORG";
-    return [e.name, ...e.aliases].map((name) => [name, label] as const);
-  }),
+  [...ALIAS_TABLE_NAMES].map(([name, type]) => [name, type === "person" ? "PER" : type === "place" ? "LOC" : "ORG"]),
 );
 
 /**
@@ -182,8 +181,8 @@ function splitPossessive(text: string, m: RecognisedMention): RecognisedMention[
   if (!match) return [m];
   const owned = raw.slice(match.index + match[0].length);
   const ownedWord = owned.toLowerCase();
-  if (COLLECTIVE_OWNER.test(raw.slice(0, match.index).trimEnd()) || DESIGNATORS.has(ownedWord)) return [m];
-  if (POSSESSED_PLACES.has(ownedWord)) return [m];
+  const whole = DESIGNATORS.has(ownedWord) || POSSESSED_PLACES.has(ownedWord);
+  if (whole || COLLECTIVE_OWNER.test(raw.slice(0, match.index).trimEnd())) return [m];
   const firstEnd = m.start + match.index;
   const secondStart = m.start + match.index + match[0].length;
   return [

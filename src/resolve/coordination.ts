@@ -6,7 +6,7 @@
  */
 import type { RecognisedMention } from "../types.js";
 import { DESIGNATORS } from "./document.js";
-import { BUILT_IN_ALIASES } from "./lexicon/aliases.js";
+import { ALIAS_TABLE_NAMES } from "./lexicon/aliases.js";
 import { isCountry } from "./cues.js";
 
 /** The names a document's recogniser found: the evidence that a part is a name on its own. */
@@ -19,11 +19,8 @@ export function documentNames(text: string, mentions: readonly RecognisedMention
 
 /** Names whose "and" or comma is their own, whatever the document says of their parts. */
 const KNOWN_NAMES: ReadonlySet<string> = new Set(
-  BUILT_IN_ALIASES.flatMap((e) => [e.name, ...e.aliases]).filter((n) => /,|\s(?:and|or)\s/.test(n)),
+  [...ALIAS_TABLE_NAMES.keys()].filter((n) => /,|\s(?:and|or)\s/.test(n)),
 );
-
-/** Every name and alias of the alias table: a part that is one is a name on its own ("Lib Dems"). */
-const KNOWN_PARTS: ReadonlySet<string> = new Set(BUILT_IN_ALIASES.flatMap((e) => [e.name, ...e.aliases]));
 
 /** The initials of a name of two capitalised words or more ("General Motors" → "GM"), else "". */
 function initialsOf(name: string): string {
@@ -63,7 +60,7 @@ export function splitCoordinated(text: string, m: RecognisedMention, names: Docu
     commasOnly && (m.label === "PER" || m.label === "LOC") && !parts.some((p) => NAME_SUFFIX.test(p.text));
   const shown = (p: { text: string }) =>
     names.has(p.text) ||
-    KNOWN_PARTS.has(p.text) ||
+    ALIAS_TABLE_NAMES.has(p.text) ||
     names.has(initialsOf(p.text)) ||
     (m.label === "LOC" && isCountry(p.text));
   // "Fiat and General Motors": beside a part so shown, one that ends with a designator ("Motors") is a name too.

@@ -107,3 +107,11 @@ export const BUILT_IN_ALIASES: readonly AliasEntry[] = [
 /** Words that mark an organisation as a media outlet. */
 export const MEDIA_WORDS =
   /\b(?:Television|TV|Radio|News|Broadcasting|Broadcast|Press|Times|Post|Herald|Gazette|Journal|Telegraph|Tribune|Guardian|Channel|Newspaper|Magazine|Media|Daily|Observer|Chronicle)\b/;
+
+/**
+ * Every name and alias of the built-in table, with its entry's type: the names clean-up recognises as known
+ * (case kept: "Un" ending "Kim Jong Un" is no "UN"). No name is in two entries.
+ */
+export const ALIAS_TABLE_NAMES: ReadonlyMap<string, EntityType | undefined> = new Map(
+  BUILT_IN_ALIASES.flatMap((e) => [e.name, ...e.aliases].map((name) => [name, e.type] as const)),
+);

@@ -245,9 +245,10 @@ export const ORG_JOBS_BEFORE =
 
 /**
  * Words before a name that make it a work: "starred in Closer", "co-starring in Ray", an actor's "roles in I Heart
- * Huckabees" or "latest role in Finding Neverland" (a bare "role in" is as often a part in a firm or a party), and the prize a work won for
- * someone: "won best director for Million Dollar Baby", "best actor and actress for Ray and …" (the winner comes
- * before "best", the work after "for"; the category words keep out "the best player for Chelsea").
+ * Huckabees" or "latest role in Finding Neverland" (a bare "role in" is as often a part in a firm or a party), and
+ * the prize a work won for someone: "won best director for Million Dollar Baby", "best actor and actress for Ray
+ * and …" (the winner comes before "best", the work after "for"; the category words keep out "the best player for
+ * Chelsea").
  */
 const AWARD_CATEGORY =
   "(?:supporting\\s+|leading\\s+|original\\s+|adapted\\s+|foreign\\s+|animated\\s+)?(?:actor|actress|director|film|picture|album|single|song|screenplay|musical|play|documentary)";
@@ -411,8 +412,8 @@ export const EVENT_HEADS = new Set([
 /**
  * Last words that say what a name the recogniser read as MISC really is (CoNLL-2003 types such names so): a
  * structure or a feature of the land is a place ("Three Gorges Dam", "Nabesna Glacier", "Tiananmen Square"), and so
- * is an empire ("Ottoman Empire", LOC in CoNLL-2003); a label, a firm or a public body an organisation ("Factory Records", "Schneider Electric Company"). Heads that also
- * end the titles of works and shows are left out: "Mystic River", "Cold Mountain", "Treasure Island", "Jurassic
+ * is an empire ("Ottoman Empire", LOC in CoNLL-2003); a label, a firm or a public body an organisation ("Factory
+ * Records", "Schneider Electric Company"). Heads that also end the titles of works and shows are left out: "Mystic River", "Cold Mountain", "Treasure Island", "Jurassic
  * Park", "Fame Academy".
  */
 export const PLACE_HEADS = new Set([

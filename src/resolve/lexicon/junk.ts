@@ -115,6 +115,10 @@ export const JUNK_NAMES = new Set([
   "thanksgiving",
 ]);
 
+/** The endings of adverbs ("Similarly", "Originally", "Reportedly"), as a regular-expression group. */
+export const ADVERB_ENDING = "(?:ally|ively|ously|ently|antly|arly|ately|ibly|ably|edly|ingly)";
+const SENTENCE_ADVERB = new RegExp(`^\\p{Lu}\\p{Ll}{3,}(?:${ADVERB_ENDING}|less)$`, "u");
+
 /** Lower-case particles that begin names: Arabic articles and the "de", "van", "von" of surnames. */
 const NAME_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|da|de|del|della|di|dos|du|la|le|van|von)[-\s]\p{Lu}/u;
 
@@ -127,8 +131,7 @@ export function isJunkName(text: string): boolean {
   if (!/^[\p{Lu}\p{N}]/u.test(text) && !NAME_PARTICLE.test(text)) return true;
   if (text.length === 1) return true;
   // A sentence adverb alone ("Originally", "Regardless"): capitalised only because it opens a sentence.
-  if (/^\p{Lu}\p{Ll}{3,}(?:ally|ively|ously|ently|antly|arly|ately|ibly|ably|edly|ingly|less)$/u.test(text))
-    return true;
+  if (SENTENCE_ADVERB.test(text)) return true;
   // Doctrines and movements ("Catholicism", "Thatcherism") are ideas, not people, places or organisations.
   if (/^\p{Lu}\p{Ll}+ism$/u.test(text)) return true;
   return false;
