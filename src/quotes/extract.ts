@@ -134,8 +134,8 @@ function paragraphs(text: string): TextSpan[] {
 
 /**
  * The spans inside quotation marks of a paragraph; an unclosed last quote runs to the paragraph's end. A straight
- * mark opens when it follows a space, a bracket or the paragraph's start, and closes otherwise, so one stray mark
- * does not turn the rest of the paragraph inside out.
+ * mark opens when it follows a space, a bracket or the paragraph's start and is followed by text, and closes
+ * otherwise, so one stray mark does not turn the rest of the paragraph inside out.
  */
 function quotationSpans(text: string, paragraph: TextSpan): TextSpan[] {
   const spans: TextSpan[] = [];
@@ -144,7 +144,10 @@ function quotationSpans(text: string, paragraph: TextSpan): TextSpan[] {
   for (const m of slice.matchAll(MARK)) {
     const at = paragraph.start + m.index!;
     const before = at > paragraph.start ? text[at - 1]! : " ";
-    const opening = m[0] === "“" || (m[0] === '"' && /[\s([—–-]/.test(before));
+    const after = text[at + 1] ?? " ";
+    // A quotation starts right after its mark: a straight mark with a space after it closes ('…world. " England's
+    // players…' is a closing mark printed with a space), even where a space before it would make it an opening one.
+    const opening = m[0] === "“" || (m[0] === '"' && /[\s([—–-]/.test(before) && !/\s/.test(after));
     if (opening) {
       if (open >= 0) spans.push({ start: open + 1, end: at });
       open = at;

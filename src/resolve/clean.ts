@@ -164,6 +164,10 @@ const PERSONAL_TITLES = new Set(
   chancellor general captain sheikh speaker president governor senator`.split(/\s+/),
 );
 
+/** An indefinite article before a one-word name, and the end of the phrase after it: "on a Bosman or not". */
+const GENERIC_NAME_BEFORE = /(?:^|\s)an?\s$/;
+const GENERIC_NAME_AFTER = /^(?:[.;:!?)]|\s+or\b)/;
+
 /** Places named by an owner's possessive and one word: "Queen's Park", "King's Cross", "Gray's Inn", "Earl's Court". */
 const POSSESSED_PLACES = new Set(["park", "cross", "road", "street", "square", "inn", "court", "wood", "lynn", "bay"]);
 
@@ -236,6 +240,14 @@ function cleanOne(
       ? undefined
       : { start, end, text: surface, label, entityType: "misc", sentence: m.sentence };
 
+  // "whether it's on a Bosman or not": a one-word name after "a" that ends the phrase names a kind (a free
+  // transfer; "a Mini.", a car), not the person or the company.
+  if (
+    GENERIC_NAME_BEFORE.test(text.slice(Math.max(0, start - 4), start)) &&
+    GENERIC_NAME_AFTER.test(text.slice(end, end + 5)) &&
+    !/\s/.test(text.slice(start, end))
+  )
+    return undefined;
   let role: string | undefined;
   let longForm: string | undefined;
   if (label === "PER") {

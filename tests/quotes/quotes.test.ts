@@ -32,6 +32,14 @@ function attributions(text: string, names: Record<string, string>): string[] {
 }
 
 describe("quotation speakers", () => {
+  it("reads a straight mark with a space after it as a closing mark, not the opening of the rest", () => {
+    const text = `"I use colloquial language within the framework of the football world. " England's players wore t-shirts in Madrid.`;
+    const found = findQuotes(text, mentionsOf(text, { England: "organization", Madrid: "place" }));
+    expect(found.map((q) => text.slice(q.quote.start, q.quote.end))).toEqual([
+      "I use colloquial language within the framework of the football world. ",
+    ]);
+  });
+
   it("reads the speaker after the quote, preferring the person to the organisation", () => {
     const text = `"We don't think it's a change in direction," said Jason Daw at Merrill Lynch.`;
     expect(attributions(text, { "Jason Daw": "person", "Merrill Lynch": "organization" })).toEqual([

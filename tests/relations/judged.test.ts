@@ -78,15 +78,17 @@ describeWithShared("typed relations on the BBC graph", () => {
   it("keeps the judged `said` edges (speaker → an entity named in the quotation) mostly right", () => {
     const said = evaluateJudgedRelations(graph, readJudgedRelations(`${repoRoot}/tests/quotes/judged/bbc-said.jsonl`));
     expect(said.overall.judged).toBe(40);
-    expect(said.overall.precision).toBeGreaterThanOrEqual(0.86);
+    // 33 of the 37 still produced (technologies named by initials, such as DVB-H, are no entities now).
+    expect(said.overall.precision).toBeGreaterThanOrEqual(0.89);
     expect(said.overall.retained).toBeGreaterThanOrEqual(0.95);
-    // The second sample (seed 2413): 31 of 40 right when judged; 31 of the 37 still produced after the speaker fixes.
+    // The second sample (seed 2413): 31 of 40 right when judged; 31 of the 35 still produced after the speaker fixes
+    // and the clean-up of "a Bosman" (a kind of transfer, not an entity).
     const check = evaluateJudgedRelations(
       graph,
       readJudgedRelations(`${repoRoot}/tests/quotes/judged/bbc-said-check.jsonl`),
     );
     expect(check.overall.judged).toBe(40);
-    expect(check.overall.precision).toBeGreaterThanOrEqual(0.83);
+    expect(check.overall.precision).toBeGreaterThanOrEqual(0.88);
     expect(check.overall.retained).toBeGreaterThanOrEqual(0.95);
   });
 

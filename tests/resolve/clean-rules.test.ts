@@ -309,6 +309,26 @@ describe("names that end or begin like something else", () => {
     expect(clean("he joined Kiss FM in 1990", "Kiss FM", "ORG").map((m) => m.text)).toEqual(["Kiss FM"]);
   });
 
+  it("drops technologies, diseases and taxes named by initials, and titles by initials standing alone", () => {
+    expect(clean("phones on GPRS networks", "GPRS", "ORG")).toEqual([]);
+    expect(clean("cheap VoIP calls", "VoIP", "PER")).toEqual([]);
+    expect(clean("a DVB-H handset", "DVB-H", "ORG")).toEqual([]);
+    expect(clean("people with TB are born abroad", "TB", "ORG")).toEqual([]);
+    expect(clean("VAT on fuel", "VAT", "ORG")).toEqual([]);
+    expect(clean("the PM said", "PM", "ORG")).toEqual([]);
+    // Before a name, the title is the person's role: "DJ John Peel" is John Peel.
+    const peel = clean("DJ John Peel died", "DJ John Peel", "PER");
+    expect(peel.map((m) => [m.text, m.role])).toEqual([["John Peel", "DJ"]]);
+  });
+
+  it("reads a one-word name after 'a' that ends the phrase as a kind, not a mention", () => {
+    expect(clean("whether it's on a Bosman or not.", "Bosman", "ORG")).toEqual([]);
+    expect(clean("one in six cars sold was a Mini.", "Mini", "ORG")).toEqual([]);
+    // Followed by more of the phrase, it names the one it says: "a Henson, D'Arcy combination", "a BBC reporter".
+    expect(clean("you could get a Henson, D'Arcy combination", "Henson", "PER").map((m) => m.text)).toEqual(["Henson"]);
+    expect(clean("said a BBC reporter.", "BBC", "ORG").map((m) => m.text)).toEqual(["BBC"]);
+  });
+
   it("reads a bowler's figures as no model number, and a titled person's 'and the' as no work's title", () => {
     const cue = (text: string, span: string) => clean(text, span, "PER")[0]?.cue;
     expect(cue("Law 2-0-23-0, McGrath 9.5-0-44-1, Warne", "McGrath")).not.toBe("misc");

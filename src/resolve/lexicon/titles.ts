@@ -78,6 +78,12 @@ export const TITLE_HEADS = new Set([
   "rep",
   "rep.",
   "mp",
+  // Titles by initials: "MEP Glenys Kinnock", "DJ John Peel"; alone ("the PM", "a DJ") they name no one.
+  "mep",
+  "msp",
+  "pm",
+  "vp",
+  "dj",
   "envoy",
   "editor",
   "correspondent",
