@@ -133,7 +133,8 @@ function paragraphs(text: string): TextSpan[] {
 }
 
 /**
- * The spans inside quotation marks of a paragraph; an unclosed last quote runs to the paragraph's end. A straight
+ * The spans inside quotation marks of a paragraph; an unclosed last quote runs to the paragraph's end when the next
+ * paragraph goes on with the quotation, and to the end of its first sentence when it does not. A straight
  * mark opens when it follows a space, a bracket or the paragraph's start and is followed by text, and closes
  * otherwise, so one stray mark does not turn the rest of the paragraph inside out.
  */
@@ -156,7 +157,15 @@ function quotationSpans(text: string, paragraph: TextSpan): TextSpan[] {
       open = -1;
     }
   }
-  if (open >= 0) spans.push({ start: open + 1, end: paragraph.end });
+  if (open >= 0) {
+    // News leaves a quote open at a paragraph's end only when the next paragraph goes on with it, opening with a
+    // mark. Without that, the page lost the closing mark and does not say where the quote ends: it is held to its
+    // first sentence rather than run on into the report around it ('"I am very pleased … independents. The
+    // Official UK Charts are run by …').
+    const next = /\S/.exec(text.slice(paragraph.end));
+    const continued = next !== null && /["“]/.test(next[0]);
+    spans.push({ start: open + 1, end: continued ? paragraph.end : sentenceEndAfter(text, paragraph, open + 1) });
+  }
   return spans;
 }
 

@@ -32,6 +32,16 @@ function attributions(text: string, names: Record<string, string>): string[] {
 }
 
 describe("quotation speakers", () => {
+  it("holds a quote left open to its first sentence, unless the next paragraph goes on with it", () => {
+    const spans = (text: string) => findQuotes(text, []).map((q) => text.slice(q.quote.start, q.quote.end));
+    const lost = `Peter Jamieson said: "I am very pleased with this delay. The Official UK Charts are run by the OCC.\nThe US has merged downloads into its chart.`;
+    expect(spans(lost)).toEqual(["I am very pleased with this delay."]);
+    // The same at the end of the document: nothing says where the quote ends.
+    expect(spans(lost.slice(0, lost.indexOf("\n")))).toEqual(["I am very pleased with this delay."]);
+    const continued = `He said: "I am very pleased. We tried hard.\n"It is a great day," he added.`;
+    expect(spans(continued)).toEqual(["I am very pleased. We tried hard.", "It is a great day,"]);
+  });
+
   it("reads a straight mark with a space after it as a closing mark, not the opening of the rest", () => {
     const text = `"I use colloquial language within the framework of the football world. " England's players wore t-shirts in Madrid.`;
     const found = findQuotes(text, mentionsOf(text, { England: "organization", Madrid: "place" }));

@@ -78,8 +78,9 @@ describeWithShared("typed relations on the BBC graph", () => {
   it("keeps the judged `said` edges (speaker → an entity named in the quotation) mostly right", () => {
     const said = evaluateJudgedRelations(graph, readJudgedRelations(`${repoRoot}/tests/quotes/judged/bbc-said.jsonl`));
     expect(said.overall.judged).toBe(40);
-    // 33 of the 37 still produced (technologies named by initials, such as DVB-H, are no entities now).
-    expect(said.overall.precision).toBeGreaterThanOrEqual(0.89);
+    // 33 of the 36 still produced (technologies named by initials, such as DVB-H, are no entities now, and a quote
+    // whose closing mark the page lost no longer runs on into the report around it).
+    expect(said.overall.precision).toBeGreaterThanOrEqual(0.9);
     expect(said.overall.retained).toBeGreaterThanOrEqual(0.95);
     // The second sample (seed 2413): 31 of 40 right when judged; 31 of the 35 still produced after the speaker fixes
     // and the clean-up of "a Bosman" (a kind of transfer, not an entity).
