@@ -335,7 +335,11 @@ function quoteEdges(
   nodeKeyOf: (local: string) => string,
 ): PlannedEdge[] {
   const documentNodes = new Map<string, PlannedNode["attributes"]>();
-  for (const { key, attributes } of nodes) if (attributes.kind === "document") documentNodes.set(key, attributes);
+  const people = new Set<string>();
+  for (const { key, attributes } of nodes) {
+    if (attributes.kind === "document") documentNodes.set(key, attributes);
+    else if (attributes.kind === "entity" && attributes.entityType === "person") people.add(key);
+  }
   const nodeOf = (local: string | undefined) => {
     const key = local === undefined ? undefined : nodeKeyOf(local);
     return key !== undefined && hasNode.has(key) ? key : undefined;
@@ -345,8 +349,15 @@ function quoteEdges(
     const docKey = documentNodeKey(x.document.id);
     const node = documentNodes.get(docKey);
     if (!x.quotes?.length || node?.kind !== "document") continue;
+    // "He said" stands for a person. A pronoun's antecedent that the whole corpus reads as no person ("Bolton host
+    // Arsenal or Sheffield United", typed a person in that one document) is a wrong attribution, and so are the
+    // quotes that continue it: they are left without a speaker.
+    const notPeople = new Set<string>();
     node.quotes = x.quotes.map((local) => {
-      const speaker = nodeOf(local.speaker);
+      let speaker = nodeOf(local.speaker);
+      if (speaker !== undefined && local.how === "pronoun" && !people.has(speaker)) notPeople.add(speaker);
+      else if (speaker !== undefined && local.how !== "continued") notPeople.delete(speaker);
+      if (speaker !== undefined && notPeople.has(speaker)) speaker = undefined;
       const about = [...new Set(local.about.map(nodeOf))].filter((k): k is string => k !== undefined && k !== speaker);
       return {
         quote: { ...local.quote },

@@ -82,15 +82,29 @@ describeWithShared("typed relations on the BBC graph", () => {
     // whose closing mark the page lost no longer runs on into the report around it).
     expect(said.overall.precision).toBeGreaterThanOrEqual(0.9);
     expect(said.overall.retained).toBeGreaterThanOrEqual(0.95);
-    // The second sample (seed 2413): 31 of 40 right when judged; 31 of the 35 still produced after the speaker fixes
-    // and the clean-up of "a Bosman" (a kind of transfer, not an entity).
+    // The second sample (seed 2413): 31 of 40 right when judged; 31 of the 34 still produced after the speaker fixes,
+    // the clean-up of "a Bosman" (a kind of transfer, not an entity) and no "he said" given to a club.
     const check = evaluateJudgedRelations(
       graph,
       readJudgedRelations(`${repoRoot}/tests/quotes/judged/bbc-said-check.jsonl`),
     );
     expect(check.overall.judged).toBe(40);
-    expect(check.overall.precision).toBeGreaterThanOrEqual(0.88);
+    expect(check.overall.precision).toBeGreaterThanOrEqual(0.9);
     expect(check.overall.retained).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("gives a quotation introduced by 'he' or 'she' only to a person of the graph", () => {
+    const wrong: string[] = [];
+    graph.forEachNode((key, attributes) => {
+      if (attributes.kind !== "document") return;
+      for (const q of attributes.quotes ?? []) {
+        if (q.how !== "pronoun" || !q.speaker) continue;
+        const speaker = graph.getNodeAttributes(q.speaker);
+        if (!isEntity(speaker) || speaker.entityType !== "person") wrong.push(`${key}: ${q.speaker}`);
+      }
+    });
+    // Before the rule: 36 quotations, to Chelsea (15), Arsenal (8), Westlife, Bath, Napster and others.
+    expect(wrong).toEqual([]);
   });
 
   it("never puts a sovereign country inside another country", () => {
