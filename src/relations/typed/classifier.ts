@@ -156,14 +156,31 @@ export function classifyDocument(
     const { pairs, cut } = boundedCandidatePairs(pairSentence, MAX_PAIR_TOKENS, MAX_PAIRS_PER_SENTENCE);
     if (cut.distance) bounds?.push({ bound: "pair-distance", start: sentence.start });
     if (cut.cap) bounds?.push({ bound: "pair-cap", start: sentence.start });
-    for (const p of predictSentence(model, pairSentence, threshold, pairs)) {
+    // The vetoes and connection rules decide without the model, so they run first and spare the features of the
+    // pairs they refuse (86% of the BBC set's). A pair they keep is scored with its reverse, if that is a
+    // candidate too: the model keeps the likelier direction of the two (see predictSentence).
+    const n = entities.length;
+    const refused = new Map<number, boolean>();
+    const isRefused = (source: number, target: number): boolean => {
+      let answer = refused.get(source * n + target);
+      if (answer === undefined) {
+        const [left, right] =
+          source < target ? [entities[source]!, entities[target]!] : [entities[target]!, entities[source]!];
+        answer =
+          CLASSIFIER_VETOES.some((v) => v.applies(pairSentence.words, left, right)) ||
+          unconnected({ words: pairSentence.words, entities, left, right, sourceFirst: source < target }) !== undefined;
+        refused.set(source * n + target, answer);
+      }
+      return answer;
+    };
+    const open = new Set<number>();
+    for (const [a, b] of pairs) if (!isRefused(a, b)) open.add(a * n + b);
+    if (!open.size) continue;
+    const scored = pairs.filter(([a, b]) => open.has(a * n + b) || open.has(b * n + a));
+    for (const p of predictSentence(model, pairSentence, threshold, scored)) {
       const source = kept[p.source]!.mention;
       const target = kept[p.target]!.mention;
-      if (source.entity === target.entity) continue;
-      const [left, right] =
-        p.source < p.target ? [entities[p.source]!, entities[p.target]!] : [entities[p.target]!, entities[p.source]!];
-      if (CLASSIFIER_VETOES.some((v) => v.applies(pairSentence.words, left, right))) continue;
-      if (unconnected({ words: pairSentence.words, entities, left, right, sourceFirst: p.source < p.target })) continue;
+      if (source.entity === target.entity || !open.has(p.source * n + p.target)) continue;
       if (p.predicate === "located_in" && countryInCountry(source, target)) continue;
       if (
         p.predicate === "works_for" &&
