@@ -12,6 +12,7 @@ import { placeOfDemonym } from "./lexicon/demonyms.js";
 import { listedWithin } from "./lists.js";
 import { initials, isPartOf, keyTokens, nameKey } from "./normalise.js";
 import { partitionPoint } from "../util/search.js";
+import { isListedPlace } from "../nlp/ner/gazetteer.js";
 
 /** An entity as one document knows it (`key` is its name key; the corpus stage merges these across documents). */
 export type { LocalEntity };
@@ -206,8 +207,11 @@ export function resolveDocument(
       if (longer) return attach(m, longer, { rule: "short-form" });
       // "Gerrard", "Kilroy-Silk" read as an organisation or place where the document names Steven Gerrard,
       // Robert Kilroy-Silk: the surname of a person the document names is that person (countries excepted).
-      // A place only with a compound name: "Washington" the city stays apart from George Washington.
-      const surnameLike = !isCountry(m.text) && (m.entityType !== "place" || keyTokens(nameKey(m.text)).length > 1);
+      // A place only with a compound name or one that no gazetteer lists as a place: "Washington" the city stays
+      // apart from George Washington, and "Padden" read as a place is Mike Padden.
+      const surnameLike =
+        !isCountry(m.text) &&
+        (m.entityType !== "place" || keyTokens(nameKey(m.text)).length > 1 || !isListedPlace(nameKey(m.text)));
       const person = surnameLike ? personOfSurname(nameKey(m.text)) : undefined;
       if (person) return attach(m, person, { type: "person", rule: "surname" });
       // One sense per document: "Good luck to Kilroy" read as a place where the document reads "Kilroy" as a

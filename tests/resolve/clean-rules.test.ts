@@ -337,6 +337,36 @@ describe("names that end or begin like something else", () => {
   });
 });
 
+describe("a person's surname read as a place", () => {
+  /** The entity of each mention, the spans given with their labels. */
+  const entitiesOf = (text: string, spans: Array<[string, number, EntityLabel]>) => {
+    const mentions = spans.map(([span, from, label]) => {
+      const start = text.indexOf(span, from);
+      return { start, end: start + span.length, text: span, label, sentence: 0 };
+    });
+    return resolveDocument(text, cleanMentions(text, tokenize(text), mentions), createAliasIndex()).mentions.map(
+      (m) => `${m.text}→${m.entity}`,
+    );
+  };
+
+  it("is the person, unless the gazetteer lists it as a place", () => {
+    const padden = "Mike Padden won the seat. Voters in the district backed Padden again.";
+    expect(
+      entitiesOf(padden, [
+        ["Mike Padden", 0, "PER"],
+        ["Padden", 30, "LOC"],
+      ]),
+    ).toEqual(["Mike Padden→mike padden", "Padden→mike padden"]);
+    const washington = "George Washington crossed the river. He later lived near Washington.";
+    expect(
+      entitiesOf(washington, [
+        ["George Washington", 0, "PER"],
+        ["Washington", 20, "LOC"],
+      ]),
+    ).toEqual(["George Washington→george washington", "Washington→washington"]);
+  });
+});
+
 describe("names of the alias table", () => {
   it("takes back the word the recogniser left before a known name, with the table's type", () => {
     const text = "The Liberal Democrats said so.";

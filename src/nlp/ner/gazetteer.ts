@@ -131,3 +131,15 @@ export function getGazetteer(): Gazetteer {
   cached ??= gazetteerOf(buildTables());
   return cached;
 }
+
+/** The gazetteer's lists of places: compromise's cities, countries, regions and places, and kgraph's countries. */
+const PLACE_LISTS: readonly number[] = ["cmp:City", "cmp:Country", "cmp:Region", "cmp:Place", "kg:Country"].map(
+  hashString,
+);
+
+/** True when the gazetteer lists the lower-case word as a place ("washington", "london"; not "padden"). */
+export function isListedPlace(lower: string): boolean {
+  return getGazetteer()
+    .wordAtoms(lower)
+    .some((atom) => PLACE_LISTS.includes(atom));
+}
