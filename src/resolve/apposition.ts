@@ -24,6 +24,12 @@ const AMBIGUOUS_HEADS = new Set(["broadcaster", "producer", "player", "host"]);
 /** Heads that name a group of people: after a list they define all of it ("A, B and C, a trio"). */
 const COLLECTIVE_HEADS = new Set(["duo", "trio", "quartet", "band", "group", "outfit", "pair", "couple"]);
 
+/** An article or a possessive pronoun: after "and", it opens a second phrase ("a film and a book"). */
+const ARTICLE = /^(?:the|a|an|its|their|his|her)$/;
+
+/** Past participles: regular ones, and the irregular ones that open reduced clauses in definitions. */
+const PARTICIPLE = /^(?:\p{Ll}+ed|written|drawn|made|known|built|sung|run|held|taken|given|shown|seen|born|sold|set)$/u;
+
 /** Auxiliaries and reporting verbs: a phrase with one is a clause, not a noun phrase. */
 const VERB = /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|do|does|did|said|says)$/;
 
@@ -46,7 +52,15 @@ function headAfterArticle(rest: string): string | undefined {
   if (!words) return undefined;
   let head: string | undefined;
   for (const [i, w] of words.entries()) {
-    if (PHRASE_END.test(w)) break;
+    // "the US mobile handset and infrastructure maker": nouns joined by "and" before the head are modifiers, where
+    // a noun phrase of two words or more goes on after it ("a great song and deserved to win" goes on as a clause).
+    const modifiersJoined =
+      /^(?:and|or)$/.test(w) &&
+      [words[i + 1], words[i + 2]].every((x) => x !== undefined && /^\p{Ll}/u.test(x) && !PHRASE_END.test(x)) &&
+      !ARTICLE.test(words[i + 1]!);
+    if (PHRASE_END.test(w) && !modifiersJoined) break;
+    // "a comic strip written and drawn by", "a film produced in": a participle after the head opens a clause.
+    if (head && PARTICIPLE.test(w) && (i + 1 === words.length || PHRASE_END.test(words[i + 1]!))) break;
     // "Dynamo Moscow, the Volgograd side have a game": a verb makes it a clause, whose last noun is no head.
     if (VERB.test(w)) return undefined;
     if (i > MAX_MODIFIERS) return undefined;
@@ -64,7 +78,9 @@ export function typeDefinedAfter(text: string, start: number, end: number): Enti
   // "bassist Chris Edwards, a trio which": after a list, the phrase defines all of it, not its last name.
   if (/(?:\band|\bor|,|&)\s+$/.test(text.slice(Math.max(0, start - 6), start))) return undefined;
   const after = text.slice(end, end + 100);
-  const opened = /^(?:['’]\s)?(?:,\s+|\s+(?:is|was|are|were)\s+)(?=(?:the|a|an)\s)/i.exec(after);
+  // A closing quotation mark and a bracketed aside may stand between: '"Surreal" (stylised as "SURREAL") is a song'.
+  const opened =
+    /^(?:\s?["”])?(?:\s*\([^()]{0,60}\))?(?:['’]\s)?(?:,\s+|\s+(?:is|was|are|were)\s+)(?=(?:the|a|an)\s)/i.exec(after);
   if (!opened) return undefined;
   const head = headAfterArticle(after.slice(opened[0].length));
   // "Sergio Pizzorno and bassist Chris Edwards, a trio": a group noun after a list defines the list, not the name.

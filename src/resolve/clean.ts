@@ -5,7 +5,7 @@
  */
 import { MAX_TITLE_WORDS } from "../bounds.js";
 import type { EntityLabel, EntityType, RecognisedMention, Token } from "../types.js";
-import { contextType } from "./cues.js";
+import { contextType, definingType } from "./cues.js";
 import { compoundDemonyms } from "./compounds.js";
 import { documentNames, splitCoordinated } from "./coordination.js";
 import { DESIGNATORS } from "./document.js";
@@ -31,6 +31,8 @@ export interface CleanMention {
   longForm?: string;
   /** The type the surrounding words give the name ("Chelsea manager": organization), if they say anything. */
   cue?: EntityType;
+  /** The cue comes from a phrase that defines the name ("Fingerpori is a Finnish comic strip"). */
+  defined?: boolean;
 }
 
 /**
@@ -325,6 +327,7 @@ function cleanOne(
   const titled = label === "PER" && !role && /^\s+and\s+the\s+\p{Lu}/u.test(text.slice(end, end + 14));
   const cue = titled ? "misc" : (role && label === "PER") || initialled ? "person" : contextType(text, start, end);
   if (cue) clean.cue = cue;
+  if (cue && cue === definingType(text, start, end)) clean.defined = true;
   return clean;
 }
 

@@ -32,6 +32,13 @@ const COUNTRIES = new Set(COUNTRY_LIST);
 /** A context vote counts as this many recogniser votes. */
 export const CUE_WEIGHT = 6;
 
+/**
+ * A definition ("Fingerpori is a Finnish comic strip", "Solidere, the property company") counts three times as
+ * much: it says what the name is wherever the document uses it, where a cue speaks for one occurrence, and it
+ * outweighs a recogniser that reads a song's title as an organisation eight times over.
+ */
+export const DEFINITION_WEIGHT = 3 * CUE_WEIGHT;
+
 const WORD_AFTER = /^(?:['’]s?)?\s+([\p{L}][\p{L}-]*|\d+\b)/u;
 const WORD_BEFORE = /([\p{L}][\p{L}.-]*)\s+$/u;
 
@@ -172,10 +179,15 @@ export function contextType(text: string, start: number, end: number): EntityTyp
   return definedType(text, start, end);
 }
 
+/** The type a phrase defining the name gives it, before or after it ("Changyu, the largest wine maker"). */
+export function definingType(text: string, start: number, end: number): EntityType | undefined {
+  return typeDefinedAfter(text, start, end) ?? typeDefinedBefore(text, start, end);
+}
+
 /**
  * Where the next words say nothing: a phrase that defines the name ("Changyu, the largest wine maker") or a class
  * it is an example of ("retailers such as Wal-Mart").
  */
 function definedType(text: string, start: number, end: number): EntityType | undefined {
-  return typeDefinedAfter(text, start, end) ?? typeDefinedBefore(text, start, end) ?? typeByExample(text, start);
+  return definingType(text, start, end) ?? typeByExample(text, start);
 }

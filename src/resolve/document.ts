@@ -6,7 +6,7 @@
 import type { EntityType, JoinRule, LocalEntity } from "../types.js";
 import type { AliasIndex } from "./alias-index.js";
 import type { CleanMention } from "./clean.js";
-import { CUE_WEIGHT, isCountry } from "./cues.js";
+import { CUE_WEIGHT, DEFINITION_WEIGHT, isCountry } from "./cues.js";
 import { EVENT_HEADS } from "./lexicon/cues.js";
 import { placeOfDemonym } from "./lexicon/demonyms.js";
 import { listedWithin } from "./lists.js";
@@ -276,7 +276,7 @@ export function resolveDocument(
       // (A known alias's type comes from the table: "North Korea" stays a place after "President".)
       // An outlet is an organisation: a cue that says "organisation" of a name read as media confirms it.
       const cue = m.cue === "organization" && m.entityType === "media" ? "media" : m.cue;
-      if (cue && !info.type) e.types[cue] = (e.types[cue] ?? 0) + CUE_WEIGHT;
+      if (cue && !info.type) e.types[cue] = (e.types[cue] ?? 0) + (m.defined ? DEFINITION_WEIGHT : CUE_WEIGHT);
     } else {
       e.types.place = (e.types.place ?? 0) + 1;
       e.canonical ??= m.adjectivalOf;

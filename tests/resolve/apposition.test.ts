@@ -15,6 +15,15 @@ describe("defining phrases (apposition and predicate nouns)", () => {
     expect(typeIn("Wal-Mart, the world's biggest retailer, said sales rose.", "Wal-Mart")).toBe("organization");
   });
 
+  it("reads a definition past a closing mark, an aside in brackets, a participle's clause and joined modifiers", () => {
+    expect(typeIn("Fingerpori is a Finnish comic strip written and drawn by Pertti Jarla.", "Fingerpori")).toBe("misc");
+    expect(typeIn('"Surreal" (stylised as "SURREAL") is a song by Ayumi Hamasaki.', "Surreal")).toBe("misc");
+    expect(typeIn("The Toyota Avalon is a full-size car produced by Toyota.", "Toyota Avalon")).toBe("misc");
+    expect(typeIn("Skylake is the codename used by Intel for a microarchitecture.", "Skylake")).toBe("misc");
+    // "handset and infrastructure" qualify "maker": no handset is defined here.
+    expect(typeIn("Motorola, the US handset and infrastructure maker, said so.", "Motorola")).toBe("organization");
+  });
+
   it("reads the head noun of a phrase before the name, set off by commas", () => {
     expect(typeIn("Sony will launch its first handheld console, the PSP, in the US.", "PSP")).toBe("misc");
     expect(typeIn("Doves topped the chart with their new release, Some Cities.", "Some Cities")).toBe("misc");

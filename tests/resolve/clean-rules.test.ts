@@ -367,6 +367,25 @@ describe("a person's surname read as a place", () => {
   });
 });
 
+describe("a definition", () => {
+  it("outweighs the recogniser's reading of the name's other mentions in the document", () => {
+    const text =
+      "Surreal is a song by Ayumi Hamasaki. Surreal sold well. Fans loved Surreal. Surreal topped charts. Surreal won. " +
+      "Surreal was remixed. Critics praised Surreal. Surreal was a single.";
+    const mentions = [...text.matchAll(/Surreal/g)].map((m) => ({
+      start: m.index,
+      end: m.index + 7,
+      text: "Surreal",
+      label: "ORG" as EntityLabel,
+      sentence: 0,
+    }));
+    const cleaned = cleanMentions(text, tokenize(text), mentions);
+    expect(cleaned[0]?.defined).toBe(true);
+    const { entities } = resolveDocument(text, cleaned, createAliasIndex());
+    expect(entities.map((e) => [e.key, dominantType(e.types)])).toEqual([["surreal", "misc"]]);
+  });
+});
+
 describe("names of the alias table", () => {
   it("takes back the word the recogniser left before a known name, with the table's type", () => {
     const text = "The Liberal Democrats said so.";
