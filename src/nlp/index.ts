@@ -70,4 +70,4 @@ export function getRecogniser(name: string = DEFAULT_RECOGNISER): Promise<Recogn
   }
   return recogniser;
 }
-export { readLexicon } from "./ner/gazetteer.js";
+export { isListedPlace, readLexicon } from "./ner/gazetteer.js";

@@ -12,7 +12,7 @@ import { placeOfDemonym } from "./lexicon/demonyms.js";
 import { listedWithin } from "./lists.js";
 import { initials, isPartOf, keyTokens, nameKey } from "./normalise.js";
 import { partitionPoint } from "../util/search.js";
-import { isListedPlace } from "../nlp/ner/gazetteer.js";
+import { isListedPlace } from "../nlp/index.js";
 
 /** An entity as one document knows it (`key` is its name key; the corpus stage merges these across documents). */
 export type { LocalEntity };
