@@ -198,3 +198,22 @@ describe("pattern rules as data", () => {
     expect(extractTypedRelations(doc)).toEqual(extractTypedRelations(doc));
   });
 });
+
+describe("a demonym and a title after a possessive", () => {
+  it("is the nationality of the possessor's man, not an office of the place", () => {
+    const text =
+      "Federer wanted Andre Agassi's Australian coach Darren Cahill. Russian President Vladimir Putin spoke.";
+    const doc = relationDocument(text, [
+      { text: "Andre Agassi", entity: "andre agassi", type: "person" },
+      { text: "Australian", entity: "australia", type: "place", adjectival: true },
+      { text: "Darren Cahill", entity: "darren cahill", type: "person", role: "coach" },
+      { text: "Russian", entity: "russia", type: "place", adjectival: true },
+      { text: "Vladimir Putin", entity: "vladimir putin", type: "person", role: "President" },
+    ]);
+    const found = extractTypedRelations(doc, { classifier: false }).map(
+      (r) => `${r.source} ${r.predicate} ${r.target}`,
+    );
+    expect(found).not.toContain("darren cahill role australia");
+    expect(found).toContain("vladimir putin role russia");
+  });
+});

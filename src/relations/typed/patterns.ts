@@ -84,13 +84,18 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   {
     id: "place-title-person",
     predicate: "role",
-    elements: [{ mention: "place", types: PLACE }, { title: "title" }, { mention: "person", types: PERSON }],
+    elements: [
+      { peek: "prev", not: POSSESSIVE },
+      { mention: "place", types: PLACE },
+      { title: "title" },
+      { mention: "person", types: PERSON },
+    ],
     source: "person",
     target: "place",
     label: "{title} of",
     confidence: 0.95,
     reason:
-      "A place or its demonym right before a title and a name states the office: 'Russian Culture Minister Olga Lyubimova', 'Russian President Vladimir Putin'. A demonym before a plain noun ('North Korean soldiers') has no title, so no match.",
+      "A place or its demonym right before a title and a name states the office: 'Russian Culture Minister Olga Lyubimova', 'Russian President Vladimir Putin'. A demonym before a plain noun ('North Korean soldiers') has no title, so no match; nor does one after a possessive, which owns the title ('Agassi's Australian coach Darren Cahill', 'Chelsea's Portuguese manager').",
   },
   {
     id: "possessive-title-person",

@@ -144,6 +144,7 @@ export const JUNK_NAMES = new Set([
   "tb",
   "hiv",
   "aids",
+  "hiv/aids",
   "sars",
   "bse",
   "mrsa",
