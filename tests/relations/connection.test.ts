@@ -71,6 +71,19 @@ describe("connection rules", () => {
     ["L [Dallaglio|Org] ( [England|Loc] ) , B [Cohen|Peop] ( [England|Loc] ) .", "Cohen", "Dallaglio", "list"],
     ["Subs Not Used : [Pidgeley|Peop] , [Tiago|Loc] .", "Pidgeley", "Tiago", "list"],
     ["[EastEnders|Org] ' head writer [Tony Jordan|Peop] is involved .", "Tony Jordan", "EastEnders", "creative-role"],
+    // A name the recogniser missed, or found a part of, is still an item of the list.
+    [
+      "[Al Fatah|Peop] , Black September , [Red Brigades|Org] , but most of all the IRA .",
+      "Al Fatah",
+      "Red Brigades",
+      "list",
+    ],
+    [
+      "[Al Fatah|Peop] , [Black|Loc] September , [Red Brigades|Org] , but most of all the IRA .",
+      "Al Fatah",
+      "Red Brigades",
+      "list",
+    ],
   ])("%s: %s → %s dropped by %s", (marked, source, target, rule) => {
     expect(ruleFor(marked, source, target)).toBe(rule);
   });
@@ -78,6 +91,12 @@ describe("connection rules", () => {
   it.each([
     ["[Jason Daw|Peop] , chief economist at [Merrill Lynch|Org] , said so .", "Jason Daw", "Merrill Lynch"],
     ["[Serbia|Loc] 's [Ana Ivanovic|Peop] won the title .", "Ana Ivanovic", "Serbia"],
+    // Title words between commas are a title in apposition, not a name of a list.
+    [
+      "The head of the [NHTCU|Org] , Acting Detective Chief Superintendent , [Mick Deats|Peop] , said so .",
+      "Mick Deats",
+      "NHTCU",
+    ],
     ["[Gordon Brown|Peop] was born in [Glasgow|Loc] in 1951 .", "Gordon Brown", "Glasgow"],
     ["[Peter Nielson|Peop] , who is [UKIP Scotland|Org] chairman , spoke .", "Peter Nielson", "UKIP Scotland"],
     ["[Lee Harvey Oswald|Peop] assassinated [Kennedy|Peop] in Dallas .", "Lee Harvey Oswald", "Kennedy"],

@@ -53,22 +53,46 @@ const VERSUS = /^(?:v|vs|vs\.|versus)$/i;
 
 /**
  * The runs of entities separated only by list joiners ("S Byrne, S Best, L Cullen", "Republic of Ireland v
- * Cyprus", "Hearts of Oak 3-2 Cotonsport"): index of the run of each entity.
+ * Cyprus", "Hearts of Oak 3-2 Cotonsport"): index of the run of each entity, and the size of each run, counting
+ * the names between commas that the recogniser did not find ("Al Fatah, Black September, Red Brigades": three).
  */
-function listRuns(words: readonly string[], entities: readonly PairEntity[]): number[] {
+function listRuns(words: readonly string[], entities: readonly PairEntity[]): { run: number[]; size: number[] } {
   const run: number[] = [];
+  const size: number[] = [];
   let current = 0;
   entities.forEach((e, i) => {
     if (i > 0) {
-      const previous = entities[i - 1]!;
-      let joined = e.start > previous.end;
-      for (let k = previous.end; k < e.start && joined; k++)
-        if (!LIST_JOINER.test(words[k]!) && !INITIAL.test(words[k]!)) joined = false;
-      if (!joined) current++;
+      const unnamed = e.start > entities[i - 1]!.end ? unnamedItems(words, entities[i - 1]!.end, e.start) : -1;
+      if (unnamed < 0) current++;
+      else size[current] = (size[current] ?? 0) + unnamed;
     }
+    size[current] = (size[current] ?? 0) + 1;
     run.push(current);
   });
-  return run;
+  return { run, size };
+}
+
+/**
+ * How many names the recogniser did not find lie between two names joined as items of one list (capitalised
+ * words, at most four, standing alone between two commas), or −1 when other words join them: a list is joined by
+ * list joiners and initials only.
+ */
+function unnamedItems(words: readonly string[], from: number, to: number): number {
+  let items = 0;
+  let unnamed = 0; // capitalised words since the last comma, or since the name before ("Black" found of "Black September")
+  for (let k = from; k < to; k++) {
+    const w = words[k]!;
+    if (LIST_JOINER.test(w) || INITIAL.test(w)) {
+      if (unnamed > 0 && w !== ",") return -1;
+      // Title words alone are a title in apposition ("the head of the NHTCU, Acting Detective Chief Superintendent,
+      // Mick Deats"), not a name.
+      if (unnamed > 0 && words.slice(k - unnamed, k).every(isTitleWord)) return -1;
+      if (unnamed > 0 && k - unnamed > from) items++;
+      unnamed = 0;
+    } else if (/^\p{Lu}/u.test(w) && unnamed < 4 && (words[k - 1 - unnamed] === "," || k - unnamed === from)) unnamed++;
+    else return -1;
+  }
+  return unnamed === 0 ? items : -1;
 }
 
 /** Words that, between two names, break the sentence into parts that need not relate them. */
@@ -259,11 +283,11 @@ export const CONNECTION_RULES: readonly ConnectionRule[] = [
     reason:
       "Names in one list, team sheet, score line or fixture list ('S Byrne, S Best, L Cullen', 'Republic of Ireland v Cyprus') are listed, not related.",
     applies: (c) => {
-      const runs = listRuns(c.words, c.entities);
+      const { run: runs, size: sizes } = listRuns(c.words, c.entities);
       const a = c.entities.indexOf(c.left);
       const b = c.entities.indexOf(c.right);
       if (a < 0 || b < 0) return false;
-      const sizeOf = (k: number) => runs.filter((r) => r === runs[k]).length;
+      const sizeOf = (k: number) => sizes[runs[k]!]!;
       // A name inside a list of three or more ("strugglers Norwich, Blackburn, West Brom") is listed, not related.
       if (runs[a] !== runs[b]) return sizeOf(a) >= 3 || sizeOf(b) >= 3;
       const size = sizeOf(a);
