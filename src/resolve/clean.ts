@@ -157,6 +157,9 @@ function withStrayHyphenPart(text: string, m: RecognisedMention): RecognisedMent
   return { ...m, end: m.end + rest[0].length, text: text.slice(m.start, m.end + rest[0].length) };
 }
 
+/** Words that open a title ("Shadow chancellor", "Deputy leader"), cut off a name only when the title's head follows. */
+const TITLE_OPENERS = new Set(["shadow", "deputy", "acting", "interim", "former", "vice"]);
+
 /** Title words that also end the names of organisations and works ("Red Star", "Health and Safety Executive"). */
 const NAME_ENDING_TITLES = new Set(["star", "executive", "reporter", "representative"]);
 
@@ -276,8 +279,14 @@ function cleanOne(
   const tail = /\s+(\S+)$/u.exec(text.slice(start, end));
   // (Not a person's: "Billie Jean King" ends in a surname that is also a title.)
   // (Nor the few titles that end organisations' names: "Daily Star", "Scottish Executive", "Hollywood Reporter".)
+  // A title's first word is one too, where the title goes on after the span: "Conservative Shadow | chancellor".
+  const titleGoesOn = /^\s+(\p{L}+)/u.exec(text.slice(end, end + 30))?.[1];
   const titleTail = (word: string) =>
-    label !== "PER" && /^\p{Lu}/u.test(word) && isTitleHead(word) && !NAME_ENDING_TITLES.has(word.toLowerCase());
+    label !== "PER" &&
+    /^\p{Lu}/u.test(word) &&
+    (isTitleHead(word) ||
+      (TITLE_OPENERS.has(word.toLowerCase()) && titleGoesOn !== undefined && isTitleHead(titleGoesOn))) &&
+    !NAME_ENDING_TITLES.has(word.toLowerCase());
   // (Not a title that completes the name after "of" or "for": "Ministry of Justice", "Association of MBAs".)
   const completes = tail !== null && /\s(?:of|for|and|the)$/.test(text.slice(start, start + tail.index));
   if (tail && !completes && (PLURAL_ACRONYM.test(tail[1]!) || titleTail(tail[1]!))) {

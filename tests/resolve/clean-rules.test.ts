@@ -31,6 +31,13 @@ describe("span repair", () => {
       "Manchester Central",
     );
     expect(clean("two New York DJs were fined", "New York DJs", "ORG")[0]?.text).toBe("New York");
+    // A title's first word, where the title goes on after the span; not where it does not ("Shadow Cabinet").
+    expect(clean("Conservative Shadow chancellor Oliver Letwin", "Conservative Shadow", "ORG")[0]?.text).toBe(
+      "Conservative",
+    );
+    expect(clean("the Conservative Shadow Cabinet met", "Conservative Shadow", "ORG")[0]?.text).toBe(
+      "Conservative Shadow",
+    );
     expect(clean("25,000 CSOs will patrol", "CSOs", "ORG")).toEqual([]);
     expect(clean("Rosneft-owned Yugansk was sold", "Rosneft-owned Yugansk", "ORG")[0]?.text).toBe("Yugansk");
     expect(clean("the role of Catholicism in Europe", "Catholicism", "LOC")).toEqual([]);
