@@ -71,6 +71,8 @@ describe("connection rules", () => {
     ["L [Dallaglio|Org] ( [England|Loc] ) , B [Cohen|Peop] ( [England|Loc] ) .", "Cohen", "Dallaglio", "list"],
     ["Subs Not Used : [Pidgeley|Peop] , [Tiago|Loc] .", "Pidgeley", "Tiago", "list"],
     ["[EastEnders|Org] ' head writer [Tony Jordan|Peop] is involved .", "Tony Jordan", "EastEnders", "creative-role"],
+    // A verb of crime relates a killer and the killed only.
+    ["The [Lib Dems|Org] accused Mr [Brown|Peop] of ducking the issue .", "Brown", "Lib Dems", "foreign-verb"],
     // A name the recogniser missed, or found a part of, is still an item of the list.
     [
       "[Al Fatah|Peop] , Black September , [Red Brigades|Org] , but most of all the IRA .",

@@ -212,6 +212,9 @@ export const CREATIVE_ROLE =
 /** Verbs of reporting: the subject of one is the speaker. */
 const REPORTING = /^(?:said|says|say|told|reported|reports|added|claimed|claims|insisted|warned)$/i;
 
+/** Verbs of crime: among the relation verbs for a killing ("convicted of killing"), of nothing else. */
+const CRIME_VERB = /^(?:accused|accuses|accuse|charged|convicted|suspected)$/i;
+
 /** Titles of peers, before "X of Place". */
 const PEER = /^(?:Lord|Baroness|Lady|Earl|Duke|Duchess|Viscount|Marquess|Baron)$/;
 
@@ -315,9 +318,11 @@ export const CONNECTION_RULES: readonly ConnectionRule[] = [
   {
     id: "foreign-verb",
     reason:
-      "A verb between two names other than one of living, leading or working ('Time Warner said it owns 8% of Google', 'Liam Neeson won best actor for Kinsey') relates them through something else.",
+      "A verb between two names other than one of living, leading or working ('Time Warner said it owns 8% of Google', 'Liam Neeson won best actor for Kinsey') relates them through something else; a verb of crime ('accused', 'charged') relates only a killer and the killed ('The Lib Dems accused Mr Brown of ducking the issue').",
     applies: (c) => {
-      for (let i = c.left.end; i < c.right.start; i++) if (isForeignVerb(c.words, i)) return true;
+      const people = c.left.type === "Peop" && c.right.type === "Peop";
+      for (let i = c.left.end; i < c.right.start; i++)
+        if (isForeignVerb(c.words, i) || (!people && CRIME_VERB.test(c.words[i]!))) return true;
       return false;
     },
   },
