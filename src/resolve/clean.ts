@@ -280,12 +280,11 @@ function cleanOne(
   // (Not a person's: "Billie Jean King" ends in a surname that is also a title.)
   // (Nor the few titles that end organisations' names: "Daily Star", "Scottish Executive", "Hollywood Reporter".)
   // A title's first word is one too, where the title goes on after the span: "Conservative Shadow | chancellor".
-  const titleGoesOn = /^\s+(\p{L}+)/u.exec(text.slice(end, end + 30))?.[1];
+  const titleGoesOn = () => isTitleHead(/^\s+(\p{L}+)/u.exec(text.slice(end, end + 30))?.[1] ?? "");
   const titleTail = (word: string) =>
     label !== "PER" &&
     /^\p{Lu}/u.test(word) &&
-    (isTitleHead(word) ||
-      (TITLE_OPENERS.has(word.toLowerCase()) && titleGoesOn !== undefined && isTitleHead(titleGoesOn))) &&
+    (isTitleHead(word) || (TITLE_OPENERS.has(word.toLowerCase()) && titleGoesOn())) &&
     !NAME_ENDING_TITLES.has(word.toLowerCase());
   // (Not a title that completes the name after "of" or "for": "Ministry of Justice", "Association of MBAs".)
   const completes = tail !== null && /\s(?:of|for|and|the)$/.test(text.slice(start, start + tail.index));

@@ -160,21 +160,16 @@ export function classifyDocument(
     // pairs they refuse (86% of the BBC set's). A pair they keep is scored with its reverse, if that is a
     // candidate too: the model keeps the likelier direction of the two (see predictSentence).
     const n = entities.length;
-    const refused = new Map<number, boolean>();
-    const isRefused = (source: number, target: number): boolean => {
-      let answer = refused.get(source * n + target);
-      if (answer === undefined) {
-        const [left, right] =
-          source < target ? [entities[source]!, entities[target]!] : [entities[target]!, entities[source]!];
-        answer =
-          CLASSIFIER_VETOES.some((v) => v.applies(pairSentence.words, left, right)) ||
-          unconnected({ words: pairSentence.words, entities, left, right, sourceFirst: source < target }) !== undefined;
-        refused.set(source * n + target, answer);
-      }
-      return answer;
+    const refused = (source: number, target: number): boolean => {
+      const [left, right] =
+        source < target ? [entities[source]!, entities[target]!] : [entities[target]!, entities[source]!];
+      return (
+        CLASSIFIER_VETOES.some((v) => v.applies(pairSentence.words, left, right)) ||
+        unconnected({ words: pairSentence.words, entities, left, right, sourceFirst: source < target }) !== undefined
+      );
     };
     const open = new Set<number>();
-    for (const [a, b] of pairs) if (!isRefused(a, b)) open.add(a * n + b);
+    for (const [a, b] of pairs) if (!refused(a, b)) open.add(a * n + b);
     if (!open.size) continue;
     const scored = pairs.filter(([a, b]) => open.has(a * n + b) || open.has(b * n + a));
     for (const p of predictSentence(model, pairSentence, threshold, scored)) {
