@@ -50,6 +50,22 @@ describe("wellFormedSpans", () => {
     expect(texts(w, spans)).toEqual(["Moscow/ORG", "Mary March/PER"]);
   });
 
+  it('cuts a name at "or" and "nor" into the names on either side', () => {
+    const w = words("John Henry Dearle or J. H. Dearle , Coalition nor Labor , Raul or");
+    const spans = wellFormedSpans(w, [
+      { start: 0, end: 7, label: "PER" },
+      { start: 8, end: 11, label: "ORG" },
+      { start: 12, end: 14, label: "PER" },
+    ]);
+    expect(texts(w, spans)).toEqual([
+      "John Henry Dearle/PER",
+      "J. H. Dearle/PER",
+      "Coalition/ORG",
+      "Labor/ORG",
+      "Raul or/PER",
+    ]);
+  });
+
   it("drops a span that is only a bracket", () => {
     const w = words("a ( b");
     expect(wellFormedSpans(w, [{ start: 1, end: 2, label: "MISC" }])).toEqual([]);
