@@ -70,4 +70,4 @@ export function getRecogniser(name: string = DEFAULT_RECOGNISER): Promise<Recogn
   }
   return recogniser;
 }
-export { isListedPlace, readLexicon } from "./ner/gazetteer.js";
+export { isListedCommonNoun, isListedGerund, isListedPlace, readLexicon } from "./ner/gazetteer.js";

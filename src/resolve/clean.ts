@@ -4,6 +4,7 @@
  * demonyms become adjectival mentions of their place; junk (months, weekdays, lone "North") is dropped.
  */
 import { MAX_TITLE_WORDS } from "../bounds.js";
+import { isListedCommonNoun, isListedGerund } from "../nlp/index.js";
 import type { EntityLabel, EntityType, RecognisedMention, Token } from "../types.js";
 import { contextType, definingType } from "./cues.js";
 import { compoundDemonyms } from "./compounds.js";
@@ -13,7 +14,7 @@ import { ALIAS_TABLE_NAMES, MEDIA_WORDS } from "./lexicon/aliases.js";
 import { placeOfDemonym } from "./lexicon/demonyms.js";
 import { ADVERB_ENDING, isJunkName } from "./lexicon/junk.js";
 import { isTitleHead, isTitleWord } from "./lexicon/titles.js";
-import { ORGANISATION_HEADS, PLACE_HEADS } from "./lexicon/cues.js";
+import { EVENT_HEADS, ORGANISATION_HEADS, PLACE_HEADS } from "./lexicon/cues.js";
 
 /** A cleaned mention: a name with its offsets, entity type, and what was learnt around it. */
 export interface CleanMention {
@@ -227,6 +228,8 @@ function cleanOne(
 
   // "Three Gorges Dam" read as MISC: the name's own last word says what it is.
   let label = (m.label === "MISC" && headLabel(text.slice(start, end))) || m.label;
+  // "Finding Neverland", "Being Julia", "Saving | Private Ryan": a title of a work (MISC), as below.
+  if (label !== "MISC" && isGerundTitle(text, start, end, label)) label = "MISC";
   // "Kursk province", "Kursk region": whatever the recogniser said, a name followed by a place word is a place.
   const placeWord = PLACE_WORD_AFTER.exec(text.slice(end, end + 16));
   if (placeWord) label = "LOC";
@@ -337,6 +340,44 @@ function cleanOne(
   if (cue) clean.cue = cue;
   if (cue && cue === definingType(text, start, end)) clean.defined = true;
   return clean;
+}
+
+/** A capitalised word in -ing ("Finding"), and one right before a name. */
+const CAPITALISED_ING = /^\p{Lu}\p{Ll}+ing$/u;
+const GERUND_BEFORE = /(?:^|\s)(\p{Lu}\p{Ll}+ing) $/u;
+/** Words of football clubs' names: "Reading FC", "Barking Town". */
+const CLUB_WORDS = /^(?:a?fc|rfc|cf|sc|ac|united|city|town|rovers|athletic|wanderers|albion)$/;
+
+/** True when a word of a name says what kind of thing it names (a head such as "Council", "Group", "Cup"). */
+function isKindWord(word: string): boolean {
+  const lower = word.replace(/\W+$/u, "").toLowerCase();
+  return (
+    ORGANISATION_HEADS.has(lower) ||
+    PLACE_HEADS.has(lower) ||
+    DESIGNATORS.has(lower) ||
+    EVENT_HEADS.has(lower) ||
+    CLUB_WORDS.test(lower) ||
+    isListedCommonNoun(lower)
+  );
+}
+
+/**
+ * True when a name is the title of a work that opens with a verb's -ing form ("Finding Neverland", "Being Julia",
+ * "Leaving Las Vegas"), or a person's name right after such a word, capitalised mid-sentence, that the recogniser
+ * left out ("Saving | Private Ryan"): no person's name opens with a gerund, and a gerund before proper names is a
+ * verb and its object. Where a word of the name says what kind of thing it is, the gerund qualifies that noun
+ * ("Building Societies Association", "Reading Borough Council", "Talking Heads"), and the name stays as read. Not
+ * at the start of a sentence, where any word is capitalised ("Speaking to Tony Blair").
+ */
+function isGerundTitle(text: string, start: number, end: number, label: EntityLabel): boolean {
+  const words = text.slice(start, end).split(/\s+/);
+  const midSentence = (at: number) => !SENTENCE_START.test(text.slice(Math.max(0, at - 4), at));
+  const gerund = (word: string) => CAPITALISED_ING.test(word) && isListedGerund(word.toLowerCase());
+  if (words.length >= 2 && gerund(words[0]!))
+    return midSentence(start) && !words.slice(1).some(isKindWord);
+  if (label !== "PER" || words.some(isKindWord)) return false;
+  const before = GERUND_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+  return before !== null && gerund(before[1]!) && midSentence(start - before[0].trimStart().length);
 }
 
 /** The label a MISC name's last word gives it ("Three Gorges Dam": LOC, "Factory Records": ORG), if any. */

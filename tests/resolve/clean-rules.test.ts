@@ -17,6 +17,23 @@ const clean = (text: string, span: string, label: EntityLabel) => {
 };
 
 describe("span repair", () => {
+  it("reads a name that opens with a gerund, or follows one mid-sentence, as a work's title", () => {
+    const type = (text: string, span: string, label: EntityLabel) => clean(text, span, label)[0]?.entityType;
+    // BBC: the film "Finding Neverland" was an organisation of 18 mentions, "Finding Nemo" a person.
+    expect(type("He starred in Finding Neverland last year.", "Finding Neverland", "ORG")).toBe("misc");
+    expect(type("She loved Finding Nemo as a child.", "Finding Nemo", "PER")).toBe("misc");
+    expect(type("He was in Saving Private Ryan.", "Private Ryan", "PER")).toBe("misc");
+    // A word of the name that says what it names keeps it: the gerund qualifies that noun.
+    expect(type("He said Reading Borough Council agreed.", "Reading Borough Council", "ORG")).toBe("organization");
+    expect(type("He joined Reading FC in May.", "Reading FC", "ORG")).toBe("organization");
+    expect(type("The Building Societies Association said.", "Building Societies Association", "ORG")).toBe(
+      "organization",
+    );
+    // At the start of a sentence any word is capitalised.
+    expect(type("Speaking Tony Blair said so.", "Tony Blair", "PER")).toBe("person");
+    expect(type("Well. Finding Neverland won.", "Finding Neverland", "ORG")).toBe("organization");
+  });
+
   it("takes a party or outlet glued to a person's name off the name, as the person's role", () => {
     const grieve = clean("The Tory Dominic Grieve said so.", "Tory Dominic Grieve", "PER");
     expect(grieve.map((m) => [m.text, m.role])).toEqual([["Dominic Grieve", "Tory"]]);

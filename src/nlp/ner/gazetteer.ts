@@ -143,3 +143,23 @@ export function isListedPlace(lower: string): boolean {
     .wordAtoms(lower)
     .some((atom) => PLACE_LISTS.includes(atom));
 }
+
+const GERUND = hashString("cmp:Gerund");
+const COMMON_NOUN_LISTS: readonly number[] = ["cmp:Singular", "cmp:Plural", "cmp:Uncountable", "cmp:Noun"].map(
+  hashString,
+);
+
+/** True when the lexicon lists the lower-case word as a verb's -ing form and as nothing else ("finding", "saving"). */
+export function isListedGerund(lower: string): boolean {
+  const atoms = getGazetteer().wordAtoms(lower);
+  return atoms.length === 1 && atoms[0] === GERUND;
+}
+
+/** True when the lexicon lists the lower-case word, or its singular in -s, as a common noun ("council", "daggers"). */
+export function isListedCommonNoun(lower: string): boolean {
+  const listed = (w: string) =>
+    getGazetteer()
+      .wordAtoms(w)
+      .some((atom) => COMMON_NOUN_LISTS.includes(atom));
+  return listed(lower) || (lower.endsWith("s") && listed(lower.slice(0, -1)));
+}
