@@ -53,6 +53,15 @@ interface Accumulator {
 const DOMINANCE = 3;
 
 /** True when one of the entity's forms is the name `key` ("Kylie" among Kylie Minogue's forms). */
+/**
+ * True when one of the entity's forms ends in the word `key` ("Lewis-Francis" does not end in "Francis": a
+ * hyphenated surname is used whole).
+ */
+function endsWithWord(acc: Accumulator, key: string): boolean {
+  for (const form of acc.forms.keys()) if (nameKey(form.split(/\s+/).at(-1)!) === key) return true;
+  return false;
+}
+
 function calledBy(acc: Accumulator, key: string): boolean {
   for (const form of acc.forms.keys()) if (nameKey(form) === key) return true;
   return false;
@@ -108,16 +117,22 @@ export class CorpusResolver {
 function resolveAccumulated(byKey: Map<string, Accumulator>, aliases?: AliasIndex): CorpusResolution {
   // Full person names by first and by last word, so that each short name finds its candidates directly.
   const fullNamesByEndWord = new Map<string, Set<string>>();
+  // How many full names each word begins and ends: a word that begins more than it ends is a given name.
+  const begins = new Map<string, number>();
+  const ends = new Map<string, number>();
   for (const [key, acc] of byKey) {
     if (majorityType(acc) !== "person" || !key.includes(" ")) continue;
     const words = keyTokens(key);
     if (words.length < 2) continue;
+    begins.set(words[0]!, (begins.get(words[0]!) ?? 0) + 1);
+    ends.set(words.at(-1)!, (ends.get(words.at(-1)!) ?? 0) + 1);
     for (const word of [words[0]!, words[words.length - 1]!]) {
       const set = fullNamesByEndWord.get(word) ?? new Set<string>();
       set.add(key);
       fullNamesByEndWord.set(word, set);
     }
   }
+  const givenName = (word: string) => (begins.get(word) ?? 0) > (ends.get(word) ?? 0);
   const canonicalKey = new Map<string, string>();
   const joinedBy = new Map<string, JoinRule>();
   // "George Bush" and "George W Bush": a full name that another lacks only a middle initial of is that name,
@@ -155,18 +170,24 @@ function resolveAccumulated(byKey: Map<string, Accumulator>, aliases?: AliasInde
     if (fits.length === 1) {
       // A bare given name goes to the one full name it begins only where some document called that person by
       // it ("Kylie Minogue … Kylie"): news names people by their surname, and a given name alone is as often
-      // someone else's whole name ("Estelle" the singer is not Estelle Morris the minister).
-      const byGivenName = keyTokens(fits[0]!).at(-1) !== key;
-      if (acc.shortName && (!byGivenName || calledBy(byKey.get(fits[0]!)!, key))) canonicalKey.set(key, fits[0]!);
+      // someone else's whole name ("Estelle" the singer is not Estelle Morris the minister). The same holds for
+      // a surname that the corpus's full names use more as a given name ("John" is not Elton John).
+      const full = byKey.get(fits[0]!)!;
+      const byGivenName = keyTokens(fits[0]!).at(-1) !== key || givenName(key);
+      if (acc.shortName && (!byGivenName || calledBy(full, key)) && endsWithWord(full, key))
+        canonicalKey.set(key, fits[0]!);
       continue;
     }
     // Salience: a bare "Bush" that no document explained is the corpus's dominant full name that fits, when
     // that name has at least DOMINANCE times the mentions of the next ("George W Bush" over "Kate Bush").
     // Only surnames: a bare first name ("George") is too common to give to the corpus's best-known George.
-    const bySurname = fits.filter((k) => keyTokens(k).at(-1) === key);
+    const bySurname = fits.filter((k) => keyTokens(k).at(-1) === key && endsWithWord(byKey.get(k)!, key));
     const ranked = bySurname.map((k) => ({ k, n: mentionsOf(k) })).sort((a, b) => b.n - a.n || (a.k < b.k ? -1 : 1));
     // A name some document kept as its own (not a short form there) still goes when the full name dominates.
-    if (ranked.length > 0 && ranked[0]!.n >= DOMINANCE * (ranked[1]?.n ?? 0)) canonicalKey.set(key, ranked[0]!.k);
+    // A given name (as above) goes only to a full name that some document called by it.
+    const top = ranked[0];
+    if (top && top.n >= DOMINANCE * (ranked[1]?.n ?? 0) && (!givenName(key) || calledBy(byKey.get(top.k)!, key)))
+      canonicalKey.set(key, top.k);
   }
 
   foldTiedShortForms(byKey, canonicalKey, mentionsOf);

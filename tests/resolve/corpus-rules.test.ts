@@ -72,6 +72,42 @@ describe("corpus resolution rules", () => {
     expect(labelOf(surname, "morris")).toBe("Estelle Morris");
   });
 
+  it("treats a surname that the corpus's full names use more as a given name as a given name", () => {
+    // BBC: "Elton John" was the one full name ending in "John", so every unexplained "John" became him.
+    const john = [
+      [entity("elton john", { "Elton John": 6, Elton: 2 })],
+      [entity("john terry", { "John Terry": 5 })],
+      [entity("john prescott", { "John Prescott": 5 })],
+      [entity("john", { John: 2 }, "person", { shortName: true })],
+    ];
+    expect(labelOf(john, "john")).toBe("John");
+    // Where a document calls him so, the salient bearer keeps it ("John Terry … Terry" over Terry Venables).
+    const terry = [
+      [entity("john terry", { "John Terry": 5, Terry: 4 })],
+      [entity("terry venables", { "Terry Venables": 1 })],
+      [entity("terry wogan", { "Terry Wogan": 1 })],
+      [entity("terry", { Terry: 3 }, "person", { shortName: true })],
+    ];
+    expect(labelOf(terry, "terry")).toBe("John Terry");
+    // A word that ends more full names than it begins is a surname, and needs no such evidence.
+    const wiley = [
+      [entity("alan wiley", { "Alan Wiley": 3 })],
+      [entity("wiley", { Wiley: 1 }, "person", { shortName: true })],
+    ];
+    expect(labelOf(wiley, "wiley")).toBe("Alan Wiley");
+  });
+
+  it("does not take the last part of a hyphenated surname for the surname", () => {
+    const docs = [
+      [entity("mark lewis francis", { "Mark Lewis-Francis": 5 })],
+      [entity("francis", { Francis: 1 }, "person", { shortName: true })],
+    ];
+    expect(labelOf(docs, "francis")).toBe("Francis");
+    // Nor where the hyphenated name is read as a full name of its own, which the longer one dominates.
+    const also = [...docs, [entity("lewis francis", { "Lewis-Francis": 1 })]];
+    expect(labelOf(also, "francis")).toBe("Francis");
+  });
+
   it("joins a name lacking only a middle initial, and a familiar given name, to the full form", () => {
     const docs = [
       [entity("george w bush", { "George W Bush": 6 })],
