@@ -230,6 +230,8 @@ function cleanOne(
   let label = (m.label === "MISC" && headLabel(text.slice(start, end))) || m.label;
   // "Finding Neverland", "Being Julia", "Saving | Private Ryan": a title of a work (MISC), as below.
   if (label !== "MISC" && isGerundTitle(text, start, end, label)) label = "MISC";
+  // "Warrior Within", "Stop Loving You", "Doctor Who": a person's name has no pronoun, preposition or the like in it.
+  if (label === "PER" && hasFunctionWord(text.slice(start, end))) label = "MISC";
   // "Kursk province", "Kursk region": whatever the recogniser said, a name followed by a place word is a place.
   const placeWord = PLACE_WORD_AFTER.exec(text.slice(end, end + 16));
   if (placeWord) label = "LOC";
@@ -248,6 +250,8 @@ function cleanOne(
       ? undefined
       : { start, end, text: surface, label, entityType: "misc", sentence: m.sentence };
 
+  // "Don't worry", "Won't": a capitalised auxiliary before a contracted "not" is no name.
+  if (/^['’]t\b/u.test(text.slice(end, end + 3))) return undefined;
   // "whether it's on a Bosman or not": a one-word name after "a" that ends the phrase names a kind (a free
   // transfer; "a Mini.", a car), not the person or the company.
   if (
@@ -342,6 +346,23 @@ function cleanOne(
   return clean;
 }
 
+/**
+ * English function words of three letters or more, capitalised inside a title ("Warrior Within", "Thank You",
+ * "Gone Are the Days") and never part of a person's name. Not "of" ("Duchess of York"), nor the particles of
+ * names ("De", "Le", "Van"), nor short words that are Asian surnames ("He", "An", "No", "So").
+ */
+const FUNCTION_WORDS = new Set(
+  `the and nor but for with without within into onto upon from about after you your yours our ours their theirs
+  this that these those who whom whose what when where why how are was were been not every can cannot shall
+  should would could must they them she him his her its`.split(/\s+/),
+);
+
+/** True when a multi-word name has a capitalised function word in it. */
+function hasFunctionWord(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length >= 2 && words.some((w) => /^\p{Lu}/u.test(w) && FUNCTION_WORDS.has(w.toLowerCase()));
+}
+
 /** A capitalised word in -ing ("Finding"), and one right before a name. */
 const CAPITALISED_ING = /^\p{Lu}\p{Ll}+ing$/u;
 const GERUND_BEFORE = /(?:^|\s)(\p{Lu}\p{Ll}+ing) $/u;
@@ -373,8 +394,7 @@ function isGerundTitle(text: string, start: number, end: number, label: EntityLa
   const words = text.slice(start, end).split(/\s+/);
   const midSentence = (at: number) => !SENTENCE_START.test(text.slice(Math.max(0, at - 4), at));
   const gerund = (word: string) => CAPITALISED_ING.test(word) && isListedGerund(word.toLowerCase());
-  if (words.length >= 2 && gerund(words[0]!))
-    return midSentence(start) && !words.slice(1).some(isKindWord);
+  if (words.length >= 2 && gerund(words[0]!)) return midSentence(start) && !words.slice(1).some(isKindWord);
   if (label !== "PER" || words.some(isKindWord)) return false;
   const before = GERUND_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
   return before !== null && gerund(before[1]!) && midSentence(start - before[0].trimStart().length);

@@ -34,6 +34,19 @@ describe("span repair", () => {
     expect(type("Well. Finding Neverland won.", "Finding Neverland", "ORG")).toBe("organization");
   });
 
+  it("reads a name with a capitalised function word in it as a title, and drops an auxiliary before n't", () => {
+    const type = (text: string, span: string) => clean(text, span, "PER")[0]?.entityType;
+    expect(type("He played Warrior Within all night.", "Warrior Within")).toBe("misc");
+    expect(type("The song Stop Loving You charted.", "Stop Loving You")).toBe("misc");
+    expect(type("A new series of Doctor Who starts.", "Doctor Who")).toBe("misc");
+    // "of" and the particles of names are no such words.
+    expect(type("The Duchess of York came.", "Duchess of York")).toBe("person");
+    expect(type("Jean-Marie Le Pen spoke.", "Jean-Marie Le Pen")).toBe("person");
+    expect(type("Then He Zhenliang spoke.", "He Zhenliang")).toBe("person");
+    // BBC: "Don't worry" made "Don" a person, joined to the referee Philip Don.
+    expect(clean('"Don\'t worry," he said.', "Don", "PER")).toEqual([]);
+  });
+
   it("takes a party or outlet glued to a person's name off the name, as the person's role", () => {
     const grieve = clean("The Tory Dominic Grieve said so.", "Tory Dominic Grieve", "PER");
     expect(grieve.map((m) => [m.text, m.role])).toEqual([["Dominic Grieve", "Tory"]]);
