@@ -93,7 +93,8 @@ export interface EntityNodeAttributes extends DisplayAttributes, TimeAttributes,
  * name: "Kursk province"), `short-form` (a designator or first words dropped: "Taito" for Taito Corporation),
  * `surname` (a person's surname or first name in a document that names them in full). Corpus rules:
  * `corpus-short-form` (a bare name that the corpus's only or dominant full name explains), `middle-initial`,
- * `nickname` ("Steve" for Steven). `curation`: a user's decision.
+ * `nickname` ("Steve" for Steven), `connective-variant` (an organisation's name with other connecting words:
+ * "Institute of Fiscal Studies" for the Institute for Fiscal Studies). `curation`: a user's decision.
  */
 export type JoinRule =
   | "same-name"
@@ -106,6 +107,7 @@ export type JoinRule =
   | "corpus-short-form"
   | "middle-initial"
   | "nickname"
+  | "connective-variant"
   | "curation";
 
 /** Why one alias belongs to its entity, and where that first happened. */

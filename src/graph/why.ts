@@ -21,6 +21,7 @@ export const JOIN_RULE_TEXT: Readonly<Record<JoinRule, string>> = {
   "corpus-short-form": "short name that one full name of the corpus explains",
   "middle-initial": "the same name without its middle initial",
   nickname: "familiar form of the given name",
+  "connective-variant": "the same name with other connecting words (of, for, and, &)",
   curation: "user curation",
 };
 

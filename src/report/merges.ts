@@ -12,7 +12,7 @@ import { named, overlap, passage, type EntityFacts } from "./facts.js";
 import type { Finding, FindingEvidence } from "./findings.js";
 
 /** Rules by which a name joins from another document: its context can disagree with the entity's. */
-const CROSS_DOCUMENT = new Set(["corpus-short-form", "nickname", "middle-initial"]);
+const CROSS_DOCUMENT = new Set(["corpus-short-form", "nickname", "middle-initial", "connective-variant"]);
 /**
  * Rules whose names are not two people's: someone's word (the alias table, a curation decision), or a form of
  * one first name (a nickname, a dropped middle initial).

@@ -190,6 +190,10 @@ function resolveAccumulated(byKey: Map<string, Accumulator>, aliases?: AliasInde
       canonicalKey.set(key, top.k);
   }
 
+  for (const [key, target] of connectiveVariants(byKey, canonicalKey, mentionsOf)) {
+    canonicalKey.set(key, target);
+    joinedBy.set(key, "connective-variant");
+  }
   foldTiedShortForms(byKey, canonicalKey, mentionsOf);
   foldProductCodes(byKey, canonicalKey);
   // Every other fold is a bare or short name given to the corpus's full name.
@@ -225,6 +229,37 @@ function resolveAccumulated(byKey: Map<string, Accumulator>, aliases?: AliasInde
     });
   }
   return { entities, canonicalKey, joinedBy };
+}
+
+/** Words that connect the parts of an organisation's name, which news varies: "of" or "for", "and" or "&". */
+const CONNECTIVES = new Set(["of", "for", "the", "and", "&"]);
+
+/**
+ * Organisation and outlet names that differ only in their connecting words ("Institute of Fiscal Studies" and
+ * "Institute for Fiscal Studies", "Securities & Exchange Commission"), each with the most mentioned of its group:
+ * one body, named as each writer remembers it. Names of two words or fewer besides the connectives are left alone.
+ */
+function connectiveVariants(
+  byKey: ReadonlyMap<string, Accumulator>,
+  canonicalKey: ReadonlyMap<string, string>,
+  mentionsOf: (key: string) => number,
+): Map<string, string> {
+  const groups = new Map<string, string[]>();
+  for (const [key, acc] of byKey) {
+    const type = majorityType(acc);
+    if (canonicalKey.has(key) || (type !== "organization" && type !== "media")) continue;
+    const core = keyTokens(key).filter((w) => !CONNECTIVES.has(w));
+    if (core.length < 3) continue;
+    const id = `${type}\u0000${core.join(" ")}`;
+    (groups.get(id) ?? groups.set(id, []).get(id)!).push(key);
+  }
+  const folds = new Map<string, string>();
+  for (const keys of groups.values()) {
+    if (keys.length < 2) continue;
+    const [best, ...rest] = keys.sort((a, b) => mentionsOf(b) - mentionsOf(a) || (a < b ? -1 : 1));
+    for (const key of rest) folds.set(key, best!);
+  }
+  return folds;
 }
 
 /**

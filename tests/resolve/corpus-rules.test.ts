@@ -108,6 +108,25 @@ describe("corpus resolution rules", () => {
     expect(labelOf(also, "francis")).toBe("Francis");
   });
 
+  it("joins organisation names that differ only in their connecting words to the most mentioned", () => {
+    const docs = [
+      [entity("institute for fiscal studies", { "Institute for Fiscal Studies": 4 }, "organization")],
+      [entity("institute of fiscal studies", { "Institute of Fiscal Studies": 3 }, "organization")],
+      [entity("securities and exchange commission", { "Securities and Exchange Commission": 9 }, "organization")],
+      [entity("securities & exchange commission", { "Securities & Exchange Commission": 2 }, "organization")],
+      // Two words besides the connectives, or two kinds of thing, are not enough.
+      [entity("bank of england", { "Bank of England": 5 }, "organization")],
+      [entity("bank for england", { "Bank for England": 1 }, "organization")],
+      [entity("institute of fiscal research", { "Institute of Fiscal Research": 1 }, "organization")],
+    ];
+    const r = resolveCorpus(docs);
+    expect(labelOf(docs, "institute of fiscal studies")).toBe("Institute for Fiscal Studies");
+    expect(r.joinedBy.get("institute of fiscal studies")).toBe("connective-variant");
+    expect(labelOf(docs, "securities & exchange commission")).toBe("Securities and Exchange Commission");
+    expect(labelOf(docs, "bank for england")).toBe("Bank for England");
+    expect(labelOf(docs, "institute of fiscal research")).toBe("Institute of Fiscal Research");
+  });
+
   it("joins a name lacking only a middle initial, and a familiar given name, to the full form", () => {
     const docs = [
       [entity("george w bush", { "George W Bush": 6 })],
