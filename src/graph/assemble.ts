@@ -7,9 +7,9 @@
  */
 import graphology from "graphology";
 import type { CorpusResolution } from "../resolve/index.js";
-import { CO_OCCURS, type DocumentExtraction } from "../types.js";
+import { CO_OCCURS, type DocumentExtraction, type EntityType } from "../types.js";
 import { SAID } from "../contract.js";
-import { CANDIDATE_THRESHOLD } from "../relations/index.js";
+import { CANDIDATE_THRESHOLD, fitsSignature } from "../relations/index.js";
 import { findNearDuplicates } from "../sources/index.js";
 import { clauseBreaks, nearestDate } from "../time/index.js";
 import { assignTimeAndSources } from "./timeline.js";
@@ -99,7 +99,7 @@ export function planGraph(
   };
   const edges = [
     ...mentionEdges(documents, hasNode, nodeKeyOf),
-    ...relationEdges(documents, hasNode, nodeKeyOf),
+    ...relationEdges(documents, nodes, hasNode, nodeKeyOf),
     ...quoteEdges(documents, nodes, hasNode, nodeKeyOf),
   ];
   sizeNodes(nodes, edges);
@@ -243,9 +243,16 @@ function mentionEdges(
  */
 function relationEdges(
   documents: readonly DocumentExtraction[],
+  nodes: readonly PlannedNode[],
   hasNode: ReadonlySet<string>,
   nodeKeyOf: (local: string) => string,
 ): PlannedEdge[] {
+  // A typed relation is decided in one document, with the types that document gave its names; the corpus may type
+  // a node otherwise ("Keanu Reeves" read as an organisation in one article, "Tottenham" as a place). A relation
+  // that the nodes' own types cannot hold (a person's employer that is a person) is dropped: a fact that
+  // contradicts the graph is worse than none.
+  const typeOf = new Map<string, EntityType>();
+  for (const { key, attributes } of nodes) if (attributes.kind === "entity") typeOf.set(key, attributes.entityType);
   const edges = new Map<string, PlannedEdge>();
   for (const x of documents) {
     const docKey = documentNodeKey(x.document.id);
@@ -258,6 +265,7 @@ function relationEdges(
       const sentence = x.sentences[relation.sentence];
       if (source === target || !hasNode.has(source) || !hasNode.has(target) || !sentence) continue;
       const undirected = relation.predicate === CO_OCCURS;
+      if (!fitsSignature(relation.predicate, typeOf.get(source)!, typeOf.get(target)!)) continue;
       if (undirected && target < source) [source, target] = [target, source];
       const key = `${relation.predicate}:${source}${undirected ? "|" : "->"}${target}`;
       const support = `${key}\n${sentence.start}\n${relation.relationLabel ?? ""}`;

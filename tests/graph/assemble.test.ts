@@ -100,6 +100,20 @@ describe("relation edges", () => {
   });
 });
 
+describe("typed relations against the graph's types", () => {
+  it("drop a relation that the nodes' types cannot hold, and keep co-occurrence", () => {
+    // One document read "Acme" as a person (a works_for "Anna Berg → Acme" between two people, or "lives_in"
+    // Acme), but the corpus types Acme an organisation: works_for stands, lives_in goes.
+    const livesIn: SentenceRelation = { ...worksFor(1, 0.9), predicate: "lives_in" };
+    const coOccurs: SentenceRelation = { ...worksFor(2, 1), predicate: "co-occurs", rule: "sentence" };
+    const graph = graphOfPlan(plan([extraction("a.txt", [worksFor(0, 0.9), livesIn, coOccurs])]));
+    const predicates = graph
+      .filterEdges((_e, a) => a.kind === "relation")
+      .map((e) => graph.getEdgeAttribute(e, "predicate"));
+    expect(predicates.sort()).toEqual(["co-occurs", "works_for"]);
+  });
+});
+
 describe("the plan", () => {
   const extractions = [
     extraction("b.txt", [worksFor(1, 0.6, "founder of")]),

@@ -12,7 +12,7 @@ import { matchPatterns, mentionTokenRanges, PATTERN_RULES, type PatternRule } fr
 import type { RelationDocument, TypedRelation } from "./types.js";
 
 export type { RelationDocument, RelationMention, TypedPredicate, TypedRelation } from "./types.js";
-export { TYPED_PREDICATES } from "./types.js";
+export { fitsSignature, PREDICATE_SIGNATURES, TYPED_PREDICATES } from "./types.js";
 export { PATTERN_RULES } from "./patterns.js";
 
 /**

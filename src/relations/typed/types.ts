@@ -19,6 +19,34 @@ export const TYPED_PREDICATES = [
 /** A typed predicate (see TYPED_PREDICATES). */
 export type TypedPredicate = (typeof TYPED_PREDICATES)[number];
 
+const PERSON: readonly EntityType[] = ["person"];
+const PLACE: readonly EntityType[] = ["place"];
+const ORGANISATION: readonly EntityType[] = ["organization", "media"];
+
+/** The entity types each predicate relates, source and target ("a person's employer is not a person"). */
+export const PREDICATE_SIGNATURES: Readonly<
+  Record<TypedPredicate, { source: readonly EntityType[]; target: readonly EntityType[] }>
+> = {
+  role: { source: PERSON, target: [...PLACE, ...ORGANISATION] },
+  located_in: { source: PLACE, target: PLACE },
+  based_in: { source: ORGANISATION, target: PLACE },
+  works_for: { source: PERSON, target: ORGANISATION },
+  lives_in: { source: PERSON, target: PLACE },
+  family: { source: PERSON, target: PERSON },
+  killed: { source: PERSON, target: PERSON },
+};
+
+/**
+ * True when a predicate can relate an entity of `source` type to one of `target` type (any predicate without a
+ * signature, such as co-occurrence, can).
+ */
+export function fitsSignature(predicate: string, source: EntityType, target: EntityType): boolean {
+  const signature = (PREDICATE_SIGNATURES as Partial<Record<string, (typeof PREDICATE_SIGNATURES)[TypedPredicate]>>)[
+    predicate
+  ];
+  return !signature || (signature.source.includes(source) && signature.target.includes(target));
+}
+
 /** An entity mention after resolution: which entity it is, and for names with a title the role words. */
 export interface RelationMention {
   /** Character offsets into the document text (the name only: title words are not covered). */
