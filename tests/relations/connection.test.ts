@@ -86,6 +86,19 @@ describe("connection rules", () => {
       "Red Brigades",
       "list",
     ],
+    // Where something happens is not where a name lives or is based.
+    [
+      "[Moya|Peop] beat [Andy Roddick|Peop] in the fourth rubber in [Seville|Loc] .",
+      "Andy Roddick",
+      "Seville",
+      "event-place",
+    ],
+    ["Mr [Blair|Peop] was still on holiday in [Egypt|Loc] .", "Blair", "Egypt", "event-place"],
+    ["She led [Care International|Org] operations in [Iraq|Loc] .", "Care International", "Iraq", "event-place"],
+    ["a Test match against the [All Blacks|Org] in [Christchurch|Loc] .", "All Blacks", "Christchurch", "event-place"],
+    ["In [Argentina|Loc] , [Suez|Org] 's subsidiary was fined .", "Suez", "Argentina", "event-place"],
+    ["Mr [Newton|Peop] and the [Beastie Boys|Org] were not available .", "Newton", "Beastie Boys", "coordinated"],
+    ["Devon singer [Joss Stone|Peop] and rock band [Muse|Org] won .", "Joss Stone", "Muse", "coordinated"],
   ])("%s: %s → %s dropped by %s", (marked, source, target, rule) => {
     expect(ruleFor(marked, source, target)).toBe(rule);
   });
@@ -105,6 +118,8 @@ describe("connection rules", () => {
     ["[Nihat|Peop] ( Marka ) , deputy leader of [SHP|Org] , spoke .", "Nihat", "SHP"],
     ["[Kursk|Loc] , [Russia|Loc] , was shelled .", "Kursk", "Russia"],
     ["[Arsenal|Org] director [Danny Fiszman|Peop] wants him to stay .", "Danny Fiszman", "Arsenal"],
+    ["[Gordon Brown|Peop] , who grew up in [Kirkcaldy|Loc] , spoke .", "Gordon Brown", "Kirkcaldy"],
+    ["He delivered the [Adam Smith Lecture|Org] in [Kirkcaldy|Loc] .", "Adam Smith Lecture", "Kirkcaldy"],
   ])("%s: %s → %s is connected", (marked, source, target) => {
     expect(ruleFor(marked, source, target)).toBeUndefined();
   });

@@ -270,6 +270,20 @@ function lexiconTags(word: string): string[] | undefined {
   return tags === undefined ? undefined : Array.isArray(tags) ? tags : tags.split(",");
 }
 
+/**
+ * Nouns of an event, a stay or a presence somewhere: a name "in" a place after one of them is there for the
+ * event ("the fourth rubber in Seville", "on holiday in Egypt", "operations in Iraq"), not living or based there.
+ */
+const EVENT_NOUNS = new Set(
+  `match matches game games opener final finals semi-final quarter-final tie test tests round rubber race
+  tournament championship championships event meeting summit talks conference convention show expo exhibition
+  fair festival ceremony concert gig tour visit trip holiday holidays stay hearing trial auction launch screening
+  premiere debut victory win defeat draw clash fixture champion operations subsidiary subsidiaries branch branches
+  plant plants factory factories presence investment investments`.split(/\s+/),
+);
+/** How many words before the first name may hold the event ("a Test match against the All Blacks in Christchurch"). */
+const EVENT_WINDOW = 3;
+
 /** The longest span of words between a pair that still reads as one phrase (an appositive with its title). */
 const MAX_GAP = 10;
 
@@ -303,6 +317,34 @@ export const CONNECTION_RULES: readonly ConnectionRule[] = [
         size >= 3 || between.some((w) => VERSUS.test(w)) || (c.left.type === c.right.type && c.left.type !== "Loc")
       );
     },
+  },
+  {
+    id: "event-place",
+    reason:
+      "A name 'in' or 'at' a place after an event or a presence ('beat Andy Roddick in the fourth rubber in Seville', 'Mr Blair was on holiday in Egypt', 'Care International operations in Iraq'), or a place that opens the sentence ('In Argentina, Suez's subsidiary'), says where something happens, not where the name lives or is based.",
+    applies: (c) => {
+      // "In Argentina, Suez's subsidiary …": a place that opens the sentence sets its scene.
+      const scene =
+        c.left.type === "Loc" &&
+        c.left.start <= 2 &&
+        /^in$/i.test(c.words[c.left.start - 1] ?? "") &&
+        c.words[c.left.end] === ",";
+      if (scene || c.right.type !== "Loc") return scene;
+      const place = c.right;
+      let k = place.start - 1;
+      if (ARTICLES.test(c.words[k] ?? "")) k--;
+      if (!/^(?:in|at)$/i.test(c.words[k] ?? "")) return false;
+      const from = Math.max(0, c.left.start - EVENT_WINDOW);
+      return [...c.words.slice(from, c.left.start), ...c.words.slice(c.left.end, k)].some((w) =>
+        EVENT_NOUNS.has(w.toLowerCase()),
+      );
+    },
+  },
+  {
+    id: "coordinated",
+    reason:
+      "Two names joined by 'and' ('Mr Newton and the Beastie Boys were not available', 'Devon singer Joss Stone and rock band Muse won') are coordinated: they do something together, neither is the other's.",
+    applies: (c) => /^(?:and|&|or)$/i.test(c.words[c.left.end] ?? ""),
   },
   {
     id: "far",
