@@ -279,10 +279,40 @@ const EVENT_NOUNS = new Set(
   tournament championship championships event meeting summit talks conference convention show expo exhibition
   fair festival ceremony concert gig tour visit trip holiday holidays stay hearing trial auction launch screening
   premiere debut victory win defeat draw clash fixture champion operations subsidiary subsidiaries branch branches
-  plant plants factory factories presence investment investments`.split(/\s+/),
+  plant plants factory factories presence investment investments action speech keynote address lecture interview
+  appearance`.split(/\s+/),
 );
 /** How many words before the first name may hold the event ("a Test match against the All Blacks in Christchurch"). */
 const EVENT_WINDOW = 3;
+
+/**
+ * True when the place (or organisation) `e` follows "in"/"at" (a place) or "to"/"at" (an organisation) that follows
+ * an event noun (within EVENT_WINDOW words before the preposition, or from word `from` on; names' own words aside:
+ * "the Adam Smith Lecture in Kirkcaldy" is the lecture's place).
+ */
+function isVenue(words: readonly string[], entities: readonly PairEntity[], e: PairEntity, from: number): boolean {
+  if (e.type !== "Loc" && e.type !== "Org") return false;
+  let k = e.start - 1;
+  if (ARTICLES.test(words[k] ?? "")) k--;
+  const preposition = e.type === "Loc" ? /^(?:in|at)$/i : /^(?:to|at)$/i;
+  if (!preposition.test(words[k] ?? "")) return false;
+  for (let i = Math.max(0, Math.min(from, k - EVENT_WINDOW)); i < k; i++)
+    if (EVENT_NOUNS.has(words[i]!.toLowerCase()) && !entities.some((n) => n.start <= i && i < n.end)) return true;
+  return false;
+}
+
+/** True when `owner` (not a person) is followed by "'s" and a name, of `other`'s type, that is not `other`. */
+function ownsAnother(
+  words: readonly string[],
+  entities: readonly PairEntity[],
+  owner: PairEntity,
+  other: PairEntity,
+): boolean {
+  if (owner.type === "Peop" || !POSSESSIVE_CLITIC.test(words[owner.end] ?? "")) return false;
+  const owned = entities.find((e) => e.start === owner.end + 1);
+  return owned !== undefined && owned !== other && owned.type === other.type;
+}
+const POSSESSIVE_CLITIC = /^['’]s?$/;
 
 /** The longest span of words between a pair that still reads as one phrase (an appositive with its title). */
 const MAX_GAP = 10;
@@ -321,7 +351,7 @@ export const CONNECTION_RULES: readonly ConnectionRule[] = [
   {
     id: "event-place",
     reason:
-      "A name 'in' or 'at' a place after an event or a presence ('beat Andy Roddick in the fourth rubber in Seville', 'Mr Blair was on holiday in Egypt', 'Care International operations in Iraq'), or a place that opens the sentence ('In Argentina, Suez's subsidiary'), says where something happens, not where the name lives or is based.",
+      "A name 'in' or 'at' a place after an event or a presence ('beat Andy Roddick in the fourth rubber in Seville', 'Mr Blair was on holiday in Egypt', 'Care International operations in Iraq', 'the clash at Lansdowne Road'), or a place that opens the sentence ('In Argentina, Suez's subsidiary'), says where something happens, not where the name lives or is based; so does a person's speech 'to' or 'at' an organisation ('a speech to the Hansard Society').",
     applies: (c) => {
       // "In Argentina, Suez's subsidiary …": a place that opens the sentence sets its scene.
       const scene =
@@ -329,14 +359,13 @@ export const CONNECTION_RULES: readonly ConnectionRule[] = [
         c.left.start <= 2 &&
         /^in$/i.test(c.words[c.left.start - 1] ?? "") &&
         c.words[c.left.end] === ",";
-      if (scene || c.right.type !== "Loc") return scene;
-      const place = c.right;
-      let k = place.start - 1;
-      if (ARTICLES.test(c.words[k] ?? "")) k--;
-      if (!/^(?:in|at)$/i.test(c.words[k] ?? "")) return false;
-      const from = Math.max(0, c.left.start - EVENT_WINDOW);
-      return [...c.words.slice(from, c.left.start), ...c.words.slice(c.left.end, k)].some((w) =>
-        EVENT_NOUNS.has(w.toLowerCase()),
+      // The venue's own place, right after it, is where the venue is: "a meeting in the Plaza Hotel, New York".
+      const between = c.words.slice(c.left.end, c.right.start).filter((w) => !ARTICLES.test(w));
+      const placesVenue = c.right.type === "Loc" && between.length === 1 && /^(?:,|in)$/i.test(between[0]!);
+      return (
+        scene ||
+        (isVenue(c.words, c.entities, c.left, Infinity) && !placesVenue) ||
+        isVenue(c.words, c.entities, c.right, c.left.start - EVENT_WINDOW)
       );
     },
   },
@@ -345,6 +374,24 @@ export const CONNECTION_RULES: readonly ConnectionRule[] = [
     reason:
       "Two names joined by 'and' ('Mr Newton and the Beastie Boys were not available', 'Devon singer Joss Stone and rock band Muse won') are coordinated: they do something together, neither is the other's.",
     applies: (c) => /^(?:and|&|or)$/i.test(c.words[c.left.end] ?? ""),
+  },
+  {
+    id: "no-killing",
+    reason:
+      "Two people are related (one killed the other) only where a word of killing is near ('Kenteris's lawyer, Gregory Ioannidis, reacted' relates a client and his lawyer).",
+    applies: (c) =>
+      c.left.type === "Peop" &&
+      c.right.type === "Peop" &&
+      !c.words
+        .slice(Math.max(0, c.left.start - EVENT_WINDOW), c.right.end + EVENT_WINDOW)
+        .some((w) => triggerClass(w.toLowerCase()) === "KILL"),
+  },
+  {
+    id: "possessive-of-another",
+    reason:
+      "An organisation's or place's possessive before another name qualifies that name: in 'Henry is on the shortlist with Barcelona's Ronaldinho' Barcelona is Ronaldinho's, not Henry's.",
+    applies: (c) =>
+      ownsAnother(c.words, c.entities, c.right, c.left) || ownsAnother(c.words, c.entities, c.left, c.right),
   },
   {
     id: "far",
