@@ -14,6 +14,7 @@ import { ALIAS_TABLE_NAMES, MEDIA_WORDS } from "./lexicon/aliases.js";
 import { placeOfDemonym } from "./lexicon/demonyms.js";
 import { ADVERB_ENDING, isJunkName } from "./lexicon/junk.js";
 import { isTitleHead, isTitleWord } from "./lexicon/titles.js";
+import { withPlacePrefixes } from "./place-prefix.js";
 import { EVENT_HEADS, ORGANISATION_HEADS, PLACE_HEADS } from "./lexicon/cues.js";
 
 /** A cleaned mention: a name with its offsets, entity type, and what was learnt around it. */
@@ -81,7 +82,7 @@ export function cleanMentions(
   const tokenAt = indexTokensByStart(tokens);
   let languageEnd = -1; // where the last language named ends, for the ones listed after it
   const names = documentNames(text, mentions);
-  for (const m of joinSplitNames(text, mentions)) {
+  for (const m of joinSplitNames(text, withPlacePrefixes(text, mentions))) {
     const demonyms = compoundDemonyms(text, m);
     if (demonyms) {
       for (const d of demonyms)

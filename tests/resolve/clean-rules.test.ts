@@ -303,7 +303,8 @@ describe("names that end or begin like something else", () => {
       "Cuban/place/Cuba",
       "American/place/United States",
     ]);
-    expect(parts("a Berlin-based label", "Berlin-based")).toEqual(["Berlin-based/misc/"]);
+    // A place glued to "-based" is the place itself (place-prefix.ts), not an adjectival mention.
+    expect(parts("a Berlin-based label", "Berlin-based")).toEqual(["Berlin/place/"]);
     expect(parts("drinks Coca-Cola daily", "Coca-Cola")).toEqual(["Coca-Cola/misc/"]);
   });
 

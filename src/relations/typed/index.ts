@@ -3,6 +3,7 @@
  * (`patterns.ts`) first, then the trained pair classifier (`classifier.ts`) for pairs the patterns left alone.
  * Every relation names the rule or "classifier" that produced it; the pipeline merges repeats into weighted edges.
  */
+import { basedPrefixRelations } from "./based-prefix.js";
 import type { BoundCut } from "../../bounds.js";
 import { classifyDocument, shippedModel } from "./classifier.js";
 import { shippedCalibration, type Calibration } from "./calibration.js";
@@ -59,10 +60,12 @@ export function extractTypedRelations(
   const s = { ...DEFAULT_TYPED_RELATION_SETTINGS, ...settings };
   // Both passes need every mention's token range: worked out once. Names that cannot be a relation's person,
   // place or organisation (titles of works, glued names) are left out of both.
+  // "London-based Xfm" is read from the text: the place ends inside a token, where token ranges cannot see it.
+  const prefixed = basedPrefixRelations(doc);
   const fit = relationMentions(doc, mentionTokenRanges(doc));
   doc = { ...doc, mentions: fit.mentions };
   const ranges = fit.ranges;
-  const patterns = matchPatterns(doc, s.rules, ranges);
+  const patterns = [...matchPatterns(doc, s.rules, ranges), ...prefixed];
   const taken = new Set(
     patterns.flatMap((r) => [
       `${r.sentence}\u0000${r.source}\u0000${r.target}`,
