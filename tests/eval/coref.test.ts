@@ -11,13 +11,13 @@ describeWithShared("entity resolution on Re-DocRED dev", () => {
   it("keeps its figures (pairwise and B³ F1, on gold mentions and end to end)", async () => {
     const report = await evaluateCoref(sharedPath("data", "re-docred", "dev_revised.json"), await getRecogniser());
     expect(report.goldMentions.documents).toBe(500);
-    // Reached: gold mentions pairwise 0.851, B³ 0.952; end to end pairwise 0.721, B³ 0.907, mention detection
-    // 0.822 (2026-12-08). CI guards −0.01.
+    // Reached: gold mentions pairwise 0.851, B³ 0.952; end to end pairwise 0.726, B³ 0.908, mention detection
+    // 0.824 (2026-12-08, second session). CI guards −0.01.
     expect(report.goldMentions.pairwise.f1).toBeGreaterThanOrEqual(0.842);
     expect(report.goldMentions.bcubed.f1).toBeGreaterThanOrEqual(0.942);
-    expect(report.endToEnd.pairwise.f1).toBeGreaterThanOrEqual(0.711);
-    expect(report.endToEnd.bcubed.f1).toBeGreaterThanOrEqual(0.897);
-    expect(report.endToEnd.mentionDetection.f1).toBeGreaterThanOrEqual(0.812);
+    expect(report.endToEnd.pairwise.f1).toBeGreaterThanOrEqual(0.716);
+    expect(report.endToEnd.bcubed.f1).toBeGreaterThanOrEqual(0.898);
+    expect(report.endToEnd.mentionDetection.f1).toBeGreaterThanOrEqual(0.813);
   });
 });
 
