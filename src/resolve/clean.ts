@@ -4,7 +4,6 @@
  * demonyms become adjectival mentions of their place; junk (months, weekdays, lone "North") is dropped.
  */
 import { MAX_TITLE_WORDS } from "../bounds.js";
-import { isListedCommonNoun, isListedGerund } from "../nlp/index.js";
 import type { EntityLabel, EntityType, RecognisedMention, Token } from "../types.js";
 import { contextType, definingType } from "./cues.js";
 import { compoundDemonyms } from "./compounds.js";
@@ -15,7 +14,9 @@ import { placeOfDemonym } from "./lexicon/demonyms.js";
 import { ADVERB_ENDING, isJunkName } from "./lexicon/junk.js";
 import { isTitleHead, isTitleWord } from "./lexicon/titles.js";
 import { withPlacePrefixes } from "./place-prefix.js";
-import { EVENT_HEADS, ORGANISATION_HEADS, PLACE_HEADS } from "./lexicon/cues.js";
+import { ORGANISATION_HEADS, PLACE_HEADS } from "./lexicon/cues.js";
+import { opensSentence } from "./sentence.js";
+import { hasFunctionWord, isGerundTitle } from "./work-titles.js";
 
 /** A cleaned mention: a name with its offsets, entity type, and what was learnt around it. */
 export interface CleanMention {
@@ -53,11 +54,6 @@ const AFFILIATIONS = new Set(
 const PLACE_SUFFIX = /^(?:province|region|oblast|krai|governorate|prefecture|district|territory)$/;
 const PLACE_WORD_AFTER = /^\s+(?:province|region|oblast|krai|governorate|prefecture)\b/i;
 const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
-/**
- * What comes before a sentence's first word: nothing, a line break, or a full stop and spaces (a quote or bracket
- * between).
- */
-const SENTENCE_START = /(?:^|\n|[.!?:]["'“”‘’)]?\s+)["'“‘(]?$/u;
 /**
  * Conjunctions and sentence adverbs that open a sentence and that the recogniser may take into the name after them
  * ("However Blair", "Similarly Amdír"); adverbs in -ally, -ously, -ently… by their ending. ("So", "Next" and "Last"
@@ -220,8 +216,7 @@ function cleanOne(
   if (article && end - start > article[0].length) start += article[0].length;
   // "Once Casanova", "But Human Rights Watch": a sentence's first word, capitalised only because it opens it.
   const opener = SENTENCE_OPENER.exec(text.slice(start, end));
-  if (opener && end - start > opener[0].length && SENTENCE_START.test(text.slice(Math.max(0, start - 4), start)))
-    start += opener[0].length;
+  if (opener && end - start > opener[0].length && opensSentence(text, start)) start += opener[0].length;
   // "Rosneft-owned Yugansk": the owner glued by a hyphenated participle is not part of the name.
   const owned = OWNED_PREFIX.exec(text.slice(start, end));
   if (owned && end - start > owned[0].length) start += owned[0].length;
@@ -345,60 +340,6 @@ function cleanOne(
   if (cue) clean.cue = cue;
   if (cue && cue === definingType(text, start, end)) clean.defined = true;
   return clean;
-}
-
-/**
- * English function words of three letters or more, capitalised inside a title ("Warrior Within", "Thank You",
- * "Gone Are the Days") and never part of a person's name. Not "of" ("Duchess of York"), nor the particles of
- * names ("De", "Le", "Van"), nor short words that are Asian surnames ("He", "An", "No", "So").
- */
-const FUNCTION_WORDS = new Set(
-  `the and nor but for with without within into onto upon from about after you your yours our ours their theirs
-  this that these those who whom whose what when where why how are was were been not every can cannot shall
-  should would could must they them she him his her its`.split(/\s+/),
-);
-
-/** True when a multi-word name has a capitalised function word in it. */
-function hasFunctionWord(name: string): boolean {
-  const words = name.split(/\s+/);
-  return words.length >= 2 && words.some((w) => /^\p{Lu}/u.test(w) && FUNCTION_WORDS.has(w.toLowerCase()));
-}
-
-/** A capitalised word in -ing ("Finding"), and one right before a name. */
-const CAPITALISED_ING = /^\p{Lu}\p{Ll}+ing$/u;
-const GERUND_BEFORE = /(?:^|\s)(\p{Lu}\p{Ll}+ing) $/u;
-/** Words of football clubs' names: "Reading FC", "Barking Town". */
-const CLUB_WORDS = /^(?:a?fc|rfc|cf|sc|ac|united|city|town|rovers|athletic|wanderers|albion)$/;
-
-/** True when a word of a name says what kind of thing it names (a head such as "Council", "Group", "Cup"). */
-function isKindWord(word: string): boolean {
-  const lower = word.replace(/\W+$/u, "").toLowerCase();
-  return (
-    ORGANISATION_HEADS.has(lower) ||
-    PLACE_HEADS.has(lower) ||
-    DESIGNATORS.has(lower) ||
-    EVENT_HEADS.has(lower) ||
-    CLUB_WORDS.test(lower) ||
-    isListedCommonNoun(lower)
-  );
-}
-
-/**
- * True when a name is the title of a work that opens with a verb's -ing form ("Finding Neverland", "Being Julia",
- * "Leaving Las Vegas"), or a person's name right after such a word, capitalised mid-sentence, that the recogniser
- * left out ("Saving | Private Ryan"): no person's name opens with a gerund, and a gerund before proper names is a
- * verb and its object. Where a word of the name says what kind of thing it is, the gerund qualifies that noun
- * ("Building Societies Association", "Reading Borough Council", "Talking Heads"), and the name stays as read. Not
- * at the start of a sentence, where any word is capitalised ("Speaking to Tony Blair").
- */
-function isGerundTitle(text: string, start: number, end: number, label: EntityLabel): boolean {
-  const words = text.slice(start, end).split(/\s+/);
-  const midSentence = (at: number) => !SENTENCE_START.test(text.slice(Math.max(0, at - 4), at));
-  const gerund = (word: string) => CAPITALISED_ING.test(word) && isListedGerund(word.toLowerCase());
-  if (words.length >= 2 && gerund(words[0]!)) return midSentence(start) && !words.slice(1).some(isKindWord);
-  if (label !== "PER" || words.some(isKindWord)) return false;
-  const before = GERUND_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
-  return before !== null && gerund(before[1]!) && midSentence(start - before[0].trimStart().length);
 }
 
 /** The label a MISC name's last word gives it ("Three Gorges Dam": LOC, "Factory Records": ORG), if any. */

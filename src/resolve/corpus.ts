@@ -52,7 +52,6 @@ interface Accumulator {
 /** How many times the mentions of the next candidate a full name needs to take a bare name across the corpus. */
 const DOMINANCE = 3;
 
-/** True when one of the entity's forms is the name `key` ("Kylie" among Kylie Minogue's forms). */
 /**
  * True when one of the entity's forms ends in the word `key` ("Lewis-Francis" does not end in "Francis": a
  * hyphenated surname is used whole).
@@ -62,6 +61,7 @@ function endsWithWord(acc: Accumulator, key: string): boolean {
   return false;
 }
 
+/** True when one of the entity's forms is the name `key` ("Kylie" among Kylie Minogue's forms). */
 function calledBy(acc: Accumulator, key: string): boolean {
   for (const form of acc.forms.keys()) if (nameKey(form) === key) return true;
   return false;

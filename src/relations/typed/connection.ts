@@ -284,11 +284,13 @@ const EVENT_NOUNS = new Set(
 );
 /** How many words before the first name may hold the event ("a Test match against the All Blacks in Christchurch"). */
 const EVENT_WINDOW = 3;
+/** How many words on either side of a pair of people may hold the word of killing ("Oswald shot Kennedy"). */
+const KILL_WINDOW = 3;
 
 /**
  * True when the place (or organisation) `e` follows "in"/"at" (a place) or "to"/"at" (an organisation) that follows
- * an event noun (within EVENT_WINDOW words before the preposition, or from word `from` on; names' own words aside:
- * "the Adam Smith Lecture in Kirkcaldy" is the lecture's place).
+ * an event noun: one of the EVENT_WINDOW words before the preposition, or of the words from index `from` on if that
+ * is earlier (the other name's own words aside: "the Adam Smith Lecture in Kirkcaldy" is the lecture's place).
  */
 function isVenue(words: readonly string[], entities: readonly PairEntity[], e: PairEntity, from: number): boolean {
   if (e.type !== "Loc" && e.type !== "Org") return false;
@@ -383,7 +385,7 @@ export const CONNECTION_RULES: readonly ConnectionRule[] = [
       c.left.type === "Peop" &&
       c.right.type === "Peop" &&
       !c.words
-        .slice(Math.max(0, c.left.start - EVENT_WINDOW), c.right.end + EVENT_WINDOW)
+        .slice(Math.max(0, c.left.start - KILL_WINDOW), c.right.end + KILL_WINDOW)
         .some((w) => triggerClass(w.toLowerCase()) === "KILL"),
   },
   {
