@@ -220,6 +220,8 @@ function cleanOne(
   // "Rosneft-owned Yugansk": the owner glued by a hyphenated participle is not part of the name.
   const owned = OWNED_PREFIX.exec(text.slice(start, end));
   if (owned && end - start > owned[0].length) start += owned[0].length;
+  // "Ex-Labour minister Frank Field", "ex-BBC": a former membership is the name it was of.
+  if (/^[Ee]x-\p{Lu}/u.test(text.slice(start, end))) start += 3;
   if (end <= start) return undefined;
 
   // "Three Gorges Dam" read as MISC: the name's own last word says what it is.

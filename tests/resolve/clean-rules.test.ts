@@ -47,6 +47,11 @@ describe("span repair", () => {
     expect(clean('"Don\'t worry," he said.', "Don", "PER")).toEqual([]);
   });
 
+  it('takes "Ex-" off the name a former membership was of', () => {
+    expect(clean("Ex-Labour minister Frank Field spoke.", "Ex-Labour", "ORG").map((m) => m.text)).toEqual(["Labour"]);
+    expect(clean("The ex-BBC man spoke.", "ex-BBC", "ORG").map((m) => m.text)).toEqual(["BBC"]);
+  });
+
   it("takes a party or outlet glued to a person's name off the name, as the person's role", () => {
     const grieve = clean("The Tory Dominic Grieve said so.", "Tory Dominic Grieve", "PER");
     expect(grieve.map((m) => [m.text, m.role])).toEqual([["Dominic Grieve", "Tory"]]);

@@ -5,6 +5,7 @@ import { evaluateJudged, readJudgedSet, type JudgedNode, type JudgedSet } from "
 import { describeWithShared, repoRoot, sharedPath } from "../shared-data.js";
 
 const SET = resolve(repoRoot, "tests/resolve/judged/bbc-news.json");
+const UNSEEN = resolve(repoRoot, "tests/resolve/judged/bbc-news-unseen.json");
 
 const node = (label: string, entityType: JudgedNode["entityType"], aliases: string[], mentions = 1): JudgedNode => ({
   key: `entity:${label}`,
@@ -97,5 +98,9 @@ describeWithShared("the BBC news graph against the judged set", () => {
     expect(report.top.correct).toBeGreaterThanOrEqual(245);
     expect(report.random.correct).toBeGreaterThanOrEqual(135);
     expect(report.groups.split).toBe(0);
+    // The second random draw (seed 2027), judged before any rule was read from it: 70 of 100 when judged.
+    const unseen = evaluateJudged(readJudgedSet(UNSEEN), nodes);
+    expect(unseen.random.total).toBe(100);
+    expect(unseen.random.correct).toBeGreaterThanOrEqual(70);
   });
 });
