@@ -97,10 +97,13 @@ export function planGraph(
     if (key === undefined) nodeKeys.set(local, (key = entityNodeKey(corpusKey(local))));
     return key;
   };
+  // Each entity node's type, as the corpus decided it: what typed relations and "he said" must agree with.
+  const typeOf = new Map<string, EntityType>();
+  for (const { key, attributes } of nodes) if (attributes.kind === "entity") typeOf.set(key, attributes.entityType);
   const edges = [
     ...mentionEdges(documents, hasNode, nodeKeyOf),
-    ...relationEdges(documents, nodes, hasNode, nodeKeyOf),
-    ...quoteEdges(documents, nodes, hasNode, nodeKeyOf),
+    ...relationEdges(documents, typeOf, hasNode, nodeKeyOf),
+    ...quoteEdges(documents, nodes, typeOf, hasNode, nodeKeyOf),
   ];
   sizeNodes(nodes, edges);
   assignTimeAndSources(nodes, edges);
@@ -243,7 +246,7 @@ function mentionEdges(
  */
 function relationEdges(
   documents: readonly DocumentExtraction[],
-  nodes: readonly PlannedNode[],
+  typeOf: ReadonlyMap<string, EntityType>,
   hasNode: ReadonlySet<string>,
   nodeKeyOf: (local: string) => string,
 ): PlannedEdge[] {
@@ -251,8 +254,6 @@ function relationEdges(
   // a node otherwise ("Keanu Reeves" read as an organisation in one article, "Tottenham" as a place). A relation
   // that the nodes' own types cannot hold (a person's employer that is a person) is dropped: a fact that
   // contradicts the graph is worse than none.
-  const typeOf = new Map<string, EntityType>();
-  for (const { key, attributes } of nodes) if (attributes.kind === "entity") typeOf.set(key, attributes.entityType);
   const edges = new Map<string, PlannedEdge>();
   for (const x of documents) {
     const docKey = documentNodeKey(x.document.id);
@@ -339,15 +340,12 @@ const SAID_CONFIDENCE = { named: 0.96, continued: 0.97, pronoun: 0.92, none: 0 }
 function quoteEdges(
   documents: readonly DocumentExtraction[],
   nodes: readonly PlannedNode[],
+  typeOf: ReadonlyMap<string, EntityType>,
   hasNode: ReadonlySet<string>,
   nodeKeyOf: (local: string) => string,
 ): PlannedEdge[] {
   const documentNodes = new Map<string, PlannedNode["attributes"]>();
-  const people = new Set<string>();
-  for (const { key, attributes } of nodes) {
-    if (attributes.kind === "document") documentNodes.set(key, attributes);
-    else if (attributes.kind === "entity" && attributes.entityType === "person") people.add(key);
-  }
+  for (const { key, attributes } of nodes) if (attributes.kind === "document") documentNodes.set(key, attributes);
   const nodeOf = (local: string | undefined) => {
     const key = local === undefined ? undefined : nodeKeyOf(local);
     return key !== undefined && hasNode.has(key) ? key : undefined;
@@ -363,7 +361,7 @@ function quoteEdges(
     const notPeople = new Set<string>();
     node.quotes = x.quotes.map((local) => {
       let speaker = nodeOf(local.speaker);
-      if (speaker !== undefined && local.how === "pronoun" && !people.has(speaker)) notPeople.add(speaker);
+      if (speaker !== undefined && local.how === "pronoun" && typeOf.get(speaker) !== "person") notPeople.add(speaker);
       else if (speaker !== undefined && local.how !== "continued") notPeople.delete(speaker);
       if (speaker !== undefined && notPeople.has(speaker)) speaker = undefined;
       const about = [...new Set(local.about.map(nodeOf))].filter((k): k is string => k !== undefined && k !== speaker);

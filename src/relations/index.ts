@@ -14,7 +14,7 @@ export { shippedModel } from "./typed/classifier.js";
 export { CONLL04_PREDICATES, readConll04, type Conll04Sentence } from "./typed/conll04-data.js";
 export { prepareWeights, type PairEntity, type PairSentence, type PairType } from "./typed/features.js";
 export { predictSentence, type RelationModel } from "./typed/model.js";
-export { fitsSignature, PREDICATE_SIGNATURES, TYPED_PREDICATES } from "./typed/index.js";
+export { fitsSignature, TYPED_PREDICATES } from "./typed/index.js";
 export { CO_OCCURS } from "./types.js";
 export {
   calibrate,

@@ -137,11 +137,16 @@ const PLACE_LISTS: readonly number[] = ["cmp:City", "cmp:Country", "cmp:Region",
   hashString,
 );
 
-/** True when the gazetteer lists the lower-case word as a place ("washington", "london"; not "padden"). */
-export function isListedPlace(lower: string): boolean {
+/** True when the gazetteer has the lower-case word in one of `lists` (hashed list names). */
+function isListedIn(lower: string, lists: readonly number[]): boolean {
   return getGazetteer()
     .wordAtoms(lower)
-    .some((atom) => PLACE_LISTS.includes(atom));
+    .some((atom) => lists.includes(atom));
+}
+
+/** True when the gazetteer lists the lower-case word as a place ("washington", "london"; not "padden"). */
+export function isListedPlace(lower: string): boolean {
+  return isListedIn(lower, PLACE_LISTS);
 }
 
 const GERUND = hashString("cmp:Gerund");
@@ -157,9 +162,7 @@ export function isListedGerund(lower: string): boolean {
 
 /** True when the lexicon lists the lower-case word, or its singular in -s, as a common noun ("council", "daggers"). */
 export function isListedCommonNoun(lower: string): boolean {
-  const listed = (w: string) =>
-    getGazetteer()
-      .wordAtoms(w)
-      .some((atom) => COMMON_NOUN_LISTS.includes(atom));
-  return listed(lower) || (lower.endsWith("s") && listed(lower.slice(0, -1)));
+  return (
+    isListedIn(lower, COMMON_NOUN_LISTS) || (lower.endsWith("s") && isListedIn(lower.slice(0, -1), COMMON_NOUN_LISTS))
+  );
 }

@@ -4,11 +4,11 @@
  * and the one inside it; a span that ends on a possessive clitic before the thing possessed ("International
  * Paper 's chairman") ends one token earlier. A clitic with no common noun after it stays: it is part of names
  * such as "Lord 's" (the cricket ground) and "McDonald 's". A dateline's month and day ("Moscow March 5") are
- * not part of the name before them. A lower-case "or" or "nor" joins two names ("Raul or Ronaldo", "John Henry Dearle
- * or J. H. Dearle"): no PER, LOC or ORG name of CoNLL-2003's 23,499 contains one. So does a lower-case word
- * other than a connective or a name's particle before a capitalised one ("Xbox game Halo", "Bravery was The
- * Times"): 8 names of eng.train have one ("The Land is Ours"), against 2 with "dello" and "wa", now particles. The tagger decides token by token, so nothing in its state remembers an
- * open bracket; these are rules of written names, not of one corpus, so they are applied after decoding rather
+ * not part of the name before them. A lower-case "or" or "nor" joins two names ("Raul or Ronaldo", "John Henry
+ * Dearle or J. H. Dearle"): no PER, LOC or ORG name of CoNLL-2003's 23,499 contains one. So does a lower-case
+ * word other than a connective or a name's particle before a capitalised one ("Xbox game Halo", "Bravery was The
+ * Times"): 8 names of eng.train have one ("The Land is Ours"), against 2 with "dello" and "wa", now particles.
+ * The tagger decides token by token, so nothing in its state remembers an open bracket; these are rules of written names, not of one corpus, so they are applied after decoding rather
  * than learnt.
  *
  * Not a repair: a comma inside a place ("Aiken , S.C."). CoNLL04 writes such places one way a third of the time

@@ -79,7 +79,8 @@ function listRuns(words: readonly string[], entities: readonly PairEntity[]): { 
  */
 function unnamedItems(words: readonly string[], from: number, to: number): number {
   let items = 0;
-  let unnamed = 0; // capitalised words since the last comma, or since the name before ("Black" found of "Black September")
+  // Capitalised words since the last comma, or since the name before ("Black" found of "Black September").
+  let unnamed = 0;
   for (let k = from; k < to; k++) {
     const w = words[k]!;
     if (LIST_JOINER.test(w) || INITIAL.test(w)) {
@@ -303,6 +304,9 @@ function isVenue(words: readonly string[], entities: readonly PairEntity[], e: P
   return false;
 }
 
+/** A possessive clitic as a token: "'s", or "'" after a name in -s ("Jones'"). */
+const POSSESSIVE_CLITIC = /^['’]s?$/;
+
 /** True when `owner` (not a person) is followed by "'s" and a name, of `other`'s type, that is not `other`. */
 function ownsAnother(
   words: readonly string[],
@@ -314,8 +318,6 @@ function ownsAnother(
   const owned = entities.find((e) => e.start === owner.end + 1);
   return owned !== undefined && owned !== other && owned.type === other.type;
 }
-const POSSESSIVE_CLITIC = /^['’]s?$/;
-
 /** The longest span of words between a pair that still reads as one phrase (an appositive with its title). */
 const MAX_GAP = 10;
 

@@ -3,8 +3,8 @@
  * (`patterns.ts`) first, then the trained pair classifier (`classifier.ts`) for pairs the patterns left alone.
  * Every relation names the rule or "classifier" that produced it; the pipeline merges repeats into weighted edges.
  */
-import { basedPrefixRelations } from "./based-prefix.js";
 import type { BoundCut } from "../../bounds.js";
+import { basedPrefixRelations } from "./based-prefix.js";
 import { classifyDocument, shippedModel } from "./classifier.js";
 import { shippedCalibration, type Calibration } from "./calibration.js";
 import type { RelationModel } from "./model.js";
@@ -13,7 +13,7 @@ import { matchPatterns, mentionTokenRanges, PATTERN_RULES, type PatternRule } fr
 import type { RelationDocument, TypedRelation } from "./types.js";
 
 export type { RelationDocument, RelationMention, TypedPredicate, TypedRelation } from "./types.js";
-export { fitsSignature, PREDICATE_SIGNATURES, TYPED_PREDICATES } from "./types.js";
+export { fitsSignature, TYPED_PREDICATES } from "./types.js";
 export { PATTERN_RULES } from "./patterns.js";
 
 /**
@@ -58,10 +58,10 @@ export function extractTypedRelations(
   bounds?: BoundCut[],
 ): TypedRelation[] {
   const s = { ...DEFAULT_TYPED_RELATION_SETTINGS, ...settings };
-  // Both passes need every mention's token range: worked out once. Names that cannot be a relation's person,
-  // place or organisation (titles of works, glued names) are left out of both.
   // "London-based Xfm" is read from the text: the place ends inside a token, where token ranges cannot see it.
   const prefixed = basedPrefixRelations(doc);
+  // Both passes need every mention's token range: worked out once. Names that cannot be a relation's person,
+  // place or organisation (titles of works, glued names) are left out of both.
   const fit = relationMentions(doc, mentionTokenRanges(doc));
   doc = { ...doc, mentions: fit.mentions };
   const ranges = fit.ranges;

@@ -41,10 +41,13 @@ export const PREDICATE_SIGNATURES: Readonly<
  * signature, such as co-occurrence, can).
  */
 export function fitsSignature(predicate: string, source: EntityType, target: EntityType): boolean {
-  const signature = (PREDICATE_SIGNATURES as Partial<Record<string, (typeof PREDICATE_SIGNATURES)[TypedPredicate]>>)[
-    predicate
-  ];
-  return !signature || (signature.source.includes(source) && signature.target.includes(target));
+  if (!isTypedPredicate(predicate)) return true;
+  const signature = PREDICATE_SIGNATURES[predicate];
+  return signature.source.includes(source) && signature.target.includes(target);
+}
+
+function isTypedPredicate(predicate: string): predicate is TypedPredicate {
+  return (TYPED_PREDICATES as readonly string[]).includes(predicate);
 }
 
 /** An entity mention after resolution: which entity it is, and for names with a title the role words. */

@@ -442,8 +442,8 @@ export const EVENT_HEADS = new Set([
  * Last words that say what a name the recogniser read as MISC really is (CoNLL-2003 types such names so): a
  * structure or a feature of the land is a place ("Three Gorges Dam", "Nabesna Glacier", "Tiananmen Square"), and so
  * is an empire ("Ottoman Empire", LOC in CoNLL-2003); a label, a firm or a public body an organisation ("Factory
- * Records", "Schneider Electric Company"). Heads that also end the titles of works and shows are left out: "Mystic River", "Cold Mountain", "Treasure Island", "Jurassic
- * Park", "Fame Academy".
+ * Records", "Schneider Electric Company"). Heads that also end the titles of works and shows are left out:
+ * "Mystic River", "Cold Mountain", "Treasure Island", "Jurassic Park", "Fame Academy".
  */
 export const PLACE_HEADS = new Set([
   "dam",
